@@ -1,0 +1,1 @@
+"""Django side of the demo service. Deliberately vulnerable: see README.md."""

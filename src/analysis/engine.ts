@@ -1,0 +1,197 @@
+import type { Notice } from "../core/types.js";
+import type { PyNode } from "../python/ast.js";
+import { buildModel, type CallSite, constValue, type ModuleModel, resolveName } from "../python/model.js";
+import type { DirectiveComment, RawFinding, ReportOptions, Rule, RuleContext } from "./rule.js";
+import { ALL_RULES } from "./rules/index.js";
+
+export interface FileAnalysis {
+  path: string;
+  lines: number;
+  findings: RawFinding[];
+  /** Comments that mention `nosec` or `patchwarden:` (suppression directives are read by the review stage). */
+  directives: DirectiveComment[];
+  /** Top-level modules the file imports (used to infer the file's exposure). */
+  importedModules: string[];
+  notices: Notice[];
+}
+
+export interface AnalyzeOptions {
+  rules?: readonly Rule[];
+}
+
+const SNIPPET_MAX = 240;
+
+/** Run every rule over one Python file. Never throws for bad input; problems become notices. */
+export function analyzePython(path: string, source: string, opts: AnalyzeOptions = {}): FileAnalysis {
+  const rules = opts.rules ?? ALL_RULES;
+  const notices: Notice[] = [];
+  let model: ModuleModel;
+  try {
+    model = buildModel(path, source);
+  } catch (err) {
+    return {
+      path,
+      lines: countLines(source),
+      findings: [],
+      directives: [],
+      importedModules: [],
+      notices: [{ kind: "parse-failed", file: path, message: `could not parse: ${(err as Error).message}` }],
+    };
+  }
+  if (model.parse.hasErrors) {
+    const first = model.parse.errorNodes[0];
+    const where = first ? model.lines.position(first.start) : undefined;
+    notices.push({
+      kind: "syntax-error",
+      file: path,
+      message: where
+        ? `syntax error at line ${where.line}, column ${where.column}; analysed the parts that parsed`
+        : "syntax errors; analysed the parts that parsed",
+    });
+  }
+  const findings: RawFinding[] = [];
+  for (const rule of rules) {
+    const ctx = makeContext(model, rule, findings);
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      notices.push({
+        kind: "rule-error",
+        file: path,
+        message: `rule ${rule.meta.id} failed on this file and was skipped: ${(err as Error).message}`,
+      });
+    }
+  }
+  findings.sort(compareRaw);
+  const directives: DirectiveComment[] = [];
+  for (const c of model.parse.comments) {
+    const text = model.text(c);
+    if (/nosec|patchwarden\s*:/i.test(text)) directives.push({ line: model.lines.lineOf(c.start), text });
+  }
+  const importedModules = [...new Set(model.imports.map((i) => i.module.split(".")[0] as string))].sort();
+  return { path, lines: model.lines.lineCount, findings: dedupe(findings), directives, importedModules, notices };
+}
+
+function countLines(source: string): number {
+  if (source.length === 0) return 0;
+  let n = 1;
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) n++;
+  return source.endsWith("\n") ? n - 1 : n;
+}
+
+export function compareRaw(a: RawFinding, b: RawFinding): number {
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+/** One finding per rule and position: several matchers of one rule may see the same node. */
+function dedupe(findings: RawFinding[]): RawFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}:${f.line}:${f.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function makeContext(model: ModuleModel, rule: Rule, out: RawFinding[]): RuleContext {
+  const meta = rule.meta;
+  const push = (
+    start: number,
+    end: number,
+    statement: PyNode | undefined,
+    line: number,
+    column: number,
+    opts: ReportOptions,
+  ) => {
+    const endPos = model.lines.position(end);
+    const stmtStart = statement ? model.lines.lineOf(statement.start) : line;
+    const stmtEnd = statement ? model.lines.lineOf(Math.max(statement.start, statement.end - 1)) : endPos.line;
+    out.push({
+      rule: meta.id,
+      line,
+      column,
+      end_line: endPos.line,
+      end_column: endPos.column,
+      statement_line: Math.min(stmtStart, line),
+      statement_end_line: Math.max(stmtEnd, line),
+      severity: opts.severity ?? meta.severity,
+      confidence: opts.confidence ?? meta.confidence,
+      ...(opts.message ? { message: opts.message } : {}),
+      snippet: snippetFor(model, start, end),
+      key: model.source.slice(start, Math.min(end, start + 2000)).replace(/\s+/g, ""),
+      flow: opts.flow ?? [],
+    });
+  };
+  return {
+    model,
+    rule: meta,
+    report(node, opts = {}) {
+      const end = opts.endNode ? opts.endNode.end : node.end;
+      const pos = model.lines.position(node.start);
+      push(node.start, end, model.statementOf(node), pos.line, pos.column, opts);
+    },
+    reportAt(line, column, endColumn, opts = {}) {
+      const start = (model.lines.starts[line - 1] ?? 0) + column - 1;
+      const end = (model.lines.starts[line - 1] ?? 0) + endColumn - 1;
+      push(start, end, undefined, line, column, opts);
+    },
+    calls(...names) {
+      const result: CallSite[] = [];
+      for (const name of names) {
+        if (name.endsWith(".*")) {
+          const prefix = name.slice(0, -1);
+          for (const [q, sites] of model.callsByName) if (q.startsWith(prefix)) result.push(...sites);
+        } else {
+          const sites = model.callsByName.get(name);
+          if (sites) result.push(...sites);
+        }
+      }
+      return sortCalls(result);
+    },
+    methodCalls(...methods) {
+      const result: CallSite[] = [];
+      for (const m of methods) {
+        const sites = model.callsByMethod.get(m);
+        if (sites) result.push(...sites);
+      }
+      return sortCalls(result);
+    },
+    nodes(...types) {
+      const result: PyNode[] = [];
+      for (const t of types) {
+        const list = model.nodesByType.get(t);
+        if (list) result.push(...list);
+      }
+      return types.length > 1 ? result.sort((a, b) => a.start - b.start) : result;
+    },
+    text: model.text,
+    const(node, scope) {
+      return constValue(model, node, scope ?? model.scopeOf(node));
+    },
+    resolve(node, scope) {
+      return resolveName(model, node, scope ?? model.scopeOf(node));
+    },
+  };
+}
+
+function sortCalls(calls: CallSite[]): CallSite[] {
+  const unique = [...new Set(calls)];
+  return unique.sort((a, b) => a.node.start - b.node.start);
+}
+
+/** The source lines a finding covers, trimmed, at most a few hundred characters. */
+function snippetFor(model: ModuleModel, start: number, end: number): string {
+  const first = model.lines.lineOf(start);
+  const last = model.lines.lineOf(Math.max(start, end - 1));
+  const lines: string[] = [];
+  for (let l = first; l <= Math.min(last, first + 4); l++) lines.push(model.lines.lineText(l));
+  // remove the indentation the lines share so multi-line snippets read naturally
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => (/^[ \t]*/.exec(l) as RegExpExecArray)[0].length));
+  let text = lines
+    .map((l) => l.slice(Number.isFinite(indent) ? indent : 0))
+    .join("\n")
+    .trimEnd();
+  if (text.length > SNIPPET_MAX) text = `${text.slice(0, SNIPPET_MAX)}…`;
+  return text;
+}

@@ -1,0 +1,103 @@
+import { resolve } from "node:path";
+import { GitError } from "./errors.js";
+import { failure, runGit, runGitChecked } from "./run.js";
+
+/** The top directory of the work tree that contains `cwd`. */
+export async function repoRoot(cwd: string): Promise<string> {
+  const dir = resolve(cwd);
+  const result = await runGit(dir, ["rev-parse", "--show-toplevel"]);
+  if (result.code !== 0) {
+    if (/must be run in a work tree/i.test(result.stderr)) {
+      throw new GitError("not-a-repo", `not a git work tree: ${dir}`);
+    }
+    throw failure(dir, ["rev-parse"], result.stderr);
+  }
+  const root = stripNewline(result.stdout.toString("utf8"));
+  // Inside a bare repository or a .git directory rev-parse succeeds with no work tree to print.
+  if (root === "") throw new GitError("not-a-repo", `not a git work tree: ${dir}`);
+  return root;
+}
+
+/** False for a freshly initialised repository whose HEAD points at a branch that has no commit yet. */
+export async function hasCommits(root: string): Promise<boolean> {
+  return (await headCommit(root)) !== null;
+}
+
+/** The commit HEAD points at, or null when there is none yet. */
+export async function headCommit(root: string): Promise<string | null> {
+  return tryResolveCommit(root, "HEAD");
+}
+
+/** The full object id of the commit `rev` names (tags are peeled); GitError "unknown-revision" otherwise. */
+export async function resolveRevision(root: string, rev: string): Promise<string> {
+  const sha = await tryResolveCommit(root, rev);
+  if (sha !== null) return sha;
+  if (rev === "HEAD" && !(await hasAnyRef(root))) {
+    throw new GitError("unknown-revision", "unknown revision: HEAD (the repository has no commits yet)");
+  }
+  throw new GitError("unknown-revision", `unknown revision: ${rev}`);
+}
+
+async function tryResolveCommit(root: string, rev: string): Promise<string | null> {
+  // A leading dash would be read as an option; no revision git accepts starts with one.
+  if (rev === "" || rev.startsWith("-") || /[\0\r\n]/.test(rev)) return null;
+  const args = ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`];
+  const result = await runGit(root, args);
+  if (result.code === 0) return stripNewline(result.stdout.toString("utf8"));
+  if (/\bambiguous\b/i.test(result.stderr)) {
+    throw new GitError("unknown-revision", `ambiguous revision: ${rev} (use more characters of the id)`);
+  }
+  // --quiet silences "unknown revision"; anything still printed on a fatal line is a real failure.
+  if (/^fatal:/m.test(result.stderr)) throw failure(root, args, result.stderr);
+  return null;
+}
+
+async function hasAnyRef(root: string): Promise<boolean> {
+  const out = await runGitChecked(root, ["for-each-ref", "--count=1", "--format=x"]);
+  return out.length > 0;
+}
+
+/** The id of the empty tree in this repository's hash function. */
+export async function emptyTree(root: string): Promise<string> {
+  const out = await runGitChecked(root, ["hash-object", "-t", "tree", "--stdin"], { input: "" });
+  return stripNewline(out.toString("utf8"));
+}
+
+export async function isShallow(root: string): Promise<boolean> {
+  const out = await runGitChecked(root, ["rev-parse", "--is-shallow-repository"]);
+  return stripNewline(out.toString("utf8")) === "true";
+}
+
+/**
+ * Parents as recorded in the commit object itself. Unlike `rev-list --parents` this is not hidden by
+ * shallow-clone grafts, so a commit at the shallow boundary is not mistaken for a root commit.
+ */
+export async function recordedParents(root: string, sha: string): Promise<string[]> {
+  const out = await runGitChecked(root, ["cat-file", "commit", sha]);
+  const headerEnd = out.indexOf("\n\n");
+  const header = out.subarray(0, headerEnd === -1 ? out.length : headerEnd).toString("latin1");
+  const parents: string[] = [];
+  for (const line of header.split("\n")) {
+    const match = /^parent ([0-9a-f]+)$/.exec(line);
+    if (match?.[1]) parents.push(match[1]);
+  }
+  return parents;
+}
+
+/** Whether the commit object is present locally (it is not past a shallow boundary). */
+export async function commitExists(root: string, sha: string): Promise<boolean> {
+  return (await tryResolveCommit(root, sha)) !== null;
+}
+
+/** The best common ancestor of two commits, or null when git finds none. */
+export async function mergeBase(root: string, a: string, b: string): Promise<string | null> {
+  const args = ["merge-base", a, b];
+  const result = await runGit(root, args);
+  if (result.code === 0) return stripNewline(result.stdout.toString("utf8"));
+  if (result.code === 1 && result.stderr.trim() === "") return null;
+  throw failure(root, args, result.stderr);
+}
+
+function stripNewline(text: string): string {
+  return text.endsWith("\n") ? text.slice(0, -1) : text;
+}

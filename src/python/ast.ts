@@ -1,0 +1,161 @@
+import Parser from "tree-sitter";
+import Python from "tree-sitter-python";
+
+/**
+ * A compact, plain-object copy of the tree-sitter syntax tree. Reading properties of native
+ * tree-sitter nodes crosses into C++ on every access; one cursor walk that copies what the
+ * analyses need keeps every later pass in plain JavaScript.
+ */
+export interface PyNode {
+  /** tree-sitter-python node type, e.g. `call`, `identifier`, `string`. */
+  type: string;
+  /** Field name under the parent (`function`, `arguments`, `left`…), if any. */
+  field: string | undefined;
+  /** UTF-16 offsets into the source; `end` is exclusive. */
+  start: number;
+  end: number;
+  /** Named children, in source order. */
+  children: PyNode[];
+  /** Anonymous tokens directly under this node (operators and keywords), in source order. */
+  tokens: string[] | undefined;
+  parent: PyNode | undefined;
+}
+
+export interface ParsedSource {
+  root: PyNode;
+  /** True when tree-sitter had to recover from syntax errors. */
+  hasErrors: boolean;
+  /** `ERROR` nodes and nodes tree-sitter inserted as missing. */
+  errorNodes: PyNode[];
+  /** `comment` nodes, in source order. */
+  comments: PyNode[];
+  nodeCount: number;
+}
+
+let sharedParser: Parser | undefined;
+
+function parser(): Parser {
+  if (!sharedParser) {
+    sharedParser = new Parser();
+    sharedParser.setLanguage(Python as unknown as Parser.Language);
+  }
+  return sharedParser;
+}
+
+const typeNames: string[] = [];
+const typeNamed: boolean[] = [];
+const fieldNames: string[] = [];
+
+/** Parse Python source into the compact tree. Never throws on syntax errors; they are recorded. */
+export function parsePython(source: string): ParsedSource {
+  const tree = parser().parse(source, undefined, { bufferSize: Math.max(32 * 1024, source.length * 2 + 16) });
+  const hasErrors = tree.rootNode.hasError;
+  const cursor = tree.walk();
+  const errorNodes: PyNode[] = [];
+  const comments: PyNode[] = [];
+  const root: PyNode = {
+    type: cursor.nodeType,
+    field: undefined,
+    start: cursor.startIndex,
+    end: cursor.endIndex,
+    children: [],
+    tokens: undefined,
+    parent: undefined,
+  };
+  let nodeCount = 1;
+  let parent = root;
+  if (cursor.gotoFirstChild()) {
+    for (;;) {
+      const id = cursor.nodeTypeId;
+      let type = typeNames[id];
+      if (type === undefined) {
+        type = cursor.nodeType;
+        typeNames[id] = type;
+        typeNamed[id] = cursor.nodeIsNamed;
+      }
+      nodeCount++;
+      let descended = false;
+      if (typeNamed[id]) {
+        const fid = cursor.currentFieldId;
+        let field: string | undefined;
+        if (fid) {
+          field = fieldNames[fid];
+          if (field === undefined) {
+            field = cursor.currentFieldName;
+            fieldNames[fid] = field;
+          }
+        }
+        const start = cursor.startIndex;
+        const end = cursor.endIndex;
+        const node: PyNode = { type, field, start, end, children: [], tokens: undefined, parent };
+        parent.children.push(node);
+        if (type === "ERROR") errorNodes.push(node);
+        else if (type === "comment") comments.push(node);
+        else if (hasErrors && start === end && cursor.nodeIsMissing) errorNodes.push(node);
+        if (cursor.gotoFirstChild()) {
+          parent = node;
+          descended = true;
+        }
+      } else {
+        if (parent.tokens === undefined) parent.tokens = [type];
+        else parent.tokens.push(type);
+        if (hasErrors && cursor.nodeIsMissing) {
+          const at = cursor.startIndex;
+          errorNodes.push({ type: "MISSING", field: type, start: at, end: at, children: [], tokens: undefined, parent });
+        }
+      }
+      if (descended) continue;
+      let done = false;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) {
+          done = true;
+          break;
+        }
+        parent = parent.parent as PyNode;
+        if (parent === undefined) {
+          done = true;
+          break;
+        }
+      }
+      if (done || parent === undefined) break;
+    }
+  }
+  return { root, hasErrors, errorNodes, comments, nodeCount };
+}
+
+/** First named child under `field`. */
+export function child(node: PyNode, field: string): PyNode | undefined {
+  for (const c of node.children) if (c.field === field) return c;
+  return undefined;
+}
+
+/** All named children under `field`. */
+export function childrenOf(node: PyNode, field: string): PyNode[] {
+  return node.children.filter((c) => c.field === field);
+}
+
+/** Named children that are not comments. */
+export function codeChildren(node: PyNode): PyNode[] {
+  return node.children.filter((c) => c.type !== "comment");
+}
+
+/** Strip redundant parentheses: `((x))` → `x`. */
+export function unparen(node: PyNode): PyNode {
+  let n = node;
+  while (n.type === "parenthesized_expression") {
+    const inner = codeChildren(n);
+    if (inner.length !== 1 || !inner[0]) break;
+    n = inner[0];
+  }
+  return n;
+}
+
+/** Depth-first pre-order traversal; return `false` from `visit` to skip a subtree. */
+export function walk(node: PyNode, visit: (n: PyNode) => boolean | undefined): void {
+  const stack: PyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as PyNode;
+    if (visit(n) === false) continue;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as PyNode);
+  }
+}

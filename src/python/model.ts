@@ -1,0 +1,1340 @@
+import { type ParsedSource, type PyNode, child, childrenOf, codeChildren, parsePython, unparen } from "./ast.js";
+import { LineIndex } from "./lines.js";
+
+/** A dotted Python name as the interpreter would resolve it, e.g. `subprocess.Popen`, `os.path.join`. */
+export type QualifiedName = string;
+
+export type ScopeKind = "module" | "function" | "class" | "lambda" | "comprehension";
+
+export type BindingKind =
+  | "import"
+  | "assign"
+  | "augassign"
+  | "annassign"
+  | "param"
+  | "def"
+  | "class"
+  | "for"
+  | "with"
+  | "except"
+  | "walrus"
+  | "del"
+  | "match";
+
+/** One place where a name receives a value. */
+export interface Binding {
+  name: string;
+  kind: BindingKind;
+  /** The identifier that is bound. */
+  target: PyNode;
+  /** The value assigned, when the target is the whole left-hand side (`x = value`). */
+  value: PyNode | undefined;
+  /** For imports: the qualified name the binding stands for. */
+  imported: QualifiedName | undefined;
+  /** The statement containing the binding. */
+  statement: PyNode;
+  scope: Scope;
+}
+
+export interface Scope {
+  kind: ScopeKind;
+  node: PyNode;
+  name: string;
+  /** Dotted path of enclosing definitions, e.g. `Handler.get`. Empty for the module. */
+  qualname: string;
+  parent: Scope | undefined;
+  bindings: Map<string, Binding[]>;
+  globals: Set<string>;
+  nonlocals: Set<string>;
+}
+
+export interface Param {
+  name: string;
+  node: PyNode;
+  kind: "positional" | "keyword-only" | "varargs" | "kwargs";
+  default: PyNode | undefined;
+  annotation: PyNode | undefined;
+}
+
+export interface FunctionInfo {
+  name: string;
+  qualname: string;
+  node: PyNode;
+  /** The function's own scope. */
+  scope: Scope;
+  params: Param[];
+  decorators: PyNode[];
+  /** Qualified names of decorators (`app.route` → the call's callee), where resolvable. */
+  decoratorNames: (QualifiedName | undefined)[];
+  isAsync: boolean;
+  /** The class whose body defines this function, for methods. */
+  className: string | undefined;
+}
+
+export interface ClassInfo {
+  name: string;
+  qualname: string;
+  node: PyNode;
+  scope: Scope;
+  bases: PyNode[];
+  baseNames: (QualifiedName | undefined)[];
+  decorators: PyNode[];
+}
+
+export interface ImportInfo {
+  node: PyNode;
+  /** Module imported, fully qualified (`os.path`; relative imports resolved against the file's package). */
+  module: QualifiedName;
+  /** The imported member for `from m import x`, undefined for `import m`. */
+  member: string | undefined;
+  /** The local name bound, undefined for `from m import *`. */
+  localName: string | undefined;
+  /** Qualified name of what is bound (`m.x` or `m`). */
+  qualified: QualifiedName;
+  level: number;
+}
+
+export interface CallSite {
+  node: PyNode;
+  /** The callee expression. */
+  func: PyNode;
+  /** Qualified name of the callee when it resolves (`subprocess.run`, `pickle.loads`, `eval`). */
+  name: QualifiedName | undefined;
+  /** Last attribute for method calls (`execute` in `cur.execute(q)`), or the bare name called. */
+  method: string;
+  /** The receiver of a method call (`cur` in `cur.execute(q)`). */
+  receiver: PyNode | undefined;
+  args: PyNode[];
+  keywords: Map<string, PyNode>;
+  keywordNodes: Map<string, PyNode>;
+  starArgs: PyNode[];
+  kwargsArgs: PyNode[];
+  scope: Scope;
+  /** The innermost statement containing the call. */
+  statement: PyNode;
+}
+
+export interface ModuleModel {
+  /** Repository-relative path with forward slashes. */
+  path: string;
+  /** Dotted module name derived from the path (`app/views.py` → `app.views`). */
+  moduleName: string;
+  isPackageInit: boolean;
+  source: string;
+  lines: LineIndex;
+  root: PyNode;
+  parse: ParsedSource;
+  moduleScope: Scope;
+  scopes: Scope[];
+  imports: ImportInfo[];
+  calls: CallSite[];
+  functions: FunctionInfo[];
+  classes: ClassInfo[];
+  /** Named nodes indexed by type, for rules that look at statements or expressions of one kind. */
+  nodesByType: Map<string, PyNode[]>;
+  callsByName: Map<QualifiedName, CallSite[]>;
+  callsByMethod: Map<string, CallSite[]>;
+  scopeOf: (node: PyNode) => Scope;
+  statementOf: (node: PyNode) => PyNode;
+  text: (node: PyNode) => string;
+}
+
+/** Node types that the model indexes for rules. Everything else is reachable through the tree. */
+const INDEXED_TYPES = new Set([
+  "assignment",
+  "augmented_assignment",
+  "assert_statement",
+  "try_statement",
+  "except_clause",
+  "string",
+  "concatenated_string",
+  "binary_operator",
+  "comparison_operator",
+  "dictionary",
+  "pair",
+  "keyword_argument",
+  "decorator",
+  "with_statement",
+  "function_definition",
+  "class_definition",
+  "import_statement",
+  "import_from_statement",
+  "default_parameter",
+  "typed_default_parameter",
+  "if_statement",
+  "return_statement",
+  "expression_statement",
+]);
+
+const SCOPE_TYPES = new Set([
+  "function_definition",
+  "class_definition",
+  "lambda",
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression",
+]);
+
+export function moduleNameFor(path: string): { moduleName: string; isPackageInit: boolean } {
+  const clean = path.replace(/\\/g, "/").replace(/^\.\//, "");
+  const noExt = clean.replace(/\.pyi?$/, "");
+  const parts = noExt.split("/").filter((p) => p && p !== ".");
+  const isPackageInit = parts[parts.length - 1] === "__init__";
+  if (isPackageInit) parts.pop();
+  return { moduleName: parts.join("."), isPackageInit };
+}
+
+/** Build the per-file model. `path` is used for naming and relative-import resolution only. */
+export function buildModel(path: string, source: string): ModuleModel {
+  const parse = parsePython(source);
+  const { moduleName, isPackageInit } = moduleNameFor(path);
+  const root = parse.root;
+  const lines = new LineIndex(source);
+  const text = (n: PyNode) => source.slice(n.start, n.end);
+
+  const moduleScope: Scope = newScope("module", root, "", "", undefined);
+  const scopes: Scope[] = [moduleScope];
+  const scopeByNode = new Map<PyNode, Scope>([[root, moduleScope]]);
+  const imports: ImportInfo[] = [];
+  const functions: FunctionInfo[] = [];
+  const classes: ClassInfo[] = [];
+  const nodesByType = new Map<string, PyNode[]>();
+  const pendingCalls: { node: PyNode; scope: Scope; statement: PyNode }[] = [];
+  const statementByNode = new Map<PyNode, PyNode>();
+
+  const packageParts = moduleName ? moduleName.split(".") : [];
+  if (!isPackageInit) packageParts.pop();
+
+  const bind = (
+    scope: Scope,
+    name: string,
+    kind: BindingKind,
+    target: PyNode,
+    statement: PyNode,
+    value?: PyNode,
+    imported?: string,
+  ) => {
+    let target_scope = scope;
+    if (scope.globals.has(name)) target_scope = moduleScope;
+    let list = target_scope.bindings.get(name);
+    if (!list) {
+      list = [];
+      target_scope.bindings.set(name, list);
+    }
+    list.push({ name, kind, target, value, imported, statement, scope: target_scope });
+  };
+
+  /** Bind every identifier in an assignment target pattern. */
+  const bindPattern = (scope: Scope, pattern: PyNode, kind: BindingKind, statement: PyNode, value?: PyNode) => {
+    const p = unparen(pattern);
+    switch (p.type) {
+      case "identifier":
+        bind(scope, text(p), kind, p, statement, value);
+        return;
+      case "pattern_list":
+      case "tuple_pattern":
+      case "list_pattern":
+      case "tuple":
+      case "list":
+      case "expression_list": {
+        const elems = codeChildren(p);
+        const values = value ? sequenceElements(unparen(value)) : undefined;
+        elems.forEach((e, i) => {
+          const v = values && values.length === elems.length ? values[i] : undefined;
+          bindPattern(scope, e, kind, statement, v);
+        });
+        return;
+      }
+      case "list_splat_pattern":
+      case "list_splat": {
+        const inner = codeChildren(p)[0];
+        if (inner) bindPattern(scope, inner, kind, statement);
+        return;
+      }
+      default:
+        // attribute or subscript targets bind no name
+        return;
+    }
+  };
+
+  const resolveImportModule = (moduleNode: PyNode): { module: string; level: number } => {
+    if (moduleNode.type === "relative_import") {
+      const prefix = moduleNode.children.find((c) => c.type === "import_prefix");
+      const level = prefix ? text(prefix).length : 0;
+      const dotted = moduleNode.children.find((c) => c.type === "dotted_name");
+      const base = packageParts.slice(0, Math.max(0, packageParts.length - (level - 1)));
+      const parts = dotted ? [...base, text(dotted)] : base;
+      return { module: parts.join("."), level };
+    }
+    return { module: text(moduleNode), level: 0 };
+  };
+
+  const addImport = (scope: Scope, stmt: PyNode) => {
+    if (stmt.type === "import_statement") {
+      for (const item of childrenOf(stmt, "name")) {
+        if (item.type === "aliased_import") {
+          const nameNode = child(item, "name");
+          const alias = child(item, "alias");
+          if (!nameNode || !alias) continue;
+          const module = text(nameNode);
+          const localName = text(alias);
+          imports.push({ node: stmt, module, member: undefined, localName, qualified: module, level: 0 });
+          bind(scope, localName, "import", alias, stmt, undefined, module);
+        } else {
+          const module = text(item);
+          // `import a.b.c` binds `a`, which refers to package `a`.
+          const top = module.split(".")[0] as string;
+          imports.push({ node: stmt, module, member: undefined, localName: top, qualified: module, level: 0 });
+          bind(scope, top, "import", item, stmt, undefined, top);
+        }
+      }
+    } else if (stmt.type === "import_from_statement") {
+      const moduleNode = child(stmt, "module_name");
+      if (!moduleNode) return;
+      const { module, level } = resolveImportModule(moduleNode);
+      const wildcard = stmt.children.some((c) => c.type === "wildcard_import");
+      if (wildcard) {
+        imports.push({ node: stmt, module, member: "*", localName: undefined, qualified: `${module}.*`, level });
+        return;
+      }
+      for (const item of childrenOf(stmt, "name")) {
+        let nameNode = item;
+        let aliasNode: PyNode | undefined;
+        if (item.type === "aliased_import") {
+          nameNode = child(item, "name") ?? item;
+          aliasNode = child(item, "alias");
+        }
+        const member = text(nameNode);
+        const localName = aliasNode ? text(aliasNode) : member;
+        const qualified = module ? `${module}.${member}` : member;
+        imports.push({ node: stmt, module, member, localName, qualified, level });
+        bind(scope, localName, "import", aliasNode ?? nameNode, stmt, undefined, qualified);
+      }
+    } else if (stmt.type === "future_import_statement") {
+      // `from __future__ import x` binds nothing a rule cares about.
+    }
+  };
+
+  const collectParams = (scope: Scope, paramsNode: PyNode | undefined, statement: PyNode): Param[] => {
+    const params: Param[] = [];
+    if (!paramsNode) return params;
+    let keywordOnly = false;
+    for (const p of codeChildren(paramsNode)) {
+      let nameNode: PyNode | undefined;
+      let def: PyNode | undefined;
+      let annotation: PyNode | undefined;
+      let kind: Param["kind"] = keywordOnly ? "keyword-only" : "positional";
+      switch (p.type) {
+        case "identifier":
+          nameNode = p;
+          break;
+        case "typed_parameter":
+          nameNode = codeChildren(p).find((c) => c.field !== "type");
+          annotation = child(p, "type");
+          if (nameNode && nameNode.type === "list_splat_pattern") {
+            kind = "varargs";
+            keywordOnly = true;
+            nameNode = codeChildren(nameNode)[0];
+          } else if (nameNode && nameNode.type === "dictionary_splat_pattern") {
+            kind = "kwargs";
+            nameNode = codeChildren(nameNode)[0];
+          }
+          break;
+        case "default_parameter":
+        case "typed_default_parameter":
+          nameNode = child(p, "name");
+          def = child(p, "value");
+          annotation = child(p, "type");
+          break;
+        case "list_splat_pattern":
+          kind = "varargs";
+          keywordOnly = true;
+          nameNode = codeChildren(p)[0];
+          break;
+        case "dictionary_splat_pattern":
+          kind = "kwargs";
+          nameNode = codeChildren(p)[0];
+          break;
+        case "keyword_separator":
+          keywordOnly = true;
+          continue;
+        default:
+          continue;
+      }
+      if (!nameNode || nameNode.type !== "identifier") continue;
+      const name = text(nameNode);
+      params.push({ name, node: p, kind, default: def, annotation });
+      bind(scope, name, "param", nameNode, statement);
+    }
+    return params;
+  };
+
+  // Iterative traversal with explicit scope and statement tracking (deeply nested files must not overflow).
+  interface Frame {
+    node: PyNode;
+    scope: Scope;
+    statement: PyNode;
+  }
+  const stack: Frame[] = [{ node: root, scope: moduleScope, statement: root }];
+  while (stack.length > 0) {
+    const { node, scope, statement: outerStatement } = stack.pop() as Frame;
+    const statement = isStatement(node) ? node : outerStatement;
+    if (statement !== node) statementByNode.set(node, statement);
+    else statementByNode.set(node, node);
+    if (INDEXED_TYPES.has(node.type)) {
+      let list = nodesByType.get(node.type);
+      if (!list) {
+        list = [];
+        nodesByType.set(node.type, list);
+      }
+      list.push(node);
+    }
+    let childScope = scope;
+    switch (node.type) {
+      case "import_statement":
+      case "import_from_statement":
+        addImport(scope, node);
+        break;
+      case "global_statement":
+        for (const id of codeChildren(node)) scope.globals.add(text(id));
+        break;
+      case "nonlocal_statement":
+        for (const id of codeChildren(node)) scope.nonlocals.add(text(id));
+        break;
+      case "assignment": {
+        const left = child(node, "left");
+        const right = child(node, "right");
+        const kind: BindingKind = right ? "assign" : "annassign";
+        if (left) {
+          // chained `a = b = value`: the innermost right-hand side is the value
+          let value = right;
+          while (value && value.type === "assignment") value = child(value, "right");
+          bindPattern(scope, left, kind, statement, value);
+          if (right && right.type === "assignment") {
+            // bind the inner targets too
+            let inner: PyNode | undefined = right;
+            while (inner && inner.type === "assignment") {
+              const l = child(inner, "left");
+              if (l) bindPattern(scope, l, kind, statement, value);
+              inner = child(inner, "right");
+            }
+          }
+        }
+        break;
+      }
+      case "augmented_assignment": {
+        const left = child(node, "left");
+        if (left && unparen(left).type === "identifier") bind(scope, text(unparen(left)), "augassign", left, statement);
+        break;
+      }
+      case "named_expression": {
+        const name = child(node, "name");
+        let target = scope;
+        while (target.kind === "comprehension" && target.parent) target = target.parent;
+        if (name) bind(target, text(name), "walrus", name, statement, child(node, "value"));
+        break;
+      }
+      case "for_statement": {
+        const left = child(node, "left");
+        if (left) bindPattern(scope, left, "for", node);
+        break;
+      }
+      case "with_item": {
+        const value = child(node, "value");
+        if (value && value.type === "as_pattern") {
+          const target = value.children.find((c) => c.type === "as_pattern_target");
+          const inner = target ? codeChildren(target)[0] : undefined;
+          if (inner) bindPattern(scope, inner, "with", statement);
+        }
+        break;
+      }
+      case "except_clause": {
+        const alias = child(node, "alias");
+        if (alias && alias.type === "identifier") bind(scope, text(alias), "except", alias, statement);
+        break;
+      }
+      case "delete_statement":
+        break;
+      case "call":
+        pendingCalls.push({ node, scope, statement });
+        break;
+      case "function_definition": {
+        const nameNode = child(node, "name");
+        const name = nameNode ? text(nameNode) : "<anonymous>";
+        const decorated = node.parent?.type === "decorated_definition" ? node.parent : undefined;
+        const stmt = decorated ?? node;
+        if (nameNode) bind(scope, name, "def", nameNode, stmt, node);
+        const qualname = scope.qualname ? `${scope.qualname}.${name}` : name;
+        const fnScope = newScope("function", node, name, qualname, scope);
+        scopes.push(fnScope);
+        scopeByNode.set(node, fnScope);
+        const decorators = decorated ? decorated.children.filter((c) => c.type === "decorator") : [];
+        const params = collectParams(fnScope, child(node, "parameters"), node);
+        functions.push({
+          name,
+          qualname,
+          node,
+          scope: fnScope,
+          params,
+          decorators,
+          decoratorNames: [],
+          isAsync: (node.tokens ?? []).includes("async"),
+          className: scope.kind === "class" ? scope.name : undefined,
+        });
+        // decorators, defaults and annotations are evaluated in the enclosing scope
+        for (const c of node.children) {
+          if (c.field === "body") stack.push({ node: c, scope: fnScope, statement });
+          else if (c.field === "parameters") {
+            for (const p of c.children) {
+              const dv = child(p, "value");
+              if (dv) stack.push({ node: dv, scope, statement: node });
+            }
+          } else stack.push({ node: c, scope, statement });
+        }
+        continue;
+      }
+      case "class_definition": {
+        const nameNode = child(node, "name");
+        const name = nameNode ? text(nameNode) : "<anonymous>";
+        const decorated = node.parent?.type === "decorated_definition" ? node.parent : undefined;
+        if (nameNode) bind(scope, name, "class", nameNode, decorated ?? node, node);
+        const qualname = scope.qualname ? `${scope.qualname}.${name}` : name;
+        const clsScope = newScope("class", node, name, qualname, scope);
+        scopes.push(clsScope);
+        scopeByNode.set(node, clsScope);
+        const superclasses = child(node, "superclasses");
+        classes.push({
+          name,
+          qualname,
+          node,
+          scope: clsScope,
+          bases: superclasses ? codeChildren(superclasses).filter((c) => c.type !== "keyword_argument") : [],
+          baseNames: [],
+          decorators: decorated ? decorated.children.filter((c) => c.type === "decorator") : [],
+        });
+        for (const c of node.children) {
+          stack.push({ node: c, scope: c.field === "body" ? clsScope : scope, statement });
+        }
+        continue;
+      }
+      case "lambda": {
+        const lamScope = newScope("lambda", node, "<lambda>", scope.qualname, scope);
+        scopes.push(lamScope);
+        scopeByNode.set(node, lamScope);
+        collectParams(lamScope, child(node, "parameters"), statement);
+        childScope = lamScope;
+        break;
+      }
+      case "list_comprehension":
+      case "set_comprehension":
+      case "dictionary_comprehension":
+      case "generator_expression": {
+        const compScope = newScope("comprehension", node, "<comprehension>", scope.qualname, scope);
+        scopes.push(compScope);
+        scopeByNode.set(node, compScope);
+        for (const clause of node.children) {
+          if (clause.type === "for_in_clause") {
+            const left = child(clause, "left");
+            if (left) bindPattern(compScope, left, "for", statement);
+          }
+        }
+        childScope = compScope;
+        break;
+      }
+      default:
+        break;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push({ node: node.children[i] as PyNode, scope: childScope, statement });
+    }
+  }
+
+  const scopeOf = (node: PyNode): Scope => {
+    let inner: PyNode = node;
+    let n: PyNode | undefined = node.parent;
+    while (n) {
+      const s = scopeByNode.get(n);
+      if (s) {
+        // a definition's own scope covers its body only; names, decorators and defaults belong outside
+        if (s.kind === "module" || s.kind === "comprehension") return s;
+        if (inner.field === "body") return s;
+      }
+      inner = n;
+      n = n.parent;
+    }
+    return moduleScope;
+  };
+
+  const statementOf = (node: PyNode): PyNode => {
+    let n: PyNode | undefined = node;
+    while (n) {
+      if (isStatement(n)) return n;
+      n = n.parent;
+    }
+    return root;
+  };
+
+  const model: ModuleModel = {
+    path,
+    moduleName,
+    isPackageInit,
+    source,
+    lines,
+    root,
+    parse,
+    moduleScope,
+    scopes,
+    imports,
+    calls: [],
+    functions,
+    classes,
+    nodesByType,
+    callsByName: new Map(),
+    callsByMethod: new Map(),
+    scopeOf,
+    statementOf,
+    text,
+  };
+
+  // Bindings are complete; resolve callees now.
+  pendingCalls.sort((a, b) => a.node.start - b.node.start || b.node.end - a.node.end);
+  for (const { node, scope, statement } of pendingCalls) {
+    const site = makeCallSite(model, node, scope, statement);
+    model.calls.push(site);
+    if (site.name) pushTo(model.callsByName, site.name, site);
+    pushTo(model.callsByMethod, site.method, site);
+  }
+  for (const fn of functions) {
+    fn.decoratorNames = fn.decorators.map((d) => decoratorName(model, d, fn.scope.parent ?? moduleScope));
+  }
+  for (const cls of classes) {
+    const outer = cls.scope.parent ?? moduleScope;
+    cls.baseNames = cls.bases.map((b) => resolveName(model, b, outer));
+  }
+  return model;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function newScope(kind: ScopeKind, node: PyNode, name: string, qualname: string, parent?: Scope): Scope {
+  return { kind, node, name, qualname, parent, bindings: new Map(), globals: new Set(), nonlocals: new Set() };
+}
+
+const STATEMENT_TYPES = new Set([
+  "expression_statement",
+  "return_statement",
+  "if_statement",
+  "for_statement",
+  "while_statement",
+  "try_statement",
+  "with_statement",
+  "function_definition",
+  "class_definition",
+  "decorated_definition",
+  "import_statement",
+  "import_from_statement",
+  "future_import_statement",
+  "assert_statement",
+  "raise_statement",
+  "delete_statement",
+  "global_statement",
+  "nonlocal_statement",
+  "pass_statement",
+  "break_statement",
+  "continue_statement",
+  "print_statement",
+  "exec_statement",
+  "match_statement",
+  "type_alias_statement",
+]);
+
+export function isStatement(node: PyNode): boolean {
+  return STATEMENT_TYPES.has(node.type);
+}
+
+/** Elements of a tuple/list/expression list literal, or undefined when `node` is not one. */
+export function sequenceElements(node: PyNode): PyNode[] | undefined {
+  if (node.type === "tuple" || node.type === "list" || node.type === "expression_list" || node.type === "set") {
+    return codeChildren(node);
+  }
+  return undefined;
+}
+
+function makeCallSite(model: ModuleModel, node: PyNode, scope: Scope, statement: PyNode): CallSite {
+  const func = child(node, "function") ?? (node.children[0] as PyNode);
+  const argsNode = child(node, "arguments");
+  const args: PyNode[] = [];
+  const keywords = new Map<string, PyNode>();
+  const keywordNodes = new Map<string, PyNode>();
+  const starArgs: PyNode[] = [];
+  const kwargsArgs: PyNode[] = [];
+  if (argsNode) {
+    if (argsNode.type === "generator_expression") args.push(argsNode);
+    else {
+      for (const a of codeChildren(argsNode)) {
+        if (a.type === "keyword_argument") {
+          const n = child(a, "name");
+          const v = child(a, "value");
+          if (n && v) {
+            keywords.set(model.text(n), v);
+            keywordNodes.set(model.text(n), a);
+          }
+        } else if (a.type === "list_splat") starArgs.push(codeChildren(a)[0] ?? a);
+        else if (a.type === "dictionary_splat") kwargsArgs.push(codeChildren(a)[0] ?? a);
+        else args.push(a);
+      }
+    }
+  }
+  const f = unparen(func);
+  let method = "";
+  let receiver: PyNode | undefined;
+  if (f.type === "attribute") {
+    const attr = child(f, "attribute");
+    method = attr ? model.text(attr) : "";
+    receiver = child(f, "object");
+  } else if (f.type === "identifier") {
+    method = model.text(f);
+  }
+  const name = resolveName(model, f, scope);
+  return { node, func, name, method, receiver, args, keywords, keywordNodes, starArgs, kwargsArgs, scope, statement };
+}
+
+function decoratorName(model: ModuleModel, decorator: PyNode, scope: Scope): string | undefined {
+  const expr = codeChildren(decorator)[0];
+  if (!expr) return undefined;
+  const e = unparen(expr);
+  if (e.type === "call") {
+    const f = child(e, "function");
+    return f ? resolveName(model, f, scope) : undefined;
+  }
+  return resolveName(model, e, scope);
+}
+
+const BUILTINS = new Set(
+  (
+    "abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex " +
+    "copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr " +
+    "globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max " +
+    "memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice " +
+    "sorted staticmethod str sum super tuple type vars zip __import__ reload execfile raw_input unicode file"
+  ).split(" "),
+);
+
+const MAX_RESOLVE_DEPTH = 12;
+
+/** Find the scope whose bindings define `name` as seen from `scope`, following Python's rules. */
+export function lookupScope(name: string, scope: Scope): Scope | undefined {
+  if (scope.globals.has(name)) return rootScope(scope);
+  let s: Scope | undefined = scope;
+  let first = true;
+  while (s) {
+    // class bodies are not visible from nested functions
+    if ((first || s.kind !== "class") && s.bindings.has(name)) return s;
+    first = false;
+    s = s.parent;
+  }
+  return undefined;
+}
+
+function rootScope(scope: Scope): Scope {
+  let s = scope;
+  while (s.parent) s = s.parent;
+  return s;
+}
+
+/**
+ * The binding of `name` that reaches `use`: the last binding before it in straight-line code of
+ * the same scope, or the only binding when there is one. Undefined when ambiguous.
+ */
+export function reachingBinding(model: ModuleModel, name: string, use: PyNode, scope: Scope): Binding | undefined {
+  const owner = lookupScope(name, scope);
+  if (!owner) return undefined;
+  const list = owner.bindings.get(name) as Binding[];
+  if (list.length === 1) return list[0];
+  if (owner !== scope && owner.kind !== "module") {
+    // closure over an enclosing function's variable: ambiguous when rebound
+    return undefined;
+  }
+  if (owner !== scope) {
+    // module-level name used inside a function: every binding might be current; only agree if all are imports of one name
+    const first = list[0] as Binding;
+    if (list.every((b) => b.kind === "import" && b.imported === first.imported)) return first;
+    return undefined;
+  }
+  let best: Binding | undefined;
+  for (const b of list) {
+    if (b.target.start >= use.start) continue;
+    if (b.statement.end > use.start && b.statement.start <= use.start && b.kind !== "for" && b.kind !== "with") {
+      // the use is inside the binding statement itself (e.g. `x = f(x)`): the old value is read
+      continue;
+    }
+    if (!best || b.target.start > best.target.start) best = b;
+  }
+  if (!best) return undefined;
+  // the binding must dominate the use: its statement's block is an ancestor of the use
+  const block = best.statement.parent;
+  if (block && !(use.start >= block.start && use.end <= block.end)) return undefined;
+  // a later binding in a nested branch between them makes it ambiguous
+  for (const b of list) {
+    if (b === best) continue;
+    if (b.target.start > best.target.start && b.target.start < use.start) return undefined;
+  }
+  return best;
+}
+
+/** Resolve an expression to the qualified name of what it refers to, as far as the file tells. */
+export function resolveName(model: ModuleModel, expr: PyNode, scope: Scope, depth = 0): QualifiedName | undefined {
+  if (depth > MAX_RESOLVE_DEPTH) return undefined;
+  const e = unparen(expr);
+  switch (e.type) {
+    case "identifier": {
+      const name = model.text(e);
+      const owner = lookupScope(name, scope);
+      if (!owner) return BUILTINS.has(name) ? name : undefined;
+      const b = reachingBinding(model, name, e, scope);
+      if (!b) return undefined;
+      if (b.kind === "import") return b.imported;
+      if (b.kind === "def" || b.kind === "class") {
+        const q = b.scope.qualname ? `${b.scope.qualname}.${name}` : name;
+        return model.moduleName ? `${model.moduleName}.${q}` : q;
+      }
+      if ((b.kind === "assign" || b.kind === "walrus") && b.value) {
+        const v = unparen(b.value);
+        // aliases of callables and modules (`run = os.system`, `sp = importlib.import_module("subprocess")`)
+        if (v.type === "identifier" || v.type === "attribute" || v.type === "call") {
+          return resolveName(model, v, b.scope, depth + 1);
+        }
+      }
+      return undefined;
+    }
+    case "attribute": {
+      const obj = child(e, "object");
+      const attr = child(e, "attribute");
+      if (!obj || !attr) return undefined;
+      const base = resolveName(model, obj, scope, depth + 1);
+      return base ? `${base}.${model.text(attr)}` : undefined;
+    }
+    case "call": {
+      const f = child(e, "function");
+      if (!f) return undefined;
+      const callee = resolveName(model, f, scope, depth + 1);
+      if (!callee) return undefined;
+      const argsNode = child(e, "arguments");
+      const first = argsNode ? codeChildren(argsNode)[0] : undefined;
+      if (callee === "importlib.import_module" || callee === "__import__") {
+        if (first && first.type !== "keyword_argument") {
+          const v = constValue(model, first, scope, depth + 1);
+          if (typeof v === "string") return callee === "__import__" ? (v.split(".")[0] as string) : v;
+        }
+        return undefined;
+      }
+      if (callee === "getattr" && argsNode) {
+        const a = codeChildren(argsNode);
+        if (a[0] && a[1]) {
+          const base = resolveName(model, a[0], scope, depth + 1);
+          const attr = constValue(model, a[1], scope, depth + 1);
+          if (base && typeof attr === "string") return `${base}.${attr}`;
+        }
+        return undefined;
+      }
+      // the value returned by a call: an instance of a class, or a factory's product
+      return `${callee}()`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Marker for values that are not known at analysis time. */
+export const UNKNOWN: unique symbol = Symbol("unknown");
+export type ConstValue =
+  | string
+  | number
+  | bigint
+  | boolean
+  | null
+  | ConstBytes
+  | ConstValue[]
+  | ConstDict
+  | typeof UNKNOWN;
+export interface ConstBytes {
+  bytes: string;
+}
+export interface ConstDict {
+  dict: Map<string | number | boolean | null, ConstValue>;
+}
+
+export function isKnown(v: ConstValue): v is Exclude<ConstValue, typeof UNKNOWN> {
+  return v !== UNKNOWN;
+}
+
+/** Constants of standard modules that rules compare against (file modes, protocol numbers). */
+export const KNOWN_MODULE_CONSTANTS: ReadonlyMap<string, number> = new Map([
+  ["stat.S_ISUID", 0o4000],
+  ["stat.S_ISGID", 0o2000],
+  ["stat.S_ISVTX", 0o1000],
+  ["stat.S_IRWXU", 0o700],
+  ["stat.S_IRUSR", 0o400],
+  ["stat.S_IWUSR", 0o200],
+  ["stat.S_IXUSR", 0o100],
+  ["stat.S_IRWXG", 0o70],
+  ["stat.S_IRGRP", 0o40],
+  ["stat.S_IWGRP", 0o20],
+  ["stat.S_IXGRP", 0o10],
+  ["stat.S_IRWXO", 0o7],
+  ["stat.S_IROTH", 0o4],
+  ["stat.S_IWOTH", 0o2],
+  ["stat.S_IXOTH", 0o1],
+  ["stat.S_IREAD", 0o400],
+  ["stat.S_IWRITE", 0o200],
+  ["stat.S_IEXEC", 0o100],
+]);
+
+/**
+ * Fold an expression to a constant when the file determines it: literals, names bound to a
+ * constant, arithmetic, string concatenation and formatting, conditional expressions with a
+ * constant test, containers of constants and constant subscripts.
+ */
+export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth = 0): ConstValue {
+  if (depth > MAX_RESOLVE_DEPTH) return UNKNOWN;
+  const e = unparen(expr);
+  switch (e.type) {
+    case "string":
+      return stringValue(model, e, scope, depth);
+    case "concatenated_string": {
+      let out = "";
+      let bytes = false;
+      for (const part of codeChildren(e)) {
+        const v = stringValue(model, part, scope, depth);
+        if (v === UNKNOWN) return UNKNOWN;
+        if (typeof v === "string") out += v;
+        else if (typeof v === "object" && v !== null && "bytes" in v) {
+          bytes = true;
+          out += v.bytes;
+        }
+      }
+      return bytes ? { bytes: out } : out;
+    }
+    case "integer":
+      return parseIntLiteral(model.text(e));
+    case "float": {
+      const t = model.text(e).replace(/_/g, "");
+      if (/[jJ]$/.test(t)) return UNKNOWN;
+      return Number.parseFloat(t);
+    }
+    case "true":
+      return true;
+    case "false":
+      return false;
+    case "none":
+      return null;
+    case "identifier": {
+      const name = model.text(e);
+      if (name === "True") return true;
+      if (name === "False") return false;
+      if (name === "None") return null;
+      const b = reachingBinding(model, name, e, scope);
+      if (!b) return UNKNOWN;
+      if ((b.kind === "assign" || b.kind === "walrus") && b.value) {
+        // a name rebound with augmented assignment elsewhere in the scope is not a constant
+        const all = b.scope.bindings.get(name) ?? [];
+        if (all.some((x) => x.kind === "augassign" || x.kind === "for" || x.kind === "param")) return UNKNOWN;
+        return constValue(model, b.value, b.scope, depth + 1);
+      }
+      return UNKNOWN;
+    }
+    case "attribute": {
+      const q = resolveName(model, e, scope, depth + 1);
+      if (q) {
+        const known = KNOWN_MODULE_CONSTANTS.get(q);
+        if (known !== undefined) return known;
+      }
+      return UNKNOWN;
+    }
+    case "unary_operator": {
+      const arg = child(e, "argument");
+      const op = e.tokens?.[0];
+      if (!arg) return UNKNOWN;
+      const v = constValue(model, arg, scope, depth + 1);
+      if (typeof v === "number") {
+        if (op === "-") return -v;
+        if (op === "+") return v;
+        if (op === "~") return ~v;
+      }
+      if (typeof v === "boolean") {
+        if (op === "-") return -Number(v);
+        if (op === "+") return Number(v);
+      }
+      return UNKNOWN;
+    }
+    case "not_operator": {
+      const arg = child(e, "argument");
+      if (!arg) return UNKNOWN;
+      const v = constValue(model, arg, scope, depth + 1);
+      return v === UNKNOWN ? UNKNOWN : !truthy(v);
+    }
+    case "boolean_operator": {
+      const left = child(e, "left");
+      const right = child(e, "right");
+      if (!left || !right) return UNKNOWN;
+      const l = constValue(model, left, scope, depth + 1);
+      if (l === UNKNOWN) return UNKNOWN;
+      const op = e.tokens?.[0];
+      if (op === "and") return truthy(l) ? constValue(model, right, scope, depth + 1) : l;
+      return truthy(l) ? l : constValue(model, right, scope, depth + 1);
+    }
+    case "binary_operator": {
+      const left = child(e, "left");
+      const right = child(e, "right");
+      const op = e.tokens?.[0];
+      if (!left || !right || !op) return UNKNOWN;
+      const l = constValue(model, left, scope, depth + 1);
+      if (l === UNKNOWN) return UNKNOWN;
+      const r = constValue(model, right, scope, depth + 1);
+      if (r === UNKNOWN) return UNKNOWN;
+      return foldBinary(op, l, r);
+    }
+    case "comparison_operator": {
+      const operands = codeChildren(e);
+      const ops = e.tokens ?? [];
+      if (operands.length !== 2) return UNKNOWN;
+      const l = constValue(model, operands[0] as PyNode, scope, depth + 1);
+      const r = constValue(model, operands[1] as PyNode, scope, depth + 1);
+      if (l === UNKNOWN || r === UNKNOWN) return UNKNOWN;
+      return foldCompare(ops.join(" "), l, r);
+    }
+    case "conditional_expression": {
+      const parts = codeChildren(e);
+      if (parts.length !== 3) return UNKNOWN;
+      const cond = constValue(model, parts[1] as PyNode, scope, depth + 1);
+      if (cond === UNKNOWN) return UNKNOWN;
+      return constValue(model, (truthy(cond) ? parts[0] : parts[2]) as PyNode, scope, depth + 1);
+    }
+    case "tuple":
+    case "list": {
+      const out: ConstValue[] = [];
+      for (const el of codeChildren(e)) {
+        const v = constValue(model, el, scope, depth + 1);
+        if (v === UNKNOWN) return UNKNOWN;
+        out.push(v);
+      }
+      return out;
+    }
+    case "dictionary": {
+      const dict = new Map<string | number | boolean | null, ConstValue>();
+      for (const pair of codeChildren(e)) {
+        if (pair.type !== "pair") return UNKNOWN;
+        const k = child(pair, "key");
+        const v = child(pair, "value");
+        if (!k || !v) return UNKNOWN;
+        const kv = constValue(model, k, scope, depth + 1);
+        if (!(typeof kv === "string" || typeof kv === "number" || typeof kv === "boolean" || kv === null))
+          return UNKNOWN;
+        dict.set(kv, constValue(model, v, scope, depth + 1));
+      }
+      return { dict };
+    }
+    case "subscript": {
+      const value = child(e, "value");
+      const sub = child(e, "subscript");
+      if (!value || !sub) return UNKNOWN;
+      const container = constValue(model, value, scope, depth + 1);
+      const key = constValue(model, sub, scope, depth + 1);
+      if (container === UNKNOWN || key === UNKNOWN) return UNKNOWN;
+      if (Array.isArray(container) && typeof key === "number") {
+        const idx = key < 0 ? container.length + key : key;
+        return idx >= 0 && idx < container.length ? (container[idx] as ConstValue) : UNKNOWN;
+      }
+      if (typeof container === "string" && typeof key === "number") {
+        const idx = key < 0 ? container.length + key : key;
+        return container[idx] ?? UNKNOWN;
+      }
+      if (typeof container === "object" && container !== null && "dict" in container) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "boolean" || key === null) {
+          return container.dict.has(key) ? (container.dict.get(key) as ConstValue) : UNKNOWN;
+        }
+      }
+      return UNKNOWN;
+    }
+    case "call":
+      return foldCall(model, e, scope, depth);
+    default:
+      return UNKNOWN;
+  }
+}
+
+function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): ConstValue {
+  const f = child(e, "function");
+  const argsNode = child(e, "arguments");
+  if (!f || !argsNode || argsNode.type !== "argument_list") return UNKNOWN;
+  const args = codeChildren(argsNode);
+  if (args.some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat"))
+    return UNKNOWN;
+  const fu = unparen(f);
+  if (fu.type === "attribute") {
+    const obj = child(fu, "object");
+    const attr = child(fu, "attribute");
+    if (!obj || !attr) return UNKNOWN;
+    const method = model.text(attr);
+    const recv = constValue(model, obj, scope, depth + 1);
+    if (typeof recv !== "string") return UNKNOWN;
+    const vals = args.map((a) => constValue(model, a, scope, depth + 1));
+    if (vals.some((v) => v === UNKNOWN)) return UNKNOWN;
+    switch (method) {
+      case "upper":
+        return recv.toUpperCase();
+      case "lower":
+        return recv.toLowerCase();
+      case "strip":
+        return vals.length === 0 ? recv.trim() : UNKNOWN;
+      case "lstrip":
+        return vals.length === 0 ? recv.trimStart() : UNKNOWN;
+      case "rstrip":
+        return vals.length === 0 ? recv.trimEnd() : UNKNOWN;
+      case "join": {
+        const v = vals[0];
+        if (Array.isArray(v) && v.every((x) => typeof x === "string")) return (v as string[]).join(recv);
+        return UNKNOWN;
+      }
+      case "replace":
+        if (typeof vals[0] === "string" && typeof vals[1] === "string") return recv.split(vals[0]).join(vals[1]);
+        return UNKNOWN;
+      case "format": {
+        let i = 0;
+        let ok = true;
+        const out = recv.replace(/\{(\d*)(?:![rsa])?(?::[^{}]*)?\}/g, (_m, idx: string) => {
+          const v = vals[idx === "" ? i++ : Number(idx)];
+          if (v === undefined || v === UNKNOWN) {
+            ok = false;
+            return "";
+          }
+          return pyStr(v);
+        });
+        return ok ? out.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : UNKNOWN;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+  if (fu.type === "identifier") {
+    const name = model.text(fu);
+    if (lookupScope(name, scope)) return UNKNOWN; // shadowed builtin
+    const vals = args.map((a) => constValue(model, a, scope, depth + 1));
+    if (vals.some((v) => v === UNKNOWN)) return UNKNOWN;
+    const v = vals[0];
+    switch (name) {
+      case "str":
+        return v === undefined ? "" : pyStr(v as Exclude<ConstValue, typeof UNKNOWN>);
+      case "int":
+        if (typeof v === "number") return Math.trunc(v);
+        if (typeof v === "string" && /^\s*[-+]?\d+\s*$/.test(v)) return Number.parseInt(v, 10);
+        if (typeof v === "boolean") return Number(v);
+        return UNKNOWN;
+      case "len":
+        if (typeof v === "string" || Array.isArray(v)) return v.length;
+        return UNKNOWN;
+      case "bool":
+        return v === undefined ? false : truthy(v as Exclude<ConstValue, typeof UNKNOWN>);
+      default:
+        return UNKNOWN;
+    }
+  }
+  return UNKNOWN;
+}
+
+function parseIntLiteral(raw: string): ConstValue {
+  const t = raw.replace(/_/g, "").toLowerCase();
+  if (/[jl]$/.test(t)) return t.endsWith("l") ? Number.parseInt(t.slice(0, -1), 10) : UNKNOWN;
+  let n: number;
+  if (t.startsWith("0x")) n = Number.parseInt(t.slice(2), 16);
+  else if (t.startsWith("0o")) n = Number.parseInt(t.slice(2), 8);
+  else if (t.startsWith("0b")) n = Number.parseInt(t.slice(2), 2);
+  else if (/^0\d+$/.test(t)) n = Number.parseInt(t, 8); // Python 2 octal, still seen in chmod calls
+  else n = Number.parseInt(t, 10);
+  return Number.isFinite(n) ? n : UNKNOWN;
+}
+
+function stringValue(model: ModuleModel, node: PyNode, scope: Scope, depth: number): ConstValue {
+  if (node.type !== "string") return constValue(model, node, scope, depth + 1);
+  const startNode = node.children.find((c) => c.type === "string_start");
+  const prefix = (startNode ? model.text(startNode) : '"').replace(/['"]+$/, "").toLowerCase();
+  const raw = prefix.includes("r");
+  const isBytes = prefix.includes("b");
+  const isFormat = prefix.includes("f") || prefix.includes("t");
+  let out = "";
+  for (const c of node.children) {
+    if (c.type === "string_content") out += raw ? model.text(c) : unescapePython(model.text(c));
+    else if (c.type === "interpolation") {
+      if (!isFormat) return UNKNOWN;
+      const expr = child(c, "expression");
+      if (!expr || child(c, "format_specifier")) return UNKNOWN;
+      const v = constValue(model, expr, scope, depth + 1);
+      if (v === UNKNOWN) return UNKNOWN;
+      out += pyStr(v);
+    } else if (c.type === "escape_sequence") out += raw ? model.text(c) : unescapePython(model.text(c));
+  }
+  return isBytes ? { bytes: out } : out;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  n: "\n",
+  t: "\t",
+  r: "\r",
+  "0": "\0",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  "\n": "",
+};
+
+export function unescapePython(s: string): string {
+  if (!s.includes("\\")) return s;
+  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|N\{[^}]*\}|[\s\S])/g, (m, esc: string) => {
+    const c = esc[0] as string;
+    if (c === "x" || c === "u" || c === "U") return String.fromCodePoint(Number.parseInt(esc.slice(1), 16));
+    if (/[0-7]/.test(c)) return String.fromCharCode(Number.parseInt(esc, 8));
+    if (c === "N") return m;
+    return SIMPLE_ESCAPES[c] ?? m;
+  });
+}
+
+export function truthy(v: Exclude<ConstValue, typeof UNKNOWN>): boolean {
+  if (v === null || v === false) return false;
+  if (v === 0 || v === "" || v === 0n) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === "object" && "dict" in v) return v.dict.size > 0;
+  if (typeof v === "object" && "bytes" in v) return v.bytes.length > 0;
+  return true;
+}
+
+/** Python's `str()` of a constant, as far as it matters for folding. */
+export function pyStr(v: Exclude<ConstValue, typeof UNKNOWN>): string {
+  if (v === null) return "None";
+  if (v === true) return "True";
+  if (v === false) return "False";
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(v);
+  if (typeof v === "bigint") return v.toString();
+  if (typeof v === "string") return v;
+  if (Array.isArray(v)) return `(${v.map((x) => (x === UNKNOWN ? "?" : pyStr(x))).join(", ")})`;
+  if ("bytes" in v) return `b'${v.bytes}'`;
+  return "{…}";
+}
+
+function foldBinary(op: string, l: Exclude<ConstValue, typeof UNKNOWN>, r: Exclude<ConstValue, typeof UNKNOWN>) {
+  const ln = typeof l === "boolean" ? Number(l) : l;
+  const rn = typeof r === "boolean" ? Number(r) : r;
+  if (typeof ln === "number" && typeof rn === "number") {
+    switch (op) {
+      case "+":
+        return ln + rn;
+      case "-":
+        return ln - rn;
+      case "*":
+        return ln * rn;
+      case "/":
+        return rn === 0 ? UNKNOWN : ln / rn;
+      case "//":
+        return rn === 0 ? UNKNOWN : Math.floor(ln / rn);
+      case "%":
+        return rn === 0 ? UNKNOWN : ((ln % rn) + rn) % rn;
+      case "**":
+        return ln ** rn;
+      case "|":
+        return ln | rn;
+      case "&":
+        return ln & rn;
+      case "^":
+        return ln ^ rn;
+      case "<<":
+        return ln << rn;
+      case ">>":
+        return ln >> rn;
+      default:
+        return UNKNOWN;
+    }
+  }
+  if (typeof l === "string" && typeof r === "string" && op === "+") return l + r;
+  if (typeof l === "string" && typeof rn === "number" && op === "*") return rn > 0 && rn < 10_000 ? l.repeat(rn) : "";
+  if (Array.isArray(l) && Array.isArray(r) && op === "+") return [...l, ...r];
+  if (typeof l === "string" && op === "%") return percentFormat(l, r);
+  if (typeof l === "object" && l !== null && "bytes" in l && typeof r === "object" && r !== null && "bytes" in r) {
+    if (op === "+") return { bytes: l.bytes + r.bytes };
+  }
+  return UNKNOWN;
+}
+
+function percentFormat(fmt: string, arg: Exclude<ConstValue, typeof UNKNOWN>): ConstValue {
+  const values = Array.isArray(arg) ? arg : [arg];
+  let i = 0;
+  let ok = true;
+  const out = fmt.replace(/%(\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdirfxXoeEgGc%]/g, (m, key: string | undefined) => {
+    if (m === "%%") return "%";
+    if (key) {
+      if (!(typeof arg === "object" && arg !== null && "dict" in arg)) {
+        ok = false;
+        return "";
+      }
+      const v = arg.dict.get(key.slice(1, -1));
+      if (v === undefined || v === UNKNOWN) {
+        ok = false;
+        return "";
+      }
+      return pyStr(v);
+    }
+    const v = values[i++];
+    if (v === undefined || v === UNKNOWN) {
+      ok = false;
+      return "";
+    }
+    return pyStr(v);
+  });
+  return ok ? out : UNKNOWN;
+}
+
+function foldCompare(op: string, l: Exclude<ConstValue, typeof UNKNOWN>, r: Exclude<ConstValue, typeof UNKNOWN>) {
+  const scalar = (v: unknown) => typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v === null;
+  if (!scalar(l) || !scalar(r)) {
+    if (op === "in" || op === "not in") {
+      if (Array.isArray(r)) {
+        const found = r.some((x) => x === l);
+        return op === "in" ? found : !found;
+      }
+    }
+    return UNKNOWN;
+  }
+  const a = typeof l === "boolean" ? Number(l) : l;
+  const b = typeof r === "boolean" ? Number(r) : r;
+  switch (op) {
+    case "==":
+    case "is":
+      return a === b;
+    case "!=":
+    case "is not":
+      return a !== b;
+    case "<":
+      return (a as number) < (b as number);
+    case ">":
+      return (a as number) > (b as number);
+    case "<=":
+      return (a as number) <= (b as number);
+    case ">=":
+      return (a as number) >= (b as number);
+    case "in":
+      return typeof a === "string" && typeof b === "string" ? b.includes(a) : UNKNOWN;
+    case "not in":
+      return typeof a === "string" && typeof b === "string" ? !b.includes(a) : UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+
+export type { PyNode };

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { child } from "../../src/python/ast.js";
+import { buildModel, constValue, isKnown, resolveName, UNKNOWN } from "../../src/python/model.js";
+
+function callNames(src: string, path = "pkg/mod.py"): (string | undefined)[] {
+  return buildModel(path, src).calls.map((c) => c.name);
+}
+
+describe("name resolution", () => {
+  it("resolves aliases, from-imports, relative imports and dynamic imports", () => {
+    const src = [
+      "import subprocess as sp",
+      "import os.path",
+      "from os import system as run",
+      "from . import helpers",
+      "from ..core import db as database",
+      "import importlib",
+      "sp.call('ls')",
+      "os.path.join('a')",
+      "run('x')",
+      "helpers.go()",
+      "database.connect()",
+      "importlib.import_module('pickle').loads(b'')",
+      "__import__('os').system('id')",
+      "getattr(os, 'popen')('ls')",
+      "alias = sp.Popen",
+      "alias(['ls'])",
+      "eval('1')",
+    ].join("\n");
+    expect(callNames(src, "pkg/sub/mod.py")).toEqual([
+      "subprocess.call",
+      "os.path.join",
+      "os.system",
+      "pkg.sub.helpers.go",
+      "pkg.core.db.connect",
+      "pickle.loads",
+      "importlib.import_module",
+      "os.system",
+      "__import__",
+      "os.popen",
+      "getattr",
+      "subprocess.Popen",
+      "eval",
+    ]);
+  });
+
+  it("follows instances and respects shadowing", () => {
+    const src = [
+      "import paramiko",
+      "client = paramiko.SSHClient()",
+      "client.exec_command(cmd)",
+      "def f(eval):",
+      "    eval('x')",
+      "def g():",
+      "    import pickle as p",
+      "    p.loads(data)",
+    ].join("\n");
+    const m = buildModel("a.py", src);
+    expect(m.calls.map((c) => c.name)).toEqual([
+      "paramiko.SSHClient",
+      "paramiko.SSHClient().exec_command",
+      undefined,
+      "pickle.loads",
+    ]);
+    expect(m.calls[1]?.method).toBe("exec_command");
+  });
+
+  it("picks the reaching binding in straight-line code", () => {
+    const src = ["import os", "import pickle", "f = os.system", "f('a')", "f = pickle.loads", "f(b'')"].join("\n");
+    expect(callNames(src)).toEqual(["os.system", "pickle.loads"]);
+  });
+});
+
+describe("constant folding", () => {
+  function fold(src: string): unknown {
+    const m = buildModel("a.py", src);
+    const last = m.root.children.filter((c) => c.type === "expression_statement").at(-1);
+    const expr = last?.children[0];
+    if (!expr) throw new Error("no expression");
+    const v = constValue(m, expr, m.moduleScope);
+    return v === UNKNOWN ? "UNKNOWN" : v;
+  }
+
+  it("folds arithmetic, strings and conditionals", () => {
+    expect(fold("num = 106\n'safe' if 7 * 18 + num > 200 else param")).toBe("safe");
+    expect(fold("num = 10\n'safe' if 7 * 18 + num > 200 else param")).toBe("UNKNOWN");
+    expect(fold("a = 'ls'\nb = a + ' -l'\nb")).toBe("ls -l");
+    expect(fold("x = 'world'\nf'hello {x}'")).toBe("hello world");
+    expect(fold("'%s-%d' % ('a', 3)")).toBe("a-3");
+    expect(fold("'{}/{}'.format('a', 'b')")).toBe("a/b");
+    expect(fold("' '.join(['a', 'b'])")).toBe("a b");
+    expect(fold("0o777 & ~0o022")).toBe(0o755);
+    expect(fold("import stat\nstat.S_IRWXU | stat.S_IRWXO")).toBe(0o707);
+    expect(fold("d = {'a': 'x', 'b': 'y'}\nd['b']")).toBe("y");
+    expect(fold("sh = True\nsh")).toBe(true);
+    expect(fold("x = 1\nx += y\nx")).toBe("UNKNOWN");
+    expect(fold("'a' 'b' r'\\n'")).toBe("ab\\n");
+    expect(fold("'tab\\there'")).toBe("tab\there");
+  });
+
+  it("does not fold parameters or unknown names", () => {
+    const m = buildModel("a.py", "def f(x='a'):\n    return x\n");
+    const ret = m.functions[0]?.node;
+    expect(ret).toBeDefined();
+    const body = ret && child(ret, "body");
+    const retStmt = body?.children[0];
+    const expr = retStmt?.children[0];
+    expect(expr && isKnown(constValue(m, expr, m.functions[0]!.scope))).toBe(false);
+  });
+});
+
+describe("model", () => {
+  it("records functions, params, decorators, classes and call arguments", () => {
+    const src = [
+      "from flask import Flask, request",
+      "app = Flask(__name__)",
+      "@app.route('/x')",
+      "async def view(a, b=1, *args, c, **kw):",
+      "    return run(a, *args, key=b, **kw)",
+      "class Handler(BaseHTTPRequestHandler):",
+      "    def do_GET(self):",
+      "        pass",
+    ].join("\n");
+    const m = buildModel("web/app.py", src);
+    const fn = m.functions[0]!;
+    expect(fn.name).toBe("view");
+    expect(fn.isAsync).toBe(true);
+    expect(fn.params.map((p) => `${p.name}:${p.kind}`)).toEqual([
+      "a:positional",
+      "b:positional",
+      "args:varargs",
+      "c:keyword-only",
+      "kw:kwargs",
+    ]);
+    expect(fn.decoratorNames).toEqual(["flask.Flask().route"]);
+    const call = m.calls.find((c) => c.method === "run")!;
+    expect(call.args.map(m.text)).toEqual(["a"]);
+    expect(call.starArgs.map(m.text)).toEqual(["args"]);
+    expect([...call.keywords.keys()]).toEqual(["key"]);
+    expect(call.kwargsArgs.map(m.text)).toEqual(["kw"]);
+    expect(m.classes[0]?.qualname).toBe("Handler");
+    expect(m.functions[1]?.qualname).toBe("Handler.do_GET");
+    expect(m.functions[1]?.className).toBe("Handler");
+    const pos = m.lines.position(call.node.start);
+    expect(pos).toEqual({ line: 5, column: 12 });
+    expect(resolveName(m, call.func, call.scope)).toBeUndefined();
+  });
+
+  it("survives syntax errors and records them", () => {
+    const m = buildModel("bad.py", "import os\ndef broken(:\n    pass\nos.system(cmd)\n");
+    expect(m.parse.hasErrors).toBe(true);
+    expect(m.parse.errorNodes.length).toBeGreaterThan(0);
+    expect(m.calls.some((c) => c.name === "os.system")).toBe(true);
+  });
+
+  it("handles deeply nested expressions without overflowing", () => {
+    const depth = 3000;
+    const src = `x = ${"(".repeat(depth)}1${")".repeat(depth)}\n`;
+    const m = buildModel("deep.py", src);
+    expect(m.root.type).toBe("module");
+  });
+});
