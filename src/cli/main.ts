@@ -7,7 +7,6 @@ import type { RuleMeta } from "../core/types.js";
 import {
   ConfigError,
   effectiveJobs,
-  exposureFor,
   isReviewed,
   loadConfig,
   mergeFlags,
@@ -16,9 +15,9 @@ import {
   UsageError,
 } from "../config/index.js";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "../report/index.js";
-import type { ReviewSettings } from "../review/finalize.js";
 import { TOOL_VERSION } from "../review/finalize.js";
-import { scan } from "../review/scan.js";
+import { scanTree } from "../review/scan.js";
+import { settingsFromConfig } from "../api.js";
 import { explainRule, findRule, rulesJson, rulesTable, suggestRules } from "./rules.js";
 
 /** Exit codes of product.md. */
@@ -134,21 +133,6 @@ function resolveConfig(opts: ScanCliOptions, root: string): ResolvedConfig {
   return config;
 }
 
-export function reviewSettings(config: ResolvedConfig, rules: readonly RuleMeta[]): ReviewSettings {
-  return {
-    rules,
-    disable: config.security.disable,
-    enable: config.security.enable,
-    minSeverity: config.min_severity,
-    minConfidence: config.min_confidence,
-    threshold: config.threshold,
-    mode: config.mode,
-    complianceFrameworks: config.security.compliance_frameworks,
-    exposureFor: (p) => exposureFor(config, p),
-    team: config.team,
-  };
-}
-
 function useColor(opts: CommonOptions, toFile: boolean): boolean {
   if (toFile || opts.color === false) return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
@@ -197,10 +181,10 @@ async function runScan(paths: string[], opts: ScanCliOptions): Promise<number> {
   const rules = ALL_RULES.map((r) => r.meta);
   const progress = progressReporter(!opts.quiet);
   const cacheDir = opts.cacheDir ? resolve(opts.cacheDir) : config.cache ? config.cache_dir : undefined;
-  const { report, missing } = await scan({
+  const { report, missing } = await scanTree({
     root,
     paths: paths.length > 0 ? paths : [root],
-    settings: reviewSettings(config, rules),
+    settings: settingsFromConfig(config, rules),
     accept: (rel) => isReviewed(config, rel),
     maxFileSize: config.max_file_size,
     ...(cacheDir && opts.cache !== false ? { cacheDir } : {}),

@@ -47,8 +47,9 @@ export function parseDiffOutput(out: Buffer): ChangedFile[] {
   while (!cursor.done() && out[cursor.pos] !== NUL) {
     const entry = entries[binary.length];
     const stat = readNumstat(cursor);
-    if (entry === undefined || !stat.path.equals(entry.path))
+    if (entry === undefined || !stat.path.equals(entry.path)) {
       throw malformed("numstat does not match the file list");
+    }
     binary.push(stat.binary);
   }
   if (binary.length !== entries.length) throw malformed("numstat does not match the file list");

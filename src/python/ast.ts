@@ -16,7 +16,7 @@ export interface PyNode {
   end: number;
   /** Named children, in source order. */
   children: PyNode[];
-  /** Anonymous tokens directly under this node (operators and keywords), in source order. */
+  /** Anonymous tokens directly under operator nodes and `async`-capable statements, in source order. */
   tokens: string[] | undefined;
   parent: PyNode | undefined;
 }
@@ -41,6 +41,44 @@ function parser(): Parser {
   }
   return sharedParser;
 }
+
+/** Parents whose anonymous tokens carry meaning (operators, `async`); other tokens are punctuation. */
+const TOKEN_PARENTS = new Set([
+  "binary_operator",
+  "unary_operator",
+  "comparison_operator",
+  "boolean_operator",
+  "augmented_assignment",
+  "function_definition",
+  "for_statement",
+  "with_statement",
+  "for_in_clause",
+  "await",
+  "print_statement",
+  "exec_statement",
+  "import_prefix",
+]);
+
+/** Named node types that never have children: no need to ask the native cursor. */
+const LEAF_TYPES = new Set([
+  "comment",
+  "ellipsis",
+  "escape_interpolation",
+  "escape_sequence",
+  "false",
+  "float",
+  "identifier",
+  "integer",
+  "line_continuation",
+  "none",
+  "string_end",
+  "string_start",
+  "true",
+  "type_conversion",
+]);
+
+/** Shared by leaves until they get a first child, to avoid millions of empty arrays. */
+const NO_CHILDREN: PyNode[] = [];
 
 const typeNames: string[] = [];
 const typeNamed: boolean[] = [];
@@ -87,18 +125,21 @@ export function parsePython(source: string): ParsedSource {
         }
         const start = cursor.startIndex;
         const end = cursor.endIndex;
-        const node: PyNode = { type, field, start, end, children: [], tokens: undefined, parent };
-        parent.children.push(node);
+        const node: PyNode = { type, field, start, end, children: NO_CHILDREN, tokens: undefined, parent };
+        if (parent.children === NO_CHILDREN) parent.children = [node];
+        else parent.children.push(node);
         if (type === "ERROR") errorNodes.push(node);
         else if (type === "comment") comments.push(node);
         else if (hasErrors && start === end && cursor.nodeIsMissing) errorNodes.push(node);
-        if (cursor.gotoFirstChild()) {
+        if (!LEAF_TYPES.has(type) && cursor.gotoFirstChild()) {
           parent = node;
           descended = true;
         }
       } else {
-        if (parent.tokens === undefined) parent.tokens = [type];
-        else parent.tokens.push(type);
+        if (TOKEN_PARENTS.has(parent.type)) {
+          if (parent.tokens === undefined) parent.tokens = [type];
+          else parent.tokens.push(type);
+        }
         if (hasErrors && cursor.nodeIsMissing) {
           const at = cursor.startIndex;
           errorNodes.push({ type: "MISSING", field: type, start: at, end: at, children: [], tokens: undefined, parent });

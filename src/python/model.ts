@@ -201,7 +201,6 @@ export function buildModel(path: string, source: string): ModuleModel {
   const classes: ClassInfo[] = [];
   const nodesByType = new Map<string, PyNode[]>();
   const pendingCalls: { node: PyNode; scope: Scope; statement: PyNode }[] = [];
-  const statementByNode = new Map<PyNode, PyNode>();
 
   const packageParts = moduleName ? moduleName.split(".") : [];
   if (!isPackageInit) packageParts.pop();
@@ -371,17 +370,20 @@ export function buildModel(path: string, source: string): ModuleModel {
   };
 
   // Iterative traversal with explicit scope and statement tracking (deeply nested files must not overflow).
-  interface Frame {
-    node: PyNode;
-    scope: Scope;
-    statement: PyNode;
-  }
-  const stack: Frame[] = [{ node: root, scope: moduleScope, statement: root }];
-  while (stack.length > 0) {
-    const { node, scope, statement: outerStatement } = stack.pop() as Frame;
+  // three parallel stacks instead of one object per node: this loop visits every named node
+  const nodeStack: PyNode[] = [root];
+  const scopeStack: Scope[] = [moduleScope];
+  const stmtStack: PyNode[] = [root];
+  const push = (node: PyNode, scope: Scope, statement: PyNode) => {
+    nodeStack.push(node);
+    scopeStack.push(scope);
+    stmtStack.push(statement);
+  };
+  while (nodeStack.length > 0) {
+    const node = nodeStack.pop() as PyNode;
+    const scope = scopeStack.pop() as Scope;
+    const outerStatement = stmtStack.pop() as PyNode;
     const statement = isStatement(node) ? node : outerStatement;
-    if (statement !== node) statementByNode.set(node, statement);
-    else statementByNode.set(node, node);
     if (INDEXED_TYPES.has(node.type)) {
       let list = nodesByType.get(node.type);
       if (!list) {
@@ -484,13 +486,13 @@ export function buildModel(path: string, source: string): ModuleModel {
         });
         // decorators, defaults and annotations are evaluated in the enclosing scope
         for (const c of node.children) {
-          if (c.field === "body") stack.push({ node: c, scope: fnScope, statement });
+          if (c.field === "body") push(c, fnScope, statement);
           else if (c.field === "parameters") {
             for (const p of c.children) {
               const dv = child(p, "value");
-              if (dv) stack.push({ node: dv, scope, statement: node });
+              if (dv) push(dv, scope, node);
             }
-          } else stack.push({ node: c, scope, statement });
+          } else push(c, scope, statement);
         }
         continue;
       }
@@ -514,7 +516,7 @@ export function buildModel(path: string, source: string): ModuleModel {
           decorators: decorated ? decorated.children.filter((c) => c.type === "decorator") : [],
         });
         for (const c of node.children) {
-          stack.push({ node: c, scope: c.field === "body" ? clsScope : scope, statement });
+          push(c, c.field === "body" ? clsScope : scope, statement);
         }
         continue;
       }
@@ -546,7 +548,7 @@ export function buildModel(path: string, source: string): ModuleModel {
         break;
     }
     for (let i = node.children.length - 1; i >= 0; i--) {
-      stack.push({ node: node.children[i] as PyNode, scope: childScope, statement });
+      push(node.children[i] as PyNode, childScope, statement);
     }
   }
 

@@ -1,19 +1,19 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { setImmediate as yieldToLoop } from "node:timers/promises";
 import type { FileAnalysis } from "../analysis/engine.js";
 import type { Notice, Report } from "../core/types.js";
 import { contentKey, ResultCache } from "./cache.js";
 import { buildReport, enabledRuleIds, finalizeFile, type ReviewSettings } from "./finalize.js";
-import { decodePythonSource } from "./source.js";
 import { walkPaths } from "./walk.js";
-import analyzeBatch, { type AnalysisTask } from "./worker.js";
+import analyzeBatch, { type AnalysisTask, type TaskResult } from "./worker.js";
 
 export interface ScanOptions {
   /** Repository root: reported paths are relative to it; `.gitignore` files are read from it down. */
   root: string;
   /** Files or directories to scan (default: the root). */
   paths?: string[];
+  /** Directory that relative `paths` are resolved against (default: the working directory). */
+  cwd?: string;
   settings: ReviewSettings;
   /** Config `include`/`exclude` as one predicate over repository-relative paths. */
   accept?: (relPath: string) => boolean;
@@ -38,12 +38,13 @@ const POOL_MIN_FILES = 48;
 const BATCH_SIZE = 12;
 
 /** Scan files and trees and build a report of every finding (status `existing`). */
-export async function scan(opts: ScanOptions): Promise<ScanResult> {
+export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const notices: Notice[] = [];
   const walked = walkPaths(opts.paths && opts.paths.length > 0 ? opts.paths : [opts.root], {
     root: opts.root,
     accept: opts.accept ?? (() => true),
+    ...(opts.cwd ? { cwd: opts.cwd } : {}),
   });
   notices.push(...walked.notices);
   for (const m of walked.missing) notices.push({ kind: "not-found", file: m, message: "path does not exist or cannot be read" });
@@ -51,34 +52,32 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const cache = opts.cacheDir ? new ResultCache(opts.cacheDir) : undefined;
   const maxSize = opts.maxFileSize ?? 2_000_000;
   const analyses: FileAnalysis[] = [];
-  const pending: (AnalysisTask & { key: string })[] = [];
+  const pending: (AnalysisTask & { key: string | undefined })[] = [];
   let cached = 0;
   for (const f of walked.files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(f.abs);
-    } catch (err) {
-      notices.push({
-        kind: "unreadable",
-        file: f.rel,
-        message: `could not be read (${(err as NodeJS.ErrnoException).code ?? "error"}); skipped`,
-      });
-      continue;
+    let key: string | undefined;
+    if (cache) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(f.abs);
+      } catch (err) {
+        notices.push({
+          kind: "unreadable",
+          file: f.rel,
+          message: `could not be read (${(err as NodeJS.ErrnoException).code ?? "error"}); skipped`,
+        });
+        continue;
+      }
+      key = contentKey(f.rel, bytes);
+      const hit = cache.get(key, f.rel);
+      if (hit) {
+        analyses.push(hit);
+        cached++;
+        continue;
+      }
     }
-    const key = contentKey(f.rel, bytes);
-    const hit = cache?.get(key, f.rel);
-    if (hit) {
-      analyses.push(hit);
-      cached++;
-      continue;
-    }
-    const decoded = decodePythonSource(f.rel, bytes, maxSize);
-    if (!decoded.ok) {
-      notices.push(decoded.notice);
-      continue;
-    }
-    if (decoded.notice) notices.push(decoded.notice);
-    pending.push({ path: f.rel, source: decoded.text, key });
+    // the worker reads the file again: holding every source here would double the peak memory
+    pending.push({ path: f.rel, abs: f.abs, maxSize, key });
   }
 
   const total = analyses.length + pending.length;
@@ -88,9 +87,14 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     done += n;
     opts.onProgress?.(done, total);
   });
-  fresh.forEach((a, i) => {
-    analyses.push(a);
-    cache?.set((pending[i] as { key: string }).key, a);
+  fresh.forEach((r, i) => {
+    if ("skipped" in r) {
+      notices.push(r.skipped);
+      return;
+    }
+    analyses.push(r.analysis);
+    const key = (pending[i] as (typeof pending)[number]).key;
+    if (cache && key) cache.set(key, r.analysis);
   });
   if (cache) {
     cache.save();
@@ -121,39 +125,41 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 }
 
 /** Analyse files in order, on a worker pool when there are enough of them and more than one job. */
-async function analyzeAll(tasks: AnalysisTask[], jobs: number, progress: (n: number) => void): Promise<FileAnalysis[]> {
+async function analyzeAll(tasks: AnalysisTask[], jobs: number, progress: (n: number) => void): Promise<TaskResult[]> {
   if (tasks.length === 0) return [];
   const threads = Math.max(1, Math.min(jobs, availableParallelism() * 2));
   const workerUrl = new URL("./worker.js", import.meta.url);
-  const canPool = threads > 1 && tasks.length > POOL_MIN_FILES && workerUrl.pathname.endsWith(".js") && !import.meta.url.endsWith(".ts");
-  if (!canPool) {
-    const out: FileAnalysis[] = [];
+  const compiled = import.meta.url.endsWith(".js");
+  if (threads <= 1 || tasks.length <= POOL_MIN_FILES || !compiled) {
+    const out: TaskResult[] = [];
     for (const t of tasks) {
-      out.push(...(await analyzeBatch([{ path: t.path, source: t.source }])));
+      out.push(...(await analyzeBatch([{ path: t.path, abs: t.abs, maxSize: t.maxSize }])));
       progress(1);
-      await yieldToLoop();
     }
     return out;
   }
   const { Piscina } = await import("piscina");
-  const pool = new Piscina({ filename: workerUrl.href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const pool = new Piscina({
+    filename: workerUrl.href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 1000,
+    // parsing allocates many short-lived objects: a larger young generation cuts the time spent in GC
+    resourceLimits: { maxYoungGenerationSizeMb: 48 },
+  });
   try {
     const batches: AnalysisTask[][] = [];
-    // large files first so no thread is left with one big file at the end
-    const order = tasks.map((t, i) => ({ t, i })).sort((a, b) => b.t.source.length - a.t.source.length);
-    for (let i = 0; i < order.length; i += BATCH_SIZE) {
-      batches.push(order.slice(i, i + BATCH_SIZE).map(({ t }) => ({ path: t.path, source: t.source })));
+    for (let i = 0; i < tasks.length; i += BATCH_SIZE) {
+      batches.push(tasks.slice(i, i + BATCH_SIZE).map((t) => ({ path: t.path, abs: t.abs, maxSize: t.maxSize })));
     }
     const results = await Promise.all(
       batches.map(async (b) => {
-        const r = (await pool.run(b)) as FileAnalysis[];
+        const r = (await pool.run(b)) as TaskResult[];
         progress(b.length);
         return r;
       }),
     );
-    const byPath = new Map<string, FileAnalysis>();
-    for (const r of results) for (const a of r) byPath.set(a.path, a);
-    return tasks.map((t) => byPath.get(t.path) as FileAnalysis);
+    return results.flat();
   } finally {
     await pool.destroy();
   }

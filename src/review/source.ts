@@ -48,12 +48,44 @@ export function decodePythonSource(path: string, bytes: Uint8Array, maxSize: num
   }
 }
 
+/** Python codec names that WHATWG encoding labels spell differently. */
+const PYTHON_CODECS: Record<string, string> = {
+  "latin-1": "latin1",
+  "iso-latin-1": "latin1",
+  l1: "latin1",
+  "8859": "latin1",
+  cp819: "latin1",
+  "iso8859-1": "latin1",
+  "iso-8859-1": "latin1",
+  cp1252: "windows-1252",
+  "windows-1252": "windows-1252",
+  ascii: "windows-1252",
+  "us-ascii": "windows-1252",
+  cp1251: "windows-1251",
+  cp1250: "windows-1250",
+  cp932: "shift_jis",
+  "shift-jis": "shift_jis",
+  sjis: "shift_jis",
+  "euc-jp": "euc-jp",
+  "euc-kr": "euc-kr",
+  gbk: "gbk",
+  gb2312: "gbk",
+  gb18030: "gb18030",
+  big5: "big5",
+  "koi8-r": "koi8-r",
+};
+
+function codecLabel(name: string): string {
+  const n = name.toLowerCase().replace(/_/g, "-");
+  return PYTHON_CODECS[n] ?? n;
+}
+
 function declaredEncoding(bytes: Uint8Array): string | undefined {
   // PEP 263: the declaration must be on the first or second line
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 400)).split(/\r?\n/).slice(0, 2);
   for (const line of head) {
     const m = CODING.exec(line);
-    if (m?.[1]) return m[1];
+    if (m?.[1]) return codecLabel(m[1]);
   }
   return undefined;
 }

@@ -31,6 +31,8 @@ export interface WalkOptions {
   accept: (relPath: string) => boolean;
   /** Honour `.gitignore` files (default true). */
   gitignore?: boolean;
+  /** Directory that relative paths are resolved against (default: the working directory). */
+  cwd?: string;
 }
 
 export interface WalkedFile {
@@ -162,7 +164,7 @@ export function walkPaths(paths: readonly string[], opts: WalkOptions): WalkResu
   };
 
   for (const p of paths) {
-    const abs = resolve(p);
+    const abs = resolve(opts.cwd ?? process.cwd(), p);
     let st: import("node:fs").Stats;
     try {
       st = lstatSync(abs);

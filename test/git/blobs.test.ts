@@ -46,7 +46,10 @@ describe("readBlobs", () => {
       repo.write(`f${i}`, content);
     });
     const paths = contents.map((_, i) => `f${i}`).join("\n");
-    const oids = repo.gitWithInput(paths, "hash-object", "-w", "--no-filters", "--stdin-paths").trim().split("\n");
+    const oids = repo
+      .gitWithInput(paths, "hash-object", "-w", "--no-filters", "--stdin-paths")
+      .trim()
+      .split("\n");
     expect(oids).toHaveLength(300);
 
     const missing = "0123456789abcdef0123456789abcdef01234567";
@@ -96,7 +99,9 @@ describe("BatchReader", () => {
     ]);
     for (let split = 0; split <= stream.length; split += 1) {
       const frames: (string | null)[] = [];
-      const reader = new BatchReader((content) => frames.push(content === null ? null : content.toString("hex")));
+      const reader = new BatchReader((content) =>
+        frames.push(content === null ? null : content.toString("hex")),
+      );
       reader.push(stream.subarray(0, split));
       reader.push(stream.subarray(split));
       expect(frames).toStrictEqual([body.toString("hex"), null, "", Buffer.from("xyz").toString("hex")]);

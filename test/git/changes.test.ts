@@ -1,14 +1,16 @@
+import { execFileSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   type ChangeSet,
   commitChanges,
   hasCommits,
   rangeChanges,
+  readBlobs,
   repoRoot,
   resolveRevision,
   stagedChanges,
 } from "../../src/git/index.js";
-import { cleanupScratch, numberedLines, TestRepo } from "./helpers.js";
+import { cleanupScratch, numberedLines, scratchDir, TestRepo } from "./helpers.js";
 
 afterAll(cleanupScratch);
 
@@ -85,6 +87,24 @@ describe("stagedChanges", () => {
     ]);
   });
 
+  it("reads the index named by GIT_INDEX_FILE, as git sets it for hooks during `git commit -a`", async () => {
+    const repo = TestRepo.init();
+    repo.write("a.py", "one\n");
+    repo.commitAll("base");
+    repo.write("b.py", "b\n");
+    const altIndex = `${repo.dir}/.git/alt-index`;
+    repo.git("read-tree", `--index-output=${altIndex}`, "HEAD");
+    const env = { ...process.env, GIT_INDEX_FILE: altIndex };
+    execFileSync("git", ["add", "b.py"], { cwd: repo.dir, env });
+    expect((await stagedChanges(repo.dir)).files).toStrictEqual([]);
+    process.env.GIT_INDEX_FILE = altIndex;
+    try {
+      expect((await stagedChanges(repo.dir)).files.map((f) => f.path)).toStrictEqual(["b.py"]);
+    } finally {
+      delete process.env.GIT_INDEX_FILE;
+    }
+  });
+
   it("compares against the empty tree before the first commit", async () => {
     const repo = TestRepo.init();
     repo.write("app.py", numberedLines(3));
@@ -124,10 +144,20 @@ describe("stagedChanges", () => {
 
   it("returns an empty change set when nothing is staged", async () => {
     const repo = TestRepo.init();
-    expect(await stagedChanges(repo.dir)).toStrictEqual({ kind: "staged", base: null, head: null, files: [] });
+    expect(await stagedChanges(repo.dir)).toStrictEqual({
+      kind: "staged",
+      base: null,
+      head: null,
+      files: [],
+    });
     repo.write("a.py", "x\n");
     const head = repo.commitAll("one");
-    expect(await stagedChanges(repo.dir)).toStrictEqual({ kind: "staged", base: head, head: null, files: [] });
+    expect(await stagedChanges(repo.dir)).toStrictEqual({
+      kind: "staged",
+      base: head,
+      head: null,
+      files: [],
+    });
   });
 
   it("works on a detached HEAD", async () => {
@@ -218,7 +248,9 @@ describe("commitChanges", () => {
     const mainTip = repo.commitAll("main");
     repo.git("merge", "-q", "--no-ff", "-m", "merge feature", "feature");
     const merge = repo.rev("HEAD");
-    expect(repo.git("rev-list", "--parents", "-n", "1", merge).trim()).toBe(`${merge} ${mainTip} ${featureTip}`);
+    expect(repo.git("rev-list", "--parents", "-n", "1", merge).trim()).toBe(
+      `${merge} ${mainTip} ${featureTip}`,
+    );
 
     expect(await commitChanges(repo.dir, merge)).toStrictEqual({
       kind: "commit",
@@ -326,6 +358,26 @@ describe("rangeChanges", () => {
       kind: "missing-base",
       message: "main and island have no common ancestor (unrelated histories)",
     });
+  });
+});
+
+describe("SHA-256 repositories", () => {
+  it("handles 64-character object ids and their empty tree", async () => {
+    const repo = new TestRepo(scratchDir("sha256"));
+    repo.git("init", "-q", "-b", "main", "--object-format=sha256");
+    repo.write("a.py", "x\n");
+    repo.git("add", "a.py");
+    const staged = await stagedChanges(repo.dir);
+    expect(staged.files.map((f) => [f.path, f.newBlob, f.addedLines])).toStrictEqual([
+      ["a.py", repo.oid("x\n"), [{ start: 1, end: 1 }]],
+    ]);
+    expect(staged.files[0]?.newBlob).toMatch(/^[0-9a-f]{64}$/);
+    const root = repo.commitAll("root");
+    const commit = await commitChanges(repo.dir, root);
+    expect(commit.base).toBeNull();
+    expect(commit.files).toStrictEqual(staged.files);
+    const blobs = await readBlobs(repo.dir, [repo.oid("x\n")]);
+    expect(blobs.get(repo.oid("x\n"))?.toString()).toBe("x\n");
   });
 });
 

@@ -1,7 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type ChangeSet, commitChanges, rangeChanges, readBlobs, stagedChanges } from "../../src/git/index.js";
+import {
+  type ChangeSet,
+  commitChanges,
+  rangeChanges,
+  readBlobs,
+  stagedChanges,
+} from "../../src/git/index.js";
 import { cleanupScratch, numberedLines, scratchDir, TestRepo } from "./helpers.js";
 
 afterAll(cleanupScratch);

@@ -156,7 +156,9 @@ describe("shallow clones", () => {
     const { clone } = shallowClone();
     const error = await caught(commitChanges(clone.dir, "origin/feature"));
     expect(error.kind).toBe("missing-base");
-    expect(error.message).toMatch(/^the parent of origin\/feature \([0-9a-f]{40}\) is not in this shallow clone;/);
+    expect(error.message).toMatch(
+      /^the parent of origin\/feature \([0-9a-f]{40}\) is not in this shallow clone;/,
+    );
   });
 
   it("is not shallow in an ordinary repository", async () => {

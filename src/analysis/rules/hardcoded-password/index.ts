@@ -1,0 +1,194 @@
+import type { PyNode } from "../../../python/ast.js";
+import { child, codeChildren, unparen, walk } from "../../../python/ast.js";
+import { sequenceElements } from "../../../python/model.js";
+import { defineRule, targetName } from "../../rule.js";
+
+/** Word parts that name a secret (`db_password`, `apiToken`, `SECRET_KEY`). */
+const SECRET_WORDS = new Set([
+  "password",
+  "passwd",
+  "passwrd",
+  "pasword",
+  "passphrase",
+  "passcode",
+  "pass",
+  "pwd",
+  "pw",
+  "psw",
+  "pswd",
+  "secret",
+  "secrete",
+  "token",
+  "apikey",
+  "privatekey",
+  "privkey",
+]);
+
+/** Two consecutive word parts that name a secret. */
+const SECRET_PAIRS = new Set(["api key", "private key", "priv key", "access key", "auth key", "signing key"]);
+
+/**
+ * A last word part that makes the name describe something about the secret rather than hold it:
+ * `token_type`, `PASSWORD_RESET_URL`, `password_field`, `secret_name`, `token_expiry`.
+ */
+const NOT_A_SECRET_SUFFIX = new Set(
+  (
+    "url urls uri uris endpoint host type types kind name names field fields path paths file files filename " +
+    "dir directory folder header headers prefix suffix label id ids length len size min max count env var " +
+    "variable template pattern regex regexp format fmt message msg prompt hint help placeholder description " +
+    "desc title text caption tooltip expiry expires expiration lifetime ttl timeout age policy policies " +
+    "validator validators rule rules param params parameter attr attribute column col input widget mode method " +
+    "algorithm alg scheme encoding style class selector xpath css location route view handler arn ref version " +
+    "backend provider source store manager scope error errors required enabled disabled strength complexity " +
+    "display state status"
+  ).split(" "),
+);
+
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+/** True when a variable, attribute, key, keyword or parameter name says it holds a secret. */
+export function isSecretName(name: string): boolean {
+  const parts = words(name);
+  const last = parts[parts.length - 1];
+  if (last === undefined || NOT_A_SECRET_SUFFIX.has(last)) return false;
+  for (let i = 0; i < parts.length; i++) {
+    const w = parts[i] as string;
+    if (SECRET_WORDS.has(w) || /^pas+wo?r?d$/.test(w)) return true;
+    if (i + 1 < parts.length && SECRET_PAIRS.has(`${w} ${parts[i + 1]}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * True for values that are plainly not a secret: empty or blank, templates (`${DB_PASSWORD}`,
+ * `{password}`, `<token>`, `[PAD]`, `%(password)s`), environment references (`$TOKEN`) and masks
+ * (`****`, `xxx`, `...`), and strings without a letter or digit.
+ */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  if (v === "") return true;
+  if (!/[A-Za-z0-9]/.test(v)) return true;
+  if (/\$\{[^}]*\}/.test(v) || /\{\{[^}]*\}\}/.test(v)) return true;
+  if (/^\{[^{}]*\}$/.test(v) || /^<[^<>]*>$/.test(v) || /^\[[^[\]]*\]$/.test(v)) return true;
+  if (/^%\([^)]*\)s$/.test(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v)) return true;
+  if (/^(x+|X+|\*+|•+)$/.test(v)) return true;
+  return false;
+}
+
+export default defineRule(
+  {
+    id: "PW-HARDCODED-PASSWORD",
+    title: "Hard-coded password or secret",
+    category: "secrets",
+    severity: "LOW",
+    confidence: "MEDIUM",
+    cwe: "CWE-259",
+    owasp: "A07:2021-Identification and Authentication Failures",
+    bandit: ["B105", "B106", "B107"],
+    description:
+      "A string literal is assigned to, compared with, passed as, or used as the default of a name that " +
+      "says it holds a secret (`password`, `passwd`, `pwd`, `pass`, `secret`, `token`, `api_key`, " +
+      "`private_key`… as a whole word of the name, in any case). Secrets in source code end up in version " +
+      "control, backups and logs, and cannot be rotated without a release. Empty strings, templates " +
+      "(shell-style variable references, `{name}`, `<token>`), masks (`****`) and names that describe the secret rather than hold it " +
+      "(`token_type`, `PASSWORD_URL`, `password_field`) are not reported.",
+    remediation:
+      'Read secrets at run time from the environment or a secret manager (`os.environ["DB_PASSWORD"]`) and ' +
+      "rotate any value that was committed.",
+    example: {
+      before: 'db = connect(user="app", password="s3cr3t-Pa55")',
+      after: 'db = connect(user="app", password=os.environ["DB_PASSWORD"])',
+    },
+    references: [
+      "https://cwe.mitre.org/data/definitions/259.html",
+      "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+    ],
+    defaultEnabled: true,
+  },
+  (ctx) => {
+    const m = ctx.model;
+    const literal = (node: PyNode | undefined): PyNode | undefined => {
+      if (!node) return undefined;
+      const e = unparen(node);
+      if (e.type !== "string" && e.type !== "concatenated_string") return undefined;
+      const v = ctx.const(e);
+      const text =
+        typeof v === "string" ? v : typeof v === "object" && v !== null && "bytes" in v ? v.bytes : undefined;
+      if (text === undefined || isPlaceholder(text)) return undefined;
+      return e;
+    };
+    const check = (name: string | undefined, value: PyNode | undefined, how: string) => {
+      if (!name || !isSecretName(name)) return;
+      const lit = literal(value);
+      if (lit) ctx.report(lit, { message: `${how} \`${name}\` is a string literal: a hard-coded secret` });
+    };
+
+    // B105: assignments, including chained, annotated and tuple-unpacking forms
+    for (const node of ctx.nodes("assignment")) {
+      if (node.parent?.type === "assignment") continue; // handled from the outermost assignment
+      const targets: PyNode[] = [];
+      let value: PyNode | undefined = node;
+      while (value && value.type === "assignment") {
+        const l = child(value, "left");
+        if (l) targets.push(l);
+        value = child(value, "right");
+      }
+      if (!value) continue;
+      for (const target of targets) {
+        const t = unparen(target);
+        const tElems = sequenceElements(t) ?? (t.type === "pattern_list" ? codeChildren(t) : undefined);
+        if (tElems) {
+          const vElems = sequenceElements(unparen(value));
+          if (vElems && vElems.length === tElems.length) {
+            tElems.forEach((te, i) => {
+              check(targetName(m, te), vElems[i], "value assigned to");
+            });
+          }
+          continue;
+        }
+        check(targetName(m, t), value, "value assigned to");
+      }
+    }
+
+    // B105: dictionary entries {"password": "…"}
+    for (const pair of ctx.nodes("pair")) {
+      const key = child(pair, "key");
+      if (!key) continue;
+      const k = ctx.const(key);
+      if (typeof k === "string") check(k, child(pair, "value"), "value of the key");
+    }
+
+    // B105: comparisons `password == "…"` (either side)
+    for (const cmp of ctx.nodes("comparison_operator")) {
+      const ops = cmp.tokens ?? [];
+      if (ops.length !== 1 || !["==", "!=", "is", "is not"].includes(ops[0] as string)) continue;
+      const [a, b] = codeChildren(cmp);
+      if (!a || !b) continue;
+      check(targetName(m, a), b, "value compared with");
+      check(targetName(m, b), a, "value compared with");
+    }
+
+    // B106: keyword arguments `connect(password="…")`
+    for (const kw of ctx.nodes("keyword_argument")) {
+      const name = child(kw, "name");
+      if (name) check(m.text(name), child(kw, "value"), "value passed as keyword");
+    }
+
+    // B107: parameter defaults `def login(password="…")`, `lambda token="…": …`
+    // (the model does not index parameter nodes, so find them in the tree)
+    walk(m.root, (n) => {
+      if (n.type !== "default_parameter" && n.type !== "typed_default_parameter") return undefined;
+      const name = child(n, "name");
+      if (name && name.type === "identifier")
+        check(m.text(name), child(n, "value"), "default value of parameter");
+      return undefined;
+    });
+  },
+);

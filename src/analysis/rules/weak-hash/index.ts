@@ -1,0 +1,123 @@
+import { type CallSite, isKnown } from "../../../python/model.js";
+import { argument, defineRule, type RuleContext } from "../../rule.js";
+import { isOff, lastSegment, resolveDeep } from "../pack-b-shared.js";
+
+/** hashlib constructors of broken digests, by function name. */
+const HASHLIB_WEAK = new Map([
+  ["hashlib.md4", "MD4"],
+  ["hashlib.md5", "MD5"],
+  ["hashlib.sha", "SHA-1"],
+  ["hashlib.sha1", "SHA-1"],
+]);
+
+/**
+ * Names `hashlib.new` accepts for broken digests, compared after lower-casing and dropping
+ * punctuation (`MD5`, `md-5`, `SHA_1`, `RSA-SHA1`, `ssl3-md5` all count).
+ */
+const WEAK_NEW_NAMES = new Map([
+  ["md2", "MD2"],
+  ["md4", "MD4"],
+  ["md5", "MD5"],
+  ["sha", "SHA-1"],
+  ["sha1", "SHA-1"],
+  ["md5sha1", "MD5-SHA1"],
+  ["ssl3md5", "MD5"],
+  ["ssl3sha1", "SHA-1"],
+  ["rsamd4", "MD4"],
+  ["rsamd5", "MD5"],
+  ["rsasha1", "SHA-1"],
+  ["md5withrsaencryption", "MD5"],
+  ["sha1withrsaencryption", "SHA-1"],
+]);
+
+/** PyCrypto / PyCryptodome hash modules and cryptography's hash classes. */
+const LIBRARY_WEAK = new Map<string, string>();
+for (const root of ["Crypto.Hash", "Cryptodome.Hash"]) {
+  LIBRARY_WEAK.set(`${root}.MD2.new`, "MD2");
+  LIBRARY_WEAK.set(`${root}.MD4.new`, "MD4");
+  LIBRARY_WEAK.set(`${root}.MD5.new`, "MD5");
+  LIBRARY_WEAK.set(`${root}.SHA.new`, "SHA-1");
+  LIBRARY_WEAK.set(`${root}.SHA1.new`, "SHA-1");
+}
+LIBRARY_WEAK.set("cryptography.hazmat.primitives.hashes.MD5", "MD5");
+LIBRARY_WEAK.set("cryptography.hazmat.primitives.hashes.SHA1", "SHA-1");
+
+/** `crypt` methods that produce weak password hashes. */
+const WEAK_CRYPT_METHODS = new Map([
+  ["METHOD_CRYPT", "traditional DES crypt"],
+  ["METHOD_MD5", "MD5-crypt"],
+  ["METHOD_BLOWFISH", "Blowfish crypt"],
+]);
+
+export default defineRule(
+  {
+    id: "PW-WEAK-HASH",
+    title: "Broken hash function (MD5, SHA-1, MD4, MD2)",
+    category: "crypto",
+    severity: "MEDIUM",
+    confidence: "HIGH",
+    cwe: "CWE-328",
+    owasp: "A02:2021-Cryptographic Failures",
+    bandit: ["B303", "B324"],
+    description:
+      "MD2, MD4, MD5 and SHA-1 have practical collision attacks, and all are fast enough to brute-force " +
+      "passwords hashed with them. Signatures, integrity checks, tokens or password storage that rely on " +
+      "them can be forged or reversed. The finding is MEDIUM rather than Bandit's HIGH for `hashlib`: the " +
+      "call alone does not show a security use (checksums and cache keys are common), and a data-flow rule " +
+      "raises the cases that hash passwords or secrets. Calls marked `usedforsecurity=False` are not reported.",
+    remediation:
+      "Use SHA-256 or stronger (`hashlib.sha256`, `hashlib.blake2b`) for integrity, and a password hash " +
+      "(`hashlib.scrypt`, argon2, bcrypt) for passwords; mark non-security uses with `usedforsecurity=False`.",
+    example: {
+      before: "digest = hashlib.md5(payload).hexdigest()",
+      after: "digest = hashlib.sha256(payload).hexdigest()",
+    },
+    references: [
+      "https://docs.python.org/3/library/hashlib.html",
+      "https://cwe.mitre.org/data/definitions/328.html",
+    ],
+    defaultEnabled: true,
+  },
+  (ctx) => {
+    // hashlib.md5(...) and friends
+    for (const call of ctx.calls(...HASHLIB_WEAK.keys())) {
+      if (!usedForSecurity(ctx, call)) continue;
+      const algo = HASHLIB_WEAK.get(call.name as string);
+      ctx.report(call.node, { message: `${call.name} computes ${algo}, a broken hash function` });
+    }
+    // hashlib.new("md5"), with the name possibly held in a variable
+    for (const call of ctx.calls("hashlib.new")) {
+      const nameArg = argument(call, 0, "name");
+      if (!nameArg) continue;
+      const v = ctx.const(nameArg, call.scope);
+      if (typeof v !== "string") continue;
+      const algo = WEAK_NEW_NAMES.get(v.toLowerCase().replace(/[^a-z0-9]/g, ""));
+      if (!algo || !usedForSecurity(ctx, call)) continue;
+      ctx.report(call.node, { message: `hashlib.new("${v}") computes ${algo}, a broken hash function` });
+    }
+    // PyCrypto / PyCryptodome / cryptography
+    for (const call of ctx.calls(...LIBRARY_WEAK.keys())) {
+      const algo = LIBRARY_WEAK.get(call.name as string);
+      ctx.report(call.node, { message: `${call.name} computes ${algo}, a broken hash function` });
+    }
+    // crypt.crypt(word, crypt.METHOD_MD5) and crypt.mksalt(crypt.METHOD_CRYPT)
+    for (const call of ctx.calls("crypt.crypt", "crypt.mksalt")) {
+      const method = call.name === "crypt.crypt" ? argument(call, 1, "salt") : argument(call, 0, "method");
+      if (!method) continue;
+      const q = resolveDeep(ctx.model, method, call.scope);
+      if (!q || !q.startsWith("crypt.")) continue;
+      const weak = WEAK_CRYPT_METHODS.get(lastSegment(q));
+      if (!weak) continue;
+      ctx.report(call.node, { message: `${call.name} with crypt.${lastSegment(q)} produces a weak ${weak} hash` });
+    }
+  },
+);
+
+/** False when the call says `usedforsecurity=False`, or when `**kwargs` might say so. */
+function usedForSecurity(ctx: RuleContext, call: CallSite): boolean {
+  const flag = call.keywords.get("usedforsecurity");
+  if (!flag) return call.kwargsArgs.length === 0;
+  const v = ctx.const(flag, call.scope);
+  if (!isKnown(v)) return false; // cannot tell; Bandit does not report these either
+  return !isOff(v) && v !== null;
+}

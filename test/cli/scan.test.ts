@@ -1,0 +1,315 @@
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type JsonReport, makeTree, positions, runCli } from "../helpers.js";
+
+const VULNERABLE = [
+  "import subprocess",
+  "import yaml",
+  "",
+  "",
+  "def handler(cmd, doc):",
+  '    subprocess.run("echo " + cmd, shell=True)',
+  "    return eval(doc), yaml.load(doc)",
+  "",
+].join("\n");
+
+function scanJson(root: string, extra: string[] = []): { report: JsonReport; code: number; stderr: string; raw: string } {
+  const r = runCli(["scan", ".", "--format", "json", "--no-cache", ...extra], { cwd: root });
+  return { report: JSON.parse(r.stdout) as JsonReport, code: r.code, stderr: r.stderr, raw: r.stdout };
+}
+
+describe("scan", () => {
+  it("reports exact findings with every contract field", () => {
+    const root = makeTree({ "app/handler.py": VULNERABLE });
+    const { report, code } = scanJson(root);
+    expect(code).toBe(0);
+    expect(positions(report)).toEqual([
+      "PW-SUBPROCESS-SHELL app/handler.py:6:5",
+      "PW-EVAL app/handler.py:7:12",
+      "PW-YAML-LOAD app/handler.py:7:23",
+    ]);
+    const shell = report.security_issues[0]!;
+    expect(shell).toMatchObject({
+      rule: "PW-SUBPROCESS-SHELL",
+      title: "Process started through a shell",
+      category: "injection",
+      severity: "HIGH",
+      confidence: "HIGH",
+      cwe: "CWE-78",
+      owasp: "A03:2021-Injection",
+      file: "app/handler.py",
+      line: 6,
+      column: 5,
+      end_line: 6,
+      end_column: 46,
+      snippet: 'subprocess.run("echo " + cmd, shell=True)',
+      source: "rule",
+      status: "existing",
+      context: "library",
+      bandit_ids: ["B602"],
+      suppressed: false,
+      flow: [],
+    });
+    expect(shell.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    expect(shell.remediation).toContain("shlex.quote");
+    expect(report).toMatchObject({
+      tool: { name: "patchwarden", version: "0.1.0" },
+      mode: "security",
+      target: { kind: "scan", paths: ["."], files_reviewed: 1 },
+      threshold: 0.3,
+      verdict: "security_risk",
+      severity: "HIGH",
+      owasp_categories: ["A03:2021-Injection", "A08:2021-Software and Data Integrity Failures"],
+      stats: { files: 1, lines: 7 },
+      notices: [],
+    });
+    // 1 − (1 − 0.7)(1 − 0.4)(1 − 0.4)
+    expect(report.score).toBe(0.892);
+    expect(report.comments).toEqual([
+      "3 findings: 1 HIGH, 2 MEDIUM",
+      "HIGH PW-SUBPROCESS-SHELL app/handler.py:6: subprocess.run runs a command built at run time through a shell.",
+      "MEDIUM PW-EVAL app/handler.py:7: eval of an expression built at run time.",
+      "MEDIUM PW-YAML-LOAD app/handler.py:7: `yaml.load` without a safe loader, `yaml.unsafe_load` and `yaml.load_all` with an unsafe loader construct Python objects named by tags in the document (`!!python/object/apply:os.system`).",
+    ]);
+    expect(report.compliance_impact).toEqual(["GDPR", "HIPAA", "PCI-DSS", "SOC2"]);
+  });
+
+  it("exits 1 in hard mode above the threshold and 0 in soft mode or below it", () => {
+    const root = makeTree({ "a.py": VULNERABLE });
+    expect(runCli(["scan", "--hard", "--format", "json", "--no-cache"], { cwd: root }).code).toBe(1);
+    expect(runCli(["scan", "--soft", "--no-cache"], { cwd: root }).code).toBe(0);
+    expect(runCli(["scan", "--hard", "--threshold", "0.95", "--no-cache"], { cwd: root }).code).toBe(0);
+    const clean = makeTree({ "ok.py": "print('hello')\n" });
+    const r = runCli(["scan", "--hard", "--format", "json", "--no-cache"], { cwd: clean });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: "approve", score: 0, severity: "NONE", comments: ["no findings"] });
+  });
+
+  it("gives byte-identical JSON and SARIF across runs, cold or cached", () => {
+    const root = makeTree({ "a.py": VULNERABLE, "pkg/b.py": "import os\nos.system(x)\neval(y)\n" });
+    const cacheDir = join(root, ".cache-test");
+    for (const format of ["json", "sarif"]) {
+      const cold = runCli(["scan", "--format", format, "--no-cache"], { cwd: root });
+      const warm1 = runCli(["scan", "--format", format, "--cache-dir", cacheDir], { cwd: root });
+      const warm2 = runCli(["scan", "--format", format, "--cache-dir", cacheDir], { cwd: root });
+      expect(cold.code).toBe(0);
+      expect(warm1.stdout).toBe(cold.stdout);
+      expect(warm2.stdout).toBe(cold.stdout);
+    }
+    const timed = runCli(["scan", "--format", "json", "--cache-dir", cacheDir, "--timings"], { cwd: root });
+    const stats = (JSON.parse(timed.stdout) as JsonReport).stats;
+    expect(stats.cached_files).toBe(2);
+    expect(typeof stats.duration_ms).toBe("number");
+  });
+
+  it("reuses cached results only for unchanged content", () => {
+    const root = makeTree({ "a.py": "eval(x)\n", "b.py": "print(1)\n" });
+    const cacheDir = join(root, "c");
+    runCli(["scan", "--cache-dir", cacheDir], { cwd: root });
+    writeFileSync(join(root, "b.py"), "print(1)\neval(y)\n");
+    const r = runCli(["scan", "--format", "json", "--cache-dir", cacheDir, "--timings"], { cwd: root });
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.stats.cached_files).toBe(1);
+    expect(positions(report)).toEqual(["PW-EVAL a.py:1:1", "PW-EVAL b.py:2:1"]);
+  });
+
+  it("writes SARIF 2.1.0 with rules, help, CWE tags and fingerprints", () => {
+    const root = makeTree({ "src/a.py": VULNERABLE });
+    const r = runCli(["scan", "src", "--format", "sarif", "--output", "out/pw.sarif", "--no-cache"], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("wrote out/pw.sarif (sarif): 3 findings");
+    const sarif = JSON.parse(readFileSync(join(root, "out/pw.sarif"), "utf8"));
+    expect(sarif.version).toBe("2.1.0");
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe("patchwarden");
+    const rule = run.tool.driver.rules.find((x: { id: string }) => x.id === "PW-EVAL");
+    expect(rule.properties.tags).toContain("external/cwe/cwe-95");
+    expect(rule.help.text).toContain("ast.literal_eval");
+    const result = run.results.find((x: { ruleId: string }) => x.ruleId === "PW-EVAL");
+    expect(run.tool.driver.rules[result.ruleIndex].id).toBe("PW-EVAL");
+    expect(result.locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: "src/a.py" },
+      region: { startLine: 7, startColumn: 12 },
+    });
+    expect(result.partialFingerprints["patchwarden/v1"]).toMatch(/^[0-9a-f]{32}$/);
+    expect(result.baselineState).toBeUndefined();
+  });
+
+  it("honours suppressions, keeping suppressed findings marked with the reason", () => {
+    const src = [
+      "import subprocess",
+      "eval(a)  # nosec",
+      "eval(b)  # nosec B307 -- trusted admin input",
+      "eval(c)  # nosec B602",
+      "eval(d)  # patchwarden: ignore[PW-EVAL] constant table lookup",
+      "eval(e)  # patchwarden: ignore[PW-YAML-LOAD] wrong rule",
+      "subprocess.run(  # nosec B602",
+      "    cmd,",
+      "    shell=True,",
+      ")",
+      "x = 'eval(f)  # nosec'",
+      "eval(g)",
+    ].join("\n");
+    const root = makeTree({ "s.py": src });
+    const { report } = scanJson(root);
+    expect(positions(report, { suppressed: false })).toEqual(["PW-EVAL s.py:4:1", "PW-EVAL s.py:6:1", "PW-EVAL s.py:12:1"]);
+    const suppressed = report.security_issues.filter((f) => f.suppressed);
+    expect(suppressed.map((f) => [f.line, f.suppression])).toEqual([
+      [2, { kind: "nosec", reason: "suppressed by # nosec without a reason", line: 2 }],
+      [3, { kind: "nosec", reason: "trusted admin input", line: 3 }],
+      [5, { kind: "patchwarden-ignore", reason: "constant table lookup", line: 5 }],
+      [7, { kind: "nosec", reason: "suppressed by # nosec without a reason", line: 7 }],
+    ]);
+    // suppressed findings do not count towards the score
+    expect(report.score).toBe(0.784);
+    const text = runCli(["scan", "--no-cache"], { cwd: root }).stdout;
+    expect(text).not.toContain("s.py:2");
+    expect(text).toContain("4 suppressed");
+  });
+
+  it("reports bad files as notices and goes on with the rest", () => {
+    const root = makeTree({
+      "broken.py": "import os\ndef broken(:\n    pass\nprint(cmd)\neval(z)\n",
+      "binary.py": Uint8Array.from([0x00, 0x01, 0x02, 0x65, 0x76]),
+      "latin.py": Uint8Array.from([...Buffer.from("x = '"), 0xe9, ...Buffer.from("'\neval(q)\n")]),
+      "coded.py": Uint8Array.from([
+        ...Buffer.from("# -*- coding: latin-1 -*-\nname = '"),
+        0xe9,
+        ...Buffer.from("'\neval(name)\n"),
+      ]),
+      "empty.py": "",
+      "big.py": `x = 1\n${"# padding\n".repeat(300)}eval(big)\n`,
+      ".patchwarden.toml": "[patchwarden]\nmax_file_size = 2000\n",
+    });
+    const { report, code } = scanJson(root);
+    expect(code).toBe(0);
+    expect(positions(report)).toEqual(["PW-EVAL broken.py:5:1", "PW-EVAL coded.py:3:1", "PW-EVAL latin.py:2:1"]);
+    expect(report.notices).toEqual([
+      { kind: "too-large", file: "big.py", message: expect.stringContaining("above the 2000-byte limit") },
+      { kind: "binary", file: "binary.py", message: "binary content (NUL bytes); skipped" },
+      { kind: "syntax-error", file: "broken.py", message: expect.stringContaining("syntax error at line 2") },
+      { kind: "decode-error", file: "latin.py", message: expect.stringContaining("not valid UTF-8") },
+    ]);
+    expect(report.stats.files).toBe(4);
+  });
+
+  it("scans odd file names and handles deep nesting", () => {
+    const depth = 2000;
+    const root = makeTree({
+      "with space.py": "eval(a)\n",
+      "ünïcødé.py": "eval(b)\n",
+      "-leading-dash.py": "eval(c)\n",
+      "deep.py": `x = ${"[".repeat(depth)}1${"]".repeat(depth)}\neval(d)\n`,
+    });
+    const { report } = scanJson(root);
+    expect(positions(report)).toEqual([
+      "PW-EVAL -leading-dash.py:1:1",
+      "PW-EVAL deep.py:2:1",
+      "PW-EVAL with space.py:1:1",
+      "PW-EVAL ünïcødé.py:1:1",
+    ]);
+    const direct = runCli(["scan", "--format", "json", "--no-cache", "--", "-leading-dash.py"], { cwd: root });
+    expect(positions(JSON.parse(direct.stdout))).toEqual(["PW-EVAL -leading-dash.py:1:1"]);
+  });
+
+  it("skips ignored, excluded, virtualenv and dependency folders, and never follows links out of the tree", () => {
+    const outside = makeTree({ "evil.py": "eval(outside)\n" });
+    const root = makeTree({
+      "keep.py": "eval(keep)\n",
+      "generated/gen.py": "eval(gen)\n",
+      "migrations/0001.py": "eval(mig)\n",
+      "env1/pyvenv.cfg": "home = /usr\n",
+      "env1/lib/x.py": "eval(venv)\n",
+      "node_modules/pkg/y.py": "eval(nm)\n",
+      "lib/site-packages/z.py": "eval(sp)\n",
+      "venv/real_package.py": "eval(named_venv)\n",
+      ".gitignore": "generated/\n",
+      ".patchwarden.toml": '[patchwarden]\nexclude = ["migrations/**"]\n',
+    });
+    mkdirSync(join(root, ".git"));
+    symlinkSync(outside, join(root, "linked"));
+    symlinkSync(join(outside, "evil.py"), join(root, "evil_link.py"));
+    const { report } = scanJson(root);
+    expect(positions(report)).toEqual(["PW-EVAL keep.py:1:1", "PW-EVAL venv/real_package.py:1:1"]);
+    expect(report.notices.map((n) => `${n.kind} ${n.file}`)).toEqual(["symlink evil_link.py", "symlink linked"]);
+  });
+
+  it("exits 3 naming a path that does not exist, after scanning the others", () => {
+    const root = makeTree({ "a.py": "eval(x)\n" });
+    const r = runCli(["scan", "a.py", "missing/dir", "--format", "json", "--no-cache"], { cwd: root });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("patchwarden: missing/dir: path does not exist or cannot be read");
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(positions(report)).toEqual(["PW-EVAL a.py:1:1"]);
+    expect(report.notices).toEqual([
+      { kind: "not-found", file: "missing/dir", message: "path does not exist or cannot be read" },
+    ]);
+  });
+
+  it("gives the same report from the worker pool as from one thread", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 80; i++) files[`m${String(i).padStart(3, "0")}.py`] = `import os\nos.system(a${i})\neval(b${i})\n`;
+    const root = makeTree(files);
+    const one = runCli(["scan", "--format", "json", "--no-cache", "--jobs", "1"], { cwd: root });
+    const two = runCli(["scan", "--format", "json", "--no-cache", "--jobs", "2"], { cwd: root });
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect((JSON.parse(two.stdout) as JsonReport).stats.files).toBe(80);
+  });
+
+  it("filters by severity and confidence and honours disabled rules", () => {
+    const root = makeTree({ "a.py": VULNERABLE });
+    expect(positions(scanJson(root, ["--min-severity", "HIGH"]).report)).toEqual(["PW-SUBPROCESS-SHELL a.py:6:5"]);
+    const cfg = makeTree({ "a.py": VULNERABLE, ".patchwarden.toml": '[patchwarden.security]\ndisable = ["B307", "PW-YAML-LOAD"]\n' });
+    expect(positions(scanJson(cfg).report)).toEqual(["PW-SUBPROCESS-SHELL a.py:6:5"]);
+  });
+
+  it("applies declared exposure per path", () => {
+    const root = makeTree({
+      "tools/run.py": "eval(x)\n",
+      "web/app.py": "import flask\neval(y)\n",
+      "tests/test_a.py": "eval(z)\n",
+      ".patchwarden.toml": '[[patchwarden.context]]\npaths = ["tools/**"]\nexposure = "cli"\n',
+    });
+    const { report } = scanJson(root);
+    expect(report.security_issues.map((f) => `${f.file} ${f.context}`)).toEqual([
+      "tests/test_a.py test",
+      "tools/run.py cli",
+      "web/app.py web",
+    ]);
+  });
+});
+
+describe("usage and configuration errors", () => {
+  it("exits 2 naming the flag or key", () => {
+    const root = makeTree({ "a.py": "x = 1\n" });
+    const bad = runCli(["scan", "--threshold", "2"], { cwd: root });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('patchwarden: --threshold must be a number from 0 to 1 (got "2")\n');
+    const fmt = runCli(["scan", "--format", "xml"], { cwd: root });
+    expect(fmt.code).toBe(2);
+    expect(fmt.stderr).toContain("--format");
+    const unknown = runCli(["scan", "--frobnicate"], { cwd: root });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown option '--frobnicate'");
+    const model = runCli(["scan", "--model", "gpt"], { cwd: root });
+    expect(model.code).toBe(2);
+    expect(model.stderr).toContain("AI backends are not configured yet");
+    const mode = runCli(["scan", "--mode", "code-quality"], { cwd: root });
+    expect(mode.code).toBe(2);
+    expect(mode.stderr).toContain("code-quality is not available yet");
+  });
+
+  it("rejects bad config values with the file and key", () => {
+    const root = makeTree({ "a.py": "x = 1\n", ".patchwarden.toml": '[patchwarden]\nthreshold = "high"\n' });
+    const r = runCli(["scan"], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('patchwarden: .patchwarden.toml: patchwarden.threshold must be a number from 0 to 1 (got "high")\n');
+    const typo = makeTree({ "a.py": "x = 1\n", ".patchwarden.toml": '[patchwarden.security]\ndisable = ["PW-EVLA"]\n' });
+    const t = runCli(["scan"], { cwd: typo });
+    expect(t.code).toBe(2);
+    expect(t.stderr).toContain("PW-EVAL");
+    expect(t.stderr).not.toContain("    at ");
+  });
+});
