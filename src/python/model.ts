@@ -166,16 +166,6 @@ const INDEXED_TYPES = new Set([
   "expression_statement",
 ]);
 
-const SCOPE_TYPES = new Set([
-  "function_definition",
-  "class_definition",
-  "lambda",
-  "list_comprehension",
-  "set_comprehension",
-  "dictionary_comprehension",
-  "generator_expression",
-]);
-
 export function moduleNameFor(path: string): { moduleName: string; isPackageInit: boolean } {
   const clean = path.replace(/\\/g, "/").replace(/^\.\//, "");
   const noExt = clean.replace(/\.pyi?$/, "");
@@ -489,6 +479,7 @@ export function buildModel(path: string, source: string): ModuleModel {
           if (c.field === "body") push(c, fnScope, statement);
           else if (c.field === "parameters") {
             for (const p of c.children) {
+              if (INDEXED_TYPES.has(p.type)) pushTo(nodesByType, p.type, p);
               const dv = child(p, "value");
               if (dv) push(dv, scope, node);
             }
@@ -717,16 +708,6 @@ function decoratorName(model: ModuleModel, decorator: PyNode, scope: Scope): str
   return resolveName(model, e, scope);
 }
 
-const BUILTINS = new Set(
-  (
-    "abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex " +
-    "copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr " +
-    "globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max " +
-    "memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice " +
-    "sorted staticmethod str sum super tuple type vars zip __import__ reload execfile raw_input unicode file"
-  ).split(" "),
-);
-
 const MAX_RESOLVE_DEPTH = 12;
 
 /** Find the scope whose bindings define `name` as seen from `scope`, following Python's rules. */
@@ -763,9 +744,11 @@ export function reachingBinding(model: ModuleModel, name: string, use: PyNode, s
     return undefined;
   }
   if (owner !== scope) {
-    // module-level name used inside a function: every binding might be current; only agree if all are imports of one name
-    const first = list[0] as Binding;
-    if (list.every((b) => b.kind === "import" && b.imported === first.imported)) return first;
+    // module-level name used inside a function: every binding might be current; they must agree.
+    // `try: import ssl` / `except ImportError: ssl = None` is an optional import: the import is what gets called.
+    const meaningful = list.filter((b) => !(b.kind === "assign" && b.value && isNoneLiteral(model, b.value)));
+    const first = meaningful[0];
+    if (first && meaningful.every((b) => b.kind === "import" && b.imported === first.imported)) return first;
     return undefined;
   }
   let best: Binding | undefined;
@@ -789,6 +772,11 @@ export function reachingBinding(model: ModuleModel, name: string, use: PyNode, s
   return best;
 }
 
+function isNoneLiteral(model: ModuleModel, node: PyNode): boolean {
+  const n = unparen(node);
+  return n.type === "none" || (n.type === "identifier" && model.text(n) === "None");
+}
+
 /** Resolve an expression to the qualified name of what it refers to, as far as the file tells. */
 export function resolveName(model: ModuleModel, expr: PyNode, scope: Scope, depth = 0): QualifiedName | undefined {
   if (depth > MAX_RESOLVE_DEPTH) return undefined;
@@ -797,7 +785,8 @@ export function resolveName(model: ModuleModel, expr: PyNode, scope: Scope, dept
     case "identifier": {
       const name = model.text(e);
       const owner = lookupScope(name, scope);
-      if (!owner) return BUILTINS.has(name) ? name : undefined;
+      // an unbound name is a builtin, or a module the snippet uses without importing it
+      if (!owner) return name;
       const b = reachingBinding(model, name, e, scope);
       if (!b) return undefined;
       if (b.kind === "import") return b.imported;
@@ -828,7 +817,8 @@ export function resolveName(model: ModuleModel, expr: PyNode, scope: Scope, dept
       if (!callee) return undefined;
       const argsNode = child(e, "arguments");
       const first = argsNode ? codeChildren(argsNode)[0] : undefined;
-      if (callee === "importlib.import_module" || callee === "__import__") {
+      // `importlib.import_module("m")`, `__import__("m")`, and helpers of the same name (test.support's) return module m
+      if (callee === "__import__" || callee === "import_module" || callee.endsWith(".import_module")) {
         if (first && first.type !== "keyword_argument") {
           const v = constValue(model, first, scope, depth + 1);
           if (typeof v === "string") return callee === "__import__" ? (v.split(".")[0] as string) : v;

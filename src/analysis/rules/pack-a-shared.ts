@@ -2,7 +2,7 @@
  * Helpers shared by the rules of pack a (process execution, SQL built from strings, templates and
  * HTML marked safe). Pure functions over the per-file model.
  */
-import { type PyNode, child, codeChildren, unparen, walk } from "../../python/ast.js";
+import { child, codeChildren, type PyNode, unparen, walk } from "../../python/ast.js";
 import {
   type Binding,
   type CallSite,
@@ -17,7 +17,7 @@ import {
   type Scope,
   truthy,
 } from "../../python/model.js";
-import { argument, hasDynamicArgs } from "../rule.js";
+import { argument } from "../rule.js";
 
 // ---------------------------------------------------------------------------------------------
 // Process-starting APIs
@@ -130,7 +130,12 @@ export interface TemplateOptions {
 }
 
 const NUMERIC_BUILTINS = new Set(["int", "float", "len", "bool", "abs", "round", "ord", "hash", "id"]);
-const MAX_TEMPLATE_DEPTH = 16;
+/** Deepest expression nesting followed; far beyond real code, well within the call stack. */
+const MAX_TEMPLATE_DEPTH = 200;
+/** Nodes one top-level evaluation may visit (names bound to names bound to… can fan out). */
+const EVALUATION_BUDGET = 4000;
+let templateBudget = 0;
+let derivedBudget = 0;
 
 function dyn(): Template {
   return { text: HOLE, dynamic: true };
@@ -159,7 +164,7 @@ export function operatorOf(node: PyNode): string | undefined {
 /**
  * Build the text an expression evaluates to, with `HOLE` where a value is only known at run time.
  * Handles literals, f-strings, `+`, `%` and `.format` formatting, `str.join` over literal lists and
- * names bound once to such expressions. Returns undefined when the expression is not string-like.
+ * names bound to such expressions; anything else becomes a single `HOLE`.
  */
 export function stringTemplate(
   model: ModuleModel,
@@ -168,7 +173,8 @@ export function stringTemplate(
   opts: TemplateOptions = {},
   depth = 0,
 ): Template {
-  if (depth > MAX_TEMPLATE_DEPTH) return dyn();
+  if (depth === 0) templateBudget = EVALUATION_BUDGET;
+  if (depth > MAX_TEMPLATE_DEPTH || --templateBudget < 0) return dyn();
   const e = unparen(node);
   const v = constValue(model, e, scope);
   if (isKnown(v)) return constTemplate(v);
@@ -202,7 +208,8 @@ export function stringTemplate(
       const b = reachingBinding(model, model.text(e), e, scope);
       if (b && (b.kind === "assign" || b.kind === "walrus") && b.value) {
         const t = stringTemplate(model, b.value, b.scope, opts, depth + 1);
-        if (t.dynamic && opts.inheritDynamic && !opts.inheritDynamic(t)) return { text: t.text, dynamic: false };
+        if (t.dynamic && opts.inheritDynamic && !opts.inheritDynamic(t))
+          return { text: t.text, dynamic: false };
         return t;
       }
       return dyn();
@@ -228,10 +235,17 @@ function isPlaceholderText(text: string): boolean {
 
 const NUMERIC_SPEC = /[bcdeEfFgGnoxX%]$/;
 
-function fStringTemplate(model: ModuleModel, e: PyNode, scope: Scope, opts: TemplateOptions, depth: number): Template {
+function fStringTemplate(
+  model: ModuleModel,
+  e: PyNode,
+  scope: Scope,
+  opts: TemplateOptions,
+  depth: number,
+): Template {
   const parts: Template[] = [];
   for (const c of e.children) {
-    if (c.type === "string_content" || c.type === "escape_sequence") parts.push({ text: model.text(c), dynamic: false });
+    if (c.type === "string_content" || c.type === "escape_sequence")
+      parts.push({ text: model.text(c), dynamic: false });
     else if (c.type === "interpolation") {
       const expr = child(c, "expression");
       const spec = child(c, "format_specifier");
@@ -294,13 +308,21 @@ function percentTemplate(
 
 const FORMAT_FIELD = /\{\{|\}\}|\{([^{}!:]*)(?:![rsa])?(?::([^{}]*))?\}/g;
 
-function callTemplate(model: ModuleModel, e: PyNode, scope: Scope, opts: TemplateOptions, depth: number): Template {
+function callTemplate(
+  model: ModuleModel,
+  e: PyNode,
+  scope: Scope,
+  opts: TemplateOptions,
+  depth: number,
+): Template {
   const f = child(e, "function");
   const argsNode = child(e, "arguments");
   if (!f || !argsNode || argsNode.type !== "argument_list") return dyn();
   const fu = unparen(f);
   const args = codeChildren(argsNode);
-  const positional = args.filter((a) => a.type !== "keyword_argument" && a.type !== "list_splat" && a.type !== "dictionary_splat");
+  const positional = args.filter(
+    (a) => a.type !== "keyword_argument" && a.type !== "list_splat" && a.type !== "dictionary_splat",
+  );
   const hasStar = args.some((a) => a.type === "list_splat");
   const hasKwargs = args.some((a) => a.type === "dictionary_splat");
   const keywords = new Map<string, PyNode>();
@@ -313,7 +335,8 @@ function callTemplate(model: ModuleModel, e: PyNode, scope: Scope, opts: Templat
   const name = resolveName(model, fu, scope);
   if (name && opts.neutral?.has(name)) return { text: "x", dynamic: false };
   if (name && NUMERIC_BUILTINS.has(name)) return { text: "0", dynamic: false };
-  if (name === "str" && positional[0] && !hasStar) return stringTemplate(model, positional[0], scope, opts, depth + 1);
+  if (name === "str" && positional[0] && !hasStar)
+    return stringTemplate(model, positional[0], scope, opts, depth + 1);
   if (fu.type !== "attribute") return dyn();
   const obj = child(fu, "object");
   const attr = child(fu, "attribute");
@@ -324,23 +347,26 @@ function callTemplate(model: ModuleModel, e: PyNode, scope: Scope, opts: Templat
       const recv = stringTemplate(model, obj, scope, opts, depth + 1);
       let auto = 0;
       let dynamic = recv.dynamic;
-      const text = recv.text.replace(FORMAT_FIELD, (m, field: string | undefined, spec: string | undefined) => {
-        if (m === "{{") return "{";
-        if (m === "}}") return "}";
-        if (spec && NUMERIC_SPEC.test(spec)) return "0";
-        const head = (field ?? "").split(/[.[]/)[0] ?? "";
-        let valueNode: PyNode | undefined;
-        if (head === "") valueNode = hasStar ? undefined : positional[auto++];
-        else if (/^\d+$/.test(head)) valueNode = hasStar ? undefined : positional[Number(head)];
-        else valueNode = keywords.get(head);
-        if (!valueNode || (field ?? "").length > head.length) {
-          dynamic = true;
-          return HOLE;
-        }
-        const t = stringTemplate(model, valueNode, scope, opts, depth + 1);
-        if (t.dynamic) dynamic = true;
-        return t.text;
-      });
+      const text = recv.text.replace(
+        FORMAT_FIELD,
+        (m, field: string | undefined, spec: string | undefined) => {
+          if (m === "{{") return "{";
+          if (m === "}}") return "}";
+          if (spec && NUMERIC_SPEC.test(spec)) return "0";
+          const head = (field ?? "").split(/[.[]/)[0] ?? "";
+          let valueNode: PyNode | undefined;
+          if (head === "") valueNode = hasStar ? undefined : positional[auto++];
+          else if (/^\d+$/.test(head)) valueNode = hasStar ? undefined : positional[Number(head)];
+          else valueNode = keywords.get(head);
+          if (!valueNode || (field ?? "").length > head.length) {
+            dynamic = true;
+            return HOLE;
+          }
+          const t = stringTemplate(model, valueNode, scope, opts, depth + 1);
+          if (t.dynamic) dynamic = true;
+          return t.text;
+        },
+      );
       if (hasKwargs && /\{[A-Za-z_]/.test(recv.text)) dynamic = true;
       return { text, dynamic };
     }
@@ -384,7 +410,8 @@ function isPlaceholderList(model: ModuleModel, node: PyNode, scope: Scope): bool
       if (!side) continue;
       const v = constValue(model, side, scope);
       if (typeof v === "string" && isPlaceholderText(v)) return true;
-      if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string" && isPlaceholderText(x))) return true;
+      if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string" && isPlaceholderText(x)))
+        return true;
     }
     return false;
   }
@@ -416,7 +443,10 @@ export function containsFormatting(model: ModuleModel, node: PyNode): boolean {
       const op = operatorOf(n);
       const l = child(n, "left");
       const r = child(n, "right");
-      if ((op === "%" && l && isStringNode(l)) || (op === "+" && ((l && isStringNode(l)) || (r && isStringNode(r)))))
+      if (
+        (op === "%" && l && isStringNode(l)) ||
+        (op === "+" && ((l && isStringNode(l)) || (r && isStringNode(r))))
+      )
         found = true;
     } else if (n.type === "call") {
       const f = child(n, "function");
@@ -460,7 +490,18 @@ const STRING_METHODS = new Set([
   "expandtabs",
 ]);
 
-const PURE_BUILTINS = new Set(["str", "int", "float", "len", "repr", "bool", "format", "bytes", "tuple", "list"]);
+const PURE_BUILTINS = new Set([
+  "str",
+  "int",
+  "float",
+  "len",
+  "repr",
+  "bool",
+  "format",
+  "bytes",
+  "tuple",
+  "list",
+]);
 
 const GETTEXT_FUNCTIONS = new Set([
   "gettext.gettext",
@@ -491,7 +532,8 @@ export function isLiteralDerived(
   seen: Set<string> = new Set(),
   depth = 0,
 ): boolean {
-  if (depth > MAX_TEMPLATE_DEPTH) return false;
+  if (depth === 0) derivedBudget = EVALUATION_BUDGET;
+  if (depth > MAX_TEMPLATE_DEPTH || --derivedBudget < 0) return false;
   const e = unparen(node);
   const rec = (n: PyNode, s: Scope = scope) => isLiteralDerived(model, n, s, opts, seen, depth + 1);
   switch (e.type) {
@@ -555,7 +597,7 @@ export function isLiteralDerived(
     case "call":
       return callIsLiteralDerived(model, e, scope, opts, rec);
     case "identifier":
-      return nameIsLiteralDerived(model, e, scope, opts, seen, depth);
+      return nameIsLiteralDerived(model, e, scope, seen, depth);
     default:
       return isKnown(constValue(model, e, scope));
   }
@@ -600,7 +642,6 @@ function nameIsLiteralDerived(
   model: ModuleModel,
   e: PyNode,
   scope: Scope,
-  opts: DerivedOptions,
   seen: Set<string>,
   depth: number,
 ): boolean {
@@ -649,11 +690,6 @@ function bindingIsLiteralDerived(
   }
 }
 
-/** Qualified name of a call's callee or, failing that, the bare name/last attribute. */
-export function calleeMatches(call: CallSite, names: ReadonlySet<string>): boolean {
-  return call.name !== undefined && names.has(call.name);
-}
-
 /** Keyword or positional argument, also reporting whether the file cannot tell (`*args`/`**kwargs`). */
 export function argOrUnknown(
   call: CallSite,
@@ -667,7 +703,6 @@ export function argOrUnknown(
   return { node: undefined, unknown };
 }
 
-export { hasDynamicArgs };
 
 // ---------------------------------------------------------------------------------------------
 // SQL fragments handed to Django
@@ -696,4 +731,18 @@ export function worse(a: FragmentState, b: FragmentState): FragmentState {
   if (a === "dynamic" || b === "dynamic") return "dynamic";
   if (a === "formatted" || b === "formatted") return "formatted";
   return "constant";
+}
+
+/**
+ * True when the call is `self.<method>(...)` (or `cls.`) inside a class of this file that defines that
+ * method itself: the call goes to the file's own code, not to a library object of the same name.
+ */
+export function callsOwnMethod(model: ModuleModel, call: CallSite): boolean {
+  const recv = call.receiver ? unparen(call.receiver) : undefined;
+  if (recv?.type !== "identifier") return false;
+  const name = model.text(recv);
+  if (name !== "self" && name !== "cls") return false;
+  let s: Scope | undefined = call.scope;
+  while (s && s.kind !== "class") s = s.parent;
+  return s?.bindings.has(call.method) ?? false;
 }

@@ -5,7 +5,7 @@
  * see a little further: objects bound by `with X() as name`, attributes set on `self` in the class
  * that uses them, and names that only a `from module import *` can have brought in.
  */
-import { type PyNode, child, codeChildren, unparen } from "../../python/ast.js";
+import { child, codeChildren, type PyNode, unparen } from "../../python/ast.js";
 import {
   type CallSite,
   type ConstValue,
@@ -25,7 +25,12 @@ const MAX_DEPTH = 8;
  * (the bound object is taken to be `X()`, as `__enter__` returns `self` for sessions and clients)
  * and through `self.attr` when every assignment to `self.attr` in the class agrees.
  */
-export function resolveDeep(model: ModuleModel, node: PyNode, scope: Scope, depth = 0): QualifiedName | undefined {
+export function resolveDeep(
+  model: ModuleModel,
+  node: PyNode,
+  scope: Scope,
+  depth = 0,
+): QualifiedName | undefined {
   const direct = resolveName(model, node, scope);
   if (direct || depth > MAX_DEPTH) return direct;
   const e = unparen(node);
@@ -38,7 +43,8 @@ export function resolveDeep(model: ModuleModel, node: PyNode, scope: Scope, dept
         const value = pattern ? codeChildren(pattern).find((c) => c.type !== "as_pattern_target") : undefined;
         return value ? resolveDeep(model, value, b.scope, depth + 1) : undefined;
       }
-      if ((b.kind === "assign" || b.kind === "walrus") && b.value) return resolveDeep(model, b.value, b.scope, depth + 1);
+      if ((b.kind === "assign" || b.kind === "walrus") && b.value)
+        return resolveDeep(model, b.value, b.scope, depth + 1);
       return undefined;
     }
     case "attribute": {
@@ -62,14 +68,19 @@ export function resolveDeep(model: ModuleModel, node: PyNode, scope: Scope, dept
 }
 
 /** `self.x` inside a method: the value every `self.x = value` in the class resolves to, if they agree. */
-function selfAttribute(model: ModuleModel, e: PyNode, scope: Scope, depth: number): QualifiedName | undefined {
+function selfAttribute(
+  model: ModuleModel,
+  e: PyNode,
+  scope: Scope,
+  depth: number,
+): QualifiedName | undefined {
   const obj = child(e, "object");
   const attr = child(e, "attribute");
   if (!obj || !attr || obj.type !== "identifier" || model.text(obj) !== "self") return undefined;
   let fn: Scope | undefined = scope;
   while (fn && fn.kind !== "function") fn = fn.parent;
   const cls = fn?.parent;
-  if (!cls || cls.kind !== "class") return undefined;
+  if (cls?.kind !== "class") return undefined;
   const name = model.text(attr);
   let agreed: QualifiedName | undefined;
   for (const a of model.nodesByType.get("assignment") ?? []) {
@@ -79,7 +90,8 @@ function selfAttribute(model: ModuleModel, e: PyNode, scope: Scope, depth: numbe
     if (!left || !right || left.type !== "attribute") continue;
     const lo = child(left, "object");
     const la = child(left, "attribute");
-    if (!lo || !la || lo.type !== "identifier" || model.text(lo) !== "self" || model.text(la) !== name) continue;
+    if (!lo || !la || lo.type !== "identifier" || model.text(lo) !== "self" || model.text(la) !== name)
+      continue;
     const q = resolveDeep(model, right, model.scopeOf(right), depth + 1);
     if (!q || (agreed && agreed !== q)) return undefined;
     agreed = q;
@@ -98,7 +110,11 @@ function enclosing(node: PyNode, type: string): PyNode | undefined {
  * that nothing in the file binds, the member of a `from module import *` whose module starts with
  * one of `wildcardModules` (pysnmp and paramiko code is often written that way).
  */
-export function calleeName(model: ModuleModel, call: CallSite, wildcardModules: readonly string[] = []): string | undefined {
+export function calleeName(
+  model: ModuleModel,
+  call: CallSite,
+  wildcardModules: readonly string[] = [],
+): string | undefined {
   if (call.name) return call.name;
   const deep = resolveDeep(model, call.func, call.scope);
   if (deep) return deep;

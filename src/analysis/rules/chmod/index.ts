@@ -7,6 +7,8 @@ import { callName } from "../pack-c-shared.js";
 
 const WORLD_WRITABLE = 0o002; // stat.S_IWOTH
 const GROUP_WRITABLE = 0o020; // stat.S_IWGRP
+const OWNER_EXEC = 0o100; // stat.S_IXUSR
+const OTHERS_EXEC = 0o011; // stat.S_IXGRP | stat.S_IXOTH
 
 /** Fold a file mode: integer literals and names, `stat.S_*` constants (also when imported by name) and bit arithmetic. */
 function foldMode(ctx: RuleContext, node: PyNode, scope: Scope, depth = 0): number | undefined {
@@ -64,11 +66,12 @@ export default defineRule(
     bandit: ["B103"],
     description:
       "`os.chmod`, `os.fchmod`, `os.lchmod`, `pathlib.Path.chmod` (or paramiko's `SFTPClient.chmod` on a " +
-      "remote host) sets a constant mode that lets other " +
-      "accounts change the file. A world-writable mode (the `S_IWOTH` bit, e.g. `0o777`, `0o666`) is HIGH: " +
-      "any local user can replace code, configuration or data. A group-writable mode (`S_IWGRP`, e.g. " +
-      "`0o775`, `0o664`) is MEDIUM. Execute and read bits alone (`0o755`, `0o644`) are not reported, unlike " +
-      "Bandit, which also flags group-executable modes.",
+      "remote host) sets a constant mode that lets other accounts change the file. A world-writable mode " +
+      "(the `S_IWOTH` bit, e.g. `0o777`, `0o666`) is HIGH: any local user can replace code, configuration or " +
+      "data. A group-writable mode (`S_IWGRP`, e.g. `0o775`, `0o664`) is MEDIUM, and so is execute permission " +
+      "for the group or others without the owner's (`stat.S_IXGRP` alone), a sign of a mistyped mode. The " +
+      "usual `0o755`, `0o750`, `0o644` and `0o600` are not reported; Bandit also flags every group-executable " +
+      "mode, `0o755` included.",
     remediation:
       "Grant the least access that works: `0o600` for private files, `0o644` or `0o755` for shared read-only " +
       "files and directories.",
@@ -110,6 +113,11 @@ export default defineRule(
         ctx.report(call.node, {
           severity: "MEDIUM",
           message: `${api} sets mode ${shown}, which lets every member of the file's group modify it`,
+        });
+      } else if (mode & OTHERS_EXEC && !(mode & OWNER_EXEC)) {
+        ctx.report(call.node, {
+          severity: "MEDIUM",
+          message: `${api} sets mode ${shown}, which lets the group or others execute a file its owner cannot`,
         });
       }
     }

@@ -1,7 +1,7 @@
 import { child, codeChildren, type PyNode, unparen } from "../../../python/ast.js";
 import type { CallSite, Scope } from "../../../python/model.js";
 import { argument, defineRule, type RuleContext } from "../../rule.js";
-import { type FragmentState, fragmentState, importsModule, worse } from "../pack-a-shared.js";
+import { callsOwnMethod, type FragmentState, fragmentState, importsModule, worse } from "../pack-a-shared.js";
 
 /** Positional order of `QuerySet.extra`'s parameters. */
 const EXTRA_PARAMS = ["select", "where", "params", "tables", "order_by", "select_params"];
@@ -83,7 +83,7 @@ export default defineRule(
       "Express the query with the ORM (`annotate`, `filter`, `F`, `Func`, `RawSQL` with `params`), or keep the " +
       "`extra` SQL constant and pass values through `params`/`select_params`.",
     example: {
-      before: 'Entry.objects.extra(where=[f"headline = \'{headline}\'"])',
+      before: "Entry.objects.extra(where=[f\"headline = '{headline}'\"])",
       after: 'Entry.objects.extra(where=["headline = %s"], params=[headline])',
     },
     references: [
@@ -97,7 +97,7 @@ export default defineRule(
     for (const call of ctx.methodCalls("extra")) {
       if (!call.receiver) continue;
       if (!djangoFile && !looksLikeQuerySet(ctx, call.receiver)) continue;
-      if (isLocalExtra(ctx, call)) continue;
+      if (isLocalExtra(ctx, call) || callsOwnMethod(ctx.model, call)) continue;
       let state: FragmentState = "constant";
       const dynamicParts: string[] = [];
       for (const param of SQL_PARAMS) {

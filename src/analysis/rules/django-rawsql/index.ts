@@ -17,7 +17,8 @@ export default defineRule(
       "`RawSQL(sql, params)` inserts its SQL text into the query unchanged; only `params` are bound safely. " +
       "SQL text computed at run time lets quotes or SQL syntax in the value rewrite the query. Text assembled " +
       "with string formatting that is constant today is reported at LOW severity; a literal is not reported.",
-    remediation: 'Keep the SQL text literal and pass every value in `params`: `RawSQL("SELECT ... WHERE id = %s", (pk,))`.',
+    remediation:
+      'Keep the SQL text literal and pass every value in `params`: `RawSQL("SELECT ... WHERE id = %s", (pk,))`.',
     example: {
       before: 'qs.annotate(rank=RawSQL(f"SELECT rank FROM scores WHERE user = {uid}", ()))',
       after: 'qs.annotate(rank=RawSQL("SELECT rank FROM scores WHERE user = %s", (uid,)))',

@@ -52,7 +52,10 @@ export default defineRule(
       }
       const q = resolveDeep(ctx.model, mode, call.scope);
       const ecb = q ? q.endsWith(".MODE_ECB") : ctx.const(mode, call.scope) === 1;
-      if (ecb) ctx.report(call.node, { message: `${name} is called with MODE_ECB, which encrypts every block independently` });
+      if (ecb)
+        ctx.report(call.node, {
+          message: `${name} is called with MODE_ECB, which encrypts every block independently`,
+        });
     }
   },
 );

@@ -26,7 +26,7 @@ export default defineRule(
       "Replace `exec` with ordinary code: dispatch through a dictionary of functions, use `getattr` on an " +
       "allow-listed name, or parse data with `json`/`ast.literal_eval`.",
     example: {
-      before: 'exec(f"result = {request.args[\'expr\']}")',
+      before: "exec(f\"result = {request.args['expr']}\")",
       after: 'result = OPERATIONS[request.args["op"]](left, right)',
     },
     references: [

@@ -53,18 +53,43 @@ function words(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
-/** True when a variable, attribute, key, keyword or parameter name says it holds a secret. */
-export function isSecretName(name: string): boolean {
+/**
+ * How a variable, attribute, key, keyword or parameter name says it holds a secret: `"secret"`
+ * for password, secret and key words, `"token"` when `token` is its only secret word (the word
+ * also names lexer and tokenizer tokens), undefined when it does not.
+ */
+export function secretNameKind(name: string): "secret" | "token" | undefined {
   const parts = words(name);
   const last = parts[parts.length - 1];
-  if (last === undefined || NOT_A_SECRET_SUFFIX.has(last)) return false;
+  if (last === undefined || NOT_A_SECRET_SUFFIX.has(last)) return undefined;
+  // `TOKEN_KEY = "auth_token"`, `password_key`: the key under which a secret is stored
+  const beforeLast = parts[parts.length - 2];
+  if (last === "key" && beforeLast !== undefined && (beforeLast === "token" || isPasswordWord(beforeLast)))
+    return undefined;
+  let kind: "secret" | "token" | undefined;
   for (let i = 0; i < parts.length; i++) {
     const w = parts[i] as string;
-    if (SECRET_WORDS.has(w) || /^pas+wo?r?d$/.test(w)) return true;
-    if (i + 1 < parts.length && SECRET_PAIRS.has(`${w} ${parts[i + 1]}`)) return true;
+    if (w === "token") kind ??= "token";
+    else if (SECRET_WORDS.has(w) || isPasswordWord(w)) kind = "secret";
+    else if (i + 1 < parts.length && SECRET_PAIRS.has(`${w} ${parts[i + 1]}`)) kind = "secret";
   }
-  return false;
+  return kind;
 }
+
+function isPasswordWord(w: string): boolean {
+  return /^pas+wo?r?d$/.test(w) || w === "pass" || w === "pwd" || w === "passphrase";
+}
+
+/**
+ * True when a value could be an access token: no spaces, at least 8 characters, and a digit or
+ * at least 20 characters. `DONE_TOKEN = "done."` and `if token == "lambda"` are lexer tokens.
+ */
+export function looksLikeToken(value: string): boolean {
+  return !/\s/.test(value) && value.length >= 8 && (/\d/.test(value) || value.length >= 20);
+}
+
+/** Authentication scheme names stored in token settings (`default_token="Bearer"`). */
+const TOKEN_SCHEMES = new Set(["bearer", "basic", "digest", "jwt", "mac", "token", "oauth", "oauth2"]);
 
 /**
  * True for values that are plainly not a secret: empty or blank, templates (`${DB_PASSWORD}`,
@@ -93,12 +118,15 @@ export default defineRule(
     owasp: "A07:2021-Identification and Authentication Failures",
     bandit: ["B105", "B106", "B107"],
     description:
-      "A string literal is assigned to, compared with, passed as, or used as the default of a name that " +
-      "says it holds a secret (`password`, `passwd`, `pwd`, `pass`, `secret`, `token`, `api_key`, " +
+      "A string literal is assigned to, compared with, passed as (B106), or used as the default of (B107) a " +
+      "name that says it holds a secret (`password`, `passwd`, `pwd`, `pass`, `secret`, `token`, `api_key`, " +
       "`private_key`… as a whole word of the name, in any case). Secrets in source code end up in version " +
-      "control, backups and logs, and cannot be rotated without a release. Empty strings, templates " +
-      "(shell-style variable references, `{name}`, `<token>`), masks (`****`) and names that describe the secret rather than hold it " +
-      "(`token_type`, `PASSWORD_URL`, `password_field`) are not reported.",
+      "control, backups and logs, and cannot be rotated without a release. Not reported: empty strings, " +
+      "templates (shell-style variable references, `{name}`, `<token>`, `[PAD]`), masks (`****`), scheme " +
+      "names (`Bearer`), names that describe the secret rather than hold it (`token_type`, `PASSWORD_URL`, " +
+      "`password_field`, `TOKEN_KEY`), and, for names whose only secret word is `token` (also used for " +
+      "lexer and tokenizer tokens), values that do not look like a credential (spaces, under 8 characters, " +
+      "or short and without a digit).",
     remediation:
       'Read secrets at run time from the environment or a secret manager (`os.environ["DB_PASSWORD"]`) and ' +
       "rotate any value that was committed.",
@@ -114,20 +142,20 @@ export default defineRule(
   },
   (ctx) => {
     const m = ctx.model;
-    const literal = (node: PyNode | undefined): PyNode | undefined => {
-      if (!node) return undefined;
-      const e = unparen(node);
-      if (e.type !== "string" && e.type !== "concatenated_string") return undefined;
+    const literalText = (e: PyNode): string | undefined => {
       const v = ctx.const(e);
-      const text =
-        typeof v === "string" ? v : typeof v === "object" && v !== null && "bytes" in v ? v.bytes : undefined;
-      if (text === undefined || isPlaceholder(text)) return undefined;
-      return e;
+      if (typeof v === "string") return v;
+      return typeof v === "object" && v !== null && "bytes" in v ? v.bytes : undefined;
     };
     const check = (name: string | undefined, value: PyNode | undefined, how: string) => {
-      if (!name || !isSecretName(name)) return;
-      const lit = literal(value);
-      if (lit) ctx.report(lit, { message: `${how} \`${name}\` is a string literal: a hard-coded secret` });
+      const kind = name ? secretNameKind(name) : undefined;
+      if (!kind || !value) return;
+      const e = unparen(value);
+      if (e.type !== "string" && e.type !== "concatenated_string") return;
+      const text = literalText(e);
+      if (text === undefined || isPlaceholder(text) || TOKEN_SCHEMES.has(text.trim().toLowerCase())) return;
+      if (kind === "token" && !looksLikeToken(text)) return;
+      ctx.report(e, { message: `${how} \`${name}\` is a string literal: a hard-coded secret` });
     };
 
     // B105: assignments, including chained, annotated and tuple-unpacking forms

@@ -46,10 +46,12 @@ export default defineRule(
       "`trust_remote_code` modules. Only a full 40-character commit hash pins the content; a branch or tag " +
       "name can move. An abbreviated hash is reported at LOW. Local paths and packaged dataset builders " +
       "(`csv`, `json`, …) are not reported.",
-    remediation: 'Pass `revision="<full commit sha>"` for every Hub download (and prefer safetensors weights).',
+    remediation:
+      'Pass `revision="<full commit sha>"` for every Hub download (and prefer safetensors weights).',
     example: {
       before: 'model = AutoModel.from_pretrained("org/model")',
-      after: 'model = AutoModel.from_pretrained("org/model", revision="4f1c0a5b9e6d2c7a8b3f0e1d2c3b4a5968778695")',
+      after:
+        'model = AutoModel.from_pretrained("org/model", revision="4f1c0a5b9e6d2c7a8b3f0e1d2c3b4a5968778695")',
     },
     references: [
       "https://huggingface.co/docs/huggingface_hub/guides/download#from-specific-version",
@@ -91,7 +93,7 @@ export default defineRule(
 /** The transformers/diffusers class a `from_pretrained` call belongs to, directly or through a local subclass. */
 function fromPretrainedOwner(ctx: RuleContext, call: CallSite): string | undefined {
   const name = calleeName(ctx.model, call);
-  if (!name || !name.endsWith(".from_pretrained")) return undefined;
+  if (!name?.endsWith(".from_pretrained")) return undefined;
   const owner = name.slice(0, -".from_pretrained".length);
   if (FROM_PRETRAINED_LIBRARIES.some((p) => owner.startsWith(p))) return owner;
   // class MyModel(BertPreTrainedModel) defined in this file
@@ -99,11 +101,20 @@ function fromPretrainedOwner(ctx: RuleContext, call: CallSite): string | undefin
     const q = ctx.model.moduleName ? `${ctx.model.moduleName}.${c.qualname}` : c.qualname;
     return q === owner;
   });
-  if (cls?.baseNames.some((b) => b && FROM_PRETRAINED_LIBRARIES.some((p) => b.startsWith(p)))) return cls.name;
+  if (cls?.baseNames.some((b) => b && FROM_PRETRAINED_LIBRARIES.some((p) => b.startsWith(p))))
+    return cls.name;
   return undefined;
 }
 
-function check(ctx: RuleContext, call: CallSite, api: string, source: PyNode | undefined, localAllowed: boolean): void {
+function check(
+  ctx: RuleContext,
+  call: CallSite,
+  api: string,
+  source: PyNode | undefined,
+  localAllowed: boolean,
+): void {
+  const offline = call.keywords.get("local_files_only");
+  if (offline && ctx.const(offline, call.scope) === true) return; // reads the local cache only
   if (localAllowed && source) {
     const v = ctx.const(source, call.scope);
     if (typeof v === "string" && isLocalPath(v)) return;

@@ -45,10 +45,15 @@ export default defineRule(
   },
   (ctx) => {
     for (const call of ctx.calls(...MODULE_FUNCTIONS)) {
-      ctx.report(call.node, { message: `${call.name} draws from a predictable generator; use secrets for security values` });
+      ctx.report(call.node, {
+        message: `${call.name} draws from a predictable generator; use secrets for security values`,
+      });
     }
     for (const call of ctx.calls("random.Random")) {
-      ctx.report(call.node, { message: "random.Random creates a predictable generator; use random.SystemRandom or secrets for security values" });
+      ctx.report(call.node, {
+        message:
+          "random.Random creates a predictable generator; use random.SystemRandom or secrets for security values",
+      });
     }
   },
 );

@@ -45,7 +45,9 @@ export default defineRule(
   (ctx) => {
     for (const call of ctx.calls(...ENVIRONMENTS, ...TEMPLATES)) {
       const isTemplate = TEMPLATES.includes(call.name as string);
-      const value = isTemplate ? call.keywords.get("autoescape") : argument(call, AUTOESCAPE_INDEX, "autoescape");
+      const value = isTemplate
+        ? call.keywords.get("autoescape")
+        : argument(call, AUTOESCAPE_INDEX, "autoescape");
       if (!value) {
         if (isTemplate || call.kwargsArgs.length > 0 || call.starArgs.length > 0) continue;
         ctx.report(call.node, {

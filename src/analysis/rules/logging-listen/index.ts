@@ -37,7 +37,8 @@ export default defineRule(
         if (!isKnown(v) || v !== null) continue; // a verifier is supplied
       } else if (call.kwargsArgs.length > 0 || call.starArgs.length > 0) continue;
       ctx.report(call.node, {
-        message: "logging.config.listen applies logging configuration received over a socket without verifying it",
+        message:
+          "logging.config.listen applies logging configuration received over a socket without verifying it",
       });
     }
   },

@@ -19,7 +19,7 @@ export default defineRule(
     owasp: "A03:2021-Injection",
     bandit: ["B702"],
     description:
-      "Mako writes `${expression}` into the output without escaping unless each expression uses the `|h` " +
+      "Mako writes the value of each substituted expression into the output without escaping unless it uses the `|h` " +
       "filter or the template (or `TemplateLookup`) sets `default_filters` to include `h`. Rendering HTML " +
       "from such templates turns user-supplied text into markup and script (cross-site scripting). Templates " +
       "and lookups that set an escaping default filter are not reported.",

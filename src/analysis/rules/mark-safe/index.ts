@@ -98,7 +98,9 @@ export default defineRule(
       }
       if (isPlainLiteral(value)) return;
       if (!isLiteralDerived(ctx.model, value, call.scope, { sanitizers: SANITIZERS })) {
-        ctx.report(call.node, { message: `${name} marks text built at run time as safe HTML, so it is never escaped` });
+        ctx.report(call.node, {
+          message: `${name} marks text built at run time as safe HTML, so it is never escaped`,
+        });
         return;
       }
       if (markup && containsFormatting(ctx.model, value) && isLiteralDerived(ctx.model, value, call.scope)) {
@@ -111,6 +113,7 @@ export default defineRule(
     for (const call of ctx.calls(...DJANGO_SAFE)) {
       check(call, argument(call, 0, "s") ?? call.keywords.get("object") ?? call.keywords.get("value"), false);
     }
-    for (const call of ctx.calls(...MARKUP)) check(call, argument(call, 0, "object") ?? call.keywords.get("base"), true);
+    for (const call of ctx.calls(...MARKUP))
+      check(call, argument(call, 0, "object") ?? call.keywords.get("base"), true);
   },
 );

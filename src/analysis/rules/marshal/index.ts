@@ -14,7 +14,8 @@ export default defineRule(
       "`marshal` is the format of Python's own `.pyc` files. It is not designed to read data from other " +
       "sources: malformed or crafted input can crash the interpreter, and it can carry code objects that " +
       "become executable once the program calls or `exec`s them.",
-    remediation: "Store and exchange data as JSON (or another value-only format); keep `marshal` for data this process wrote itself.",
+    remediation:
+      "Store and exchange data as JSON (or another value-only format); keep `marshal` for data this process wrote itself.",
     example: {
       before: "settings = marshal.loads(blob)",
       after: "settings = json.loads(blob)",

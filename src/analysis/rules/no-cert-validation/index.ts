@@ -28,8 +28,8 @@ export default defineRule(
       "`cert_reqs=CERT_NONE` in `urllib3` accept any certificate the server presents. Anyone who can intercept " +
       "the connection can then read and change the traffic, including credentials and tokens sent with it.",
     remediation:
-      "Leave verification on; for a private certificate authority pass its bundle (`verify=\"/path/ca.pem\"`, " +
-      "`ssl=ssl.create_default_context(cafile=...)`, `cert_reqs=\"CERT_REQUIRED\", ca_certs=...`).",
+      'Leave verification on; for a private certificate authority pass its bundle (`verify="/path/ca.pem"`, ' +
+      '`ssl=ssl.create_default_context(cafile=...)`, `cert_reqs="CERT_REQUIRED", ca_certs=...`).',
     example: {
       before: "requests.get(url, verify=False, timeout=10)",
       after: 'requests.get(url, verify="/etc/ssl/internal-ca.pem", timeout=10)',
@@ -53,13 +53,17 @@ export default defineRule(
       if (fam === "requests" || fam === "httpx") {
         const v = call.keywords.get("verify");
         if (v && isOff(ctx.const(v, call.scope))) {
-          ctx.report(call.node, { message: `${name} is called with verify=False and accepts any certificate` });
+          ctx.report(call.node, {
+            message: `${name} is called with verify=False and accepts any certificate`,
+          });
         }
       } else if (fam === "aiohttp") {
         for (const k of ["ssl", "verify_ssl"]) {
           const v = call.keywords.get(k);
           if (v && ctx.const(v, call.scope) === false) {
-            ctx.report(call.node, { message: `${name} is called with ${k}=False and accepts any certificate` });
+            ctx.report(call.node, {
+              message: `${name} is called with ${k}=False and accepts any certificate`,
+            });
             break;
           }
         }
@@ -72,7 +76,10 @@ export default defineRule(
           q === "ssl.CERT_NONE" ||
           q === "ssl.VerifyMode.CERT_NONE" ||
           (isKnown(c) && (c === "CERT_NONE" || c === "NONE" || c === 0));
-        if (none) ctx.report(call.node, { message: `${name} is called with cert_reqs=CERT_NONE and accepts any certificate` });
+        if (none)
+          ctx.report(call.node, {
+            message: `${name} is called with cert_reqs=CERT_NONE and accepts any certificate`,
+          });
       }
     }
     // session.verify = False on a requests session
@@ -87,9 +94,11 @@ export default defineRule(
       if (!attr || !obj || ctx.text(attr) !== "verify") continue;
       const scope = ctx.model.scopeOf(a);
       const origin = resolveDeep(ctx.model, obj, scope);
-      if (!origin || !origin.startsWith("requests.") || !origin.endsWith("()")) continue;
+      if (!origin?.startsWith("requests.") || !origin.endsWith("()")) continue;
       if (!isOff(ctx.const(right, scope))) continue;
-      ctx.report(a, { message: `verify = False on a ${origin.slice(0, -2)} session turns off certificate checks for all its requests` });
+      ctx.report(a, {
+        message: `verify = False on a ${origin.slice(0, -2)} session turns off certificate checks for all its requests`,
+      });
     }
   },
 );

@@ -55,7 +55,8 @@ export default defineRule(
       let constant = false;
       if (program) {
         const v = ctx.const(program, call.scope);
-        constant = isKnown(v) && (typeof v === "string" || Array.isArray(v) || (typeof v === "object" && v !== null));
+        constant =
+          isKnown(v) && (typeof v === "string" || Array.isArray(v) || (typeof v === "object" && v !== null));
       }
       const display = callName(ctx.model, call);
       ctx.report(call.node, {

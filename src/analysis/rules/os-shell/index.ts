@@ -40,12 +40,15 @@ export default defineRule(
       if (!cmd && call.starArgs.length === 0 && call.kwargsArgs.length === 0) continue;
       const name = callName(ctx.model, call);
       if (!cmd) {
-        ctx.report(call.node, { severity: "HIGH", message: `${name} runs a command that the file does not show` });
+        ctx.report(call.node, {
+          severity: "HIGH",
+          message: `${name} runs a command that the file does not show`,
+        });
         continue;
       }
       const t = stringTemplate(ctx.model, cmd, call.scope, { neutral: SHELL_QUOTE });
       if (!t.dynamic) {
-        const quoted = t.text.includes("\u0001") || stringTemplate(ctx.model, cmd, call.scope).dynamic;
+        const quoted = stringTemplate(ctx.model, cmd, call.scope).dynamic;
         ctx.report(call.node, {
           severity: "LOW",
           message: quoted

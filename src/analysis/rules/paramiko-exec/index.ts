@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule.js";
-import { argOrUnknown, importsModule, stringTemplate } from "../pack-a-shared.js";
+import { argOrUnknown, callsOwnMethod, importsModule, stringTemplate } from "../pack-a-shared.js";
 
 const CLIENT_CALLS = ["paramiko.SSHClient().exec_command", "paramiko.client.SSHClient().exec_command"];
 
@@ -42,6 +42,7 @@ export default defineRule(
         if (!c.receiver || calls.includes(c)) continue;
         // a receiver that resolves to something other than paramiko is someone else's method
         if (c.name && !c.name.startsWith("paramiko.")) continue;
+        if (callsOwnMethod(ctx.model, c)) continue;
         calls.push(c);
       }
     }

@@ -1,5 +1,11 @@
 import { codeChildren, type PyNode, unparen } from "../../../python/ast.js";
-import { type CallSite, constValue, type ModuleModel, reachingBinding, type Scope } from "../../../python/model.js";
+import {
+  type CallSite,
+  constValue,
+  type ModuleModel,
+  reachingBinding,
+  type Scope,
+} from "../../../python/model.js";
 import { argument, defineRule } from "../../rule.js";
 import {
   callName,
@@ -36,7 +42,7 @@ function partialInShell(command: string): string | undefined {
     const word = words[i];
     if (!word) continue;
     const program = word.replace(/^["']|["']$/g, "");
-    if (!program || SHELL_BUILTINS.has(program) || /^[$`~({<>0-9]/.test(program)) continue;
+    if (!program || SHELL_BUILTINS.has(program) || /^[$`~({<>#0-9]/.test(program)) continue;
     if (!FULL_PATH.test(program)) return program;
   }
   return undefined;
@@ -130,7 +136,11 @@ export default defineRule(
     for (const call of ctx.calls(...OS_EXEC_FUNCTIONS.keys())) {
       if (call.name === "os.startfile") continue; // opens a document, not a program looked up on PATH
       const index = OS_EXEC_FUNCTIONS.get(call.name as string) ?? 0;
-      checkDirect(call, argument(call, index, index === 0 ? "path" : "file") ?? call.keywords.get("file"), false);
+      checkDirect(
+        call,
+        argument(call, index, index === 0 ? "path" : "file") ?? call.keywords.get("file"),
+        false,
+      );
     }
     for (const call of ctx.calls("asyncio.create_subprocess_exec")) checkDirect(call, call.args[0], false);
   },

@@ -6,7 +6,8 @@ import { callName, SUBPROCESS_FUNCTIONS, SUBPROCESS_SHELL_HELPERS } from "../pac
 const OWNED = new Set([...SUBPROCESS_FUNCTIONS, ...SUBPROCESS_SHELL_HELPERS]);
 
 /** Callee names that say they run commands, which makes a real shell more likely. */
-const COMMAND_LIKE = /(?:^|_)(?:run|exec|execute|call|cmd|command|commands|system|shell|popen|spawn|check_output|check_call|sh|bash)(?:_|$)/i;
+const COMMAND_LIKE =
+  /(?:^|_)(?:run|exec|execute|call|cmd|command|commands|system|shell|popen|spawn|check_output|check_call|sh|bash)(?:_|$)/i;
 
 export default defineRule(
   {

@@ -26,7 +26,11 @@ function wildcardVictim(command: string): string | undefined {
     let program: string | undefined;
     for (const w of words) {
       if (program === undefined) {
-        const base = w.replace(/^["']|["']$/g, "").split("/").pop() ?? "";
+        const base =
+          w
+            .replace(/^["']|["']$/g, "")
+            .split("/")
+            .pop() ?? "";
         if (RISKY_PROGRAMS.has(base)) program = base;
         continue;
       }
@@ -57,7 +61,8 @@ export default defineRule(
       'in Python and pass them to `subprocess.run(["tar", "czf", out, "--", *names])` without a shell.',
     example: {
       before: 'os.system("cd /srv/uploads && tar czf /backup/up.tgz *")',
-      after: 'subprocess.run(["tar", "czf", "/backup/up.tgz", "--", *os.listdir(".")], cwd="/srv/uploads", check=True)',
+      after:
+        'subprocess.run(["tar", "czf", "/backup/up.tgz", "--", *os.listdir(".")], cwd="/srv/uploads", check=True)',
     },
     references: [
       "https://www.exploit-db.com/papers/33930",
@@ -82,7 +87,8 @@ export default defineRule(
         message: `${callName(ctx.model, call)} runs ${victim} with a shell wildcard that file names can turn into options`,
       });
     };
-    for (const call of ctx.calls(...OS_SHELL_FUNCTIONS, ...SUBPROCESS_SHELL_HELPERS)) check(call, shellCommandArg(call));
+    for (const call of ctx.calls(...OS_SHELL_FUNCTIONS, ...SUBPROCESS_SHELL_HELPERS))
+      check(call, shellCommandArg(call));
     for (const call of ctx.calls(...SUBPROCESS_FUNCTIONS)) {
       if (shellState(ctx.model, call) === "true") check(call, argument(call, 0, "args"));
     }

@@ -28,7 +28,7 @@ export default defineRule(
         "                   authProtocol=usmHMACSHAAuthProtocol, privProtocol=usmAesCfb128Protocol)",
     },
     references: [
-      "https://docs.lextudio.com/pysnmp/v7.1/docs/api-reference#security-parameters",
+      "https://docs.lextudio.com/pysnmp/",
       "https://www.rfc-editor.org/rfc/rfc3414",
       "https://cwe.mitre.org/data/definitions/319.html",
     ],
@@ -38,7 +38,7 @@ export default defineRule(
     for (const call of ctx.model.calls) {
       if (call.method !== "CommunityData" && call.method !== "UsmUserData") continue;
       const name = calleeName(ctx.model, call, ["pysnmp"]);
-      if (!name || !name.startsWith("pysnmp.")) continue;
+      if (!name?.startsWith("pysnmp.")) continue;
       if (lastSegment(name) === "CommunityData") checkCommunity(ctx, call);
       else if (lastSegment(name) === "UsmUserData") checkUsm(ctx, call);
     }
@@ -49,16 +49,30 @@ function checkCommunity(ctx: RuleContext, call: CallSite): void {
   const model = argument(call, 2, "mpModel");
   if (!model) {
     if (call.kwargsArgs.length > 0 || call.starArgs.length > 0) return;
-    ctx.report(call.node, { message: "CommunityData without mpModel uses SNMPv2c, which sends the community string in clear text" });
+    ctx.report(call.node, {
+      message: "CommunityData without mpModel uses SNMPv2c, which sends the community string in clear text",
+    });
     return;
   }
   const v = ctx.const(model, call.scope);
-  if (v === 0) ctx.report(call.node, { message: "CommunityData with mpModel=0 uses SNMPv1, which sends the community string in clear text" });
-  else if (v === 1) ctx.report(call.node, { message: "CommunityData with mpModel=1 uses SNMPv2c, which sends the community string in clear text" });
+  if (v === 0)
+    ctx.report(call.node, {
+      message: "CommunityData with mpModel=0 uses SNMPv1, which sends the community string in clear text",
+    });
+  else if (v === 1)
+    ctx.report(call.node, {
+      message: "CommunityData with mpModel=1 uses SNMPv2c, which sends the community string in clear text",
+    });
 }
 
 /** State of one security key of UsmUserData: given, absent, or switched off. */
-function keyState(ctx: RuleContext, call: CallSite, node: PyNode | undefined, protocolKw: string, noneProto: string) {
+function keyState(
+  ctx: RuleContext,
+  call: CallSite,
+  node: PyNode | undefined,
+  protocolKw: string,
+  noneProto: string,
+) {
   const protocol = call.keywords.get(protocolKw);
   if (protocol) {
     const q = resolveDeep(ctx.model, protocol, call.scope);
@@ -72,8 +86,13 @@ function checkUsm(ctx: RuleContext, call: CallSite): void {
   const auth = keyState(ctx, call, argument(call, 1, "authKey"), "authProtocol", "usmNoAuthProtocol");
   const priv = keyState(ctx, call, argument(call, 2, "privKey"), "privProtocol", "usmNoPrivProtocol");
   if (auth === "off") {
-    ctx.report(call.node, { message: "UsmUserData without an authentication key is SNMPv3 noAuthNoPriv: neither authenticated nor encrypted" });
+    ctx.report(call.node, {
+      message:
+        "UsmUserData without an authentication key is SNMPv3 noAuthNoPriv: neither authenticated nor encrypted",
+    });
   } else if (priv === "off") {
-    ctx.report(call.node, { message: "UsmUserData without a privacy key is SNMPv3 authNoPriv: the traffic is not encrypted" });
+    ctx.report(call.node, {
+      message: "UsmUserData without a privacy key is SNMPv3 authNoPriv: the traffic is not encrypted",
+    });
   }
 }

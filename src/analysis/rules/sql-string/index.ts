@@ -178,7 +178,9 @@ function formOf(ctx: RuleContext, node: PyNode): Form | undefined {
     case "string":
       return n.children.some((c) => c.type === "interpolation") ? "fstring" : undefined;
     case "concatenated_string":
-      return n.children.some((s) => s.children.some((c) => c.type === "interpolation")) ? "fstring" : undefined;
+      return n.children.some((s) => s.children.some((c) => c.type === "interpolation"))
+        ? "fstring"
+        : undefined;
     case "call": {
       const f = child(n, "function");
       const fu = f ? unparen(f) : undefined;

@@ -38,8 +38,9 @@ export default defineRule(
       const policy = argument(call, 0, "policy");
       if (!policy) continue;
       const q =
-        resolveDeep(ctx.model, policy, call.scope) ?? wildcardName(ctx.model, policy, call.scope, ["paramiko"]);
-      if (!q || !q.startsWith("paramiko.")) continue;
+        resolveDeep(ctx.model, policy, call.scope) ??
+        wildcardName(ctx.model, policy, call.scope, ["paramiko"]);
+      if (!q?.startsWith("paramiko.")) continue;
       const cls = lastSegment(withoutCall(q));
       const why = WHY[cls];
       if (!why) continue;

@@ -22,7 +22,11 @@ const BAD_TLS_VERSIONS = new Map([
 ]);
 
 /** The protocol a name stands for when it is one of the bad constants (resolved through an import). */
-function badProtocol(ctx: RuleContext, node: PyNode, scope: Scope): { name: string; version: string } | undefined {
+function badProtocol(
+  ctx: RuleContext,
+  node: PyNode,
+  scope: Scope,
+): { name: string; version: string } | undefined {
   const e = unparen(node);
   // cheap filter first: a constant is named directly, or held in a variable
   if (e.type === "attribute") {
@@ -32,7 +36,7 @@ function badProtocol(ctx: RuleContext, node: PyNode, scope: Scope): { name: stri
     return undefined;
   }
   const q = resolveDeep(ctx.model, e, scope);
-  if (!q || !q.includes(".") || q.endsWith("()")) return undefined;
+  if (!q?.includes(".") || q.endsWith("()")) return undefined;
   const last = lastSegment(q);
   const version = BAD_PROTOCOLS.get(last);
   return version ? { name: q, version } : undefined;

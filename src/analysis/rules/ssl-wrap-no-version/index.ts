@@ -31,7 +31,9 @@ export default defineRule(
     for (const call of ctx.calls("ssl.wrap_socket")) {
       // ssl_version is the sixth positional parameter
       if (!argMissing(call, 5, "ssl_version")) continue;
-      ctx.report(call.node, { message: "ssl.wrap_socket without ssl_version leaves the protocol version to OpenSSL defaults" });
+      ctx.report(call.node, {
+        message: "ssl.wrap_socket without ssl_version leaves the protocol version to OpenSSL defaults",
+      });
     }
   },
 );

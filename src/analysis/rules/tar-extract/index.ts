@@ -1,5 +1,5 @@
 import type { PyNode } from "../../../python/ast.js";
-import { child } from "../../../python/ast.js";
+import { child, codeChildren, unparen } from "../../../python/ast.js";
 import { type CallSite, isKnown, type ModuleModel } from "../../../python/model.js";
 import { argument, defineRule, hasDynamicArgs, type RuleContext } from "../../rule.js";
 import { assignedValue, callName, importsModule, valueName } from "../pack-c-shared.js";
@@ -46,8 +46,16 @@ function setsExtractionFilter(ctx: RuleContext): boolean {
     if (!attr || ctx.text(attr) !== "extraction_filter") continue;
     const v = ctx.const(right);
     if (v === null || v === "fully_trusted") continue;
-    const text = ctx.text(right);
-    if (text.includes("fully_trusted")) continue;
+    // `TarFile.extraction_filter = staticmethod(tarfile.fully_trusted_filter)`
+    let value = unparen(right);
+    if (value.type === "call") {
+      const f = child(value, "function");
+      const args = child(value, "arguments");
+      const first = args ? codeChildren(args)[0] : undefined;
+      if (f && first && ctx.resolve(f) === "staticmethod") value = first;
+    }
+    const q = ctx.resolve(value);
+    if (q && UNSAFE_FILTER_FUNCS.has(q)) continue;
     return true;
   }
   return false;

@@ -41,7 +41,9 @@ export default defineRule(
       }
       const v = ctx.const(flag, call.scope);
       if (!isKnown(v) || truthy(v)) continue;
-      ctx.report(call.node, { message: `${call.name} with weights_only=False unpickles arbitrary objects from the checkpoint` });
+      ctx.report(call.node, {
+        message: `${call.name} with weights_only=False unpickles arbitrary objects from the checkpoint`,
+      });
     }
   },
 );

@@ -46,7 +46,9 @@ export default defineRule(
       if (ctx.const(attr, call.scope) !== "_create_default_https_context") continue;
       const q = resolveDeep(ctx.model, value, call.scope);
       if (q && UNVERIFIED_FACTORIES.has(q)) {
-        ctx.report(call.node, { message: `setattr installs ${q} as the default HTTPS context for the process` });
+        ctx.report(call.node, {
+          message: `setattr installs ${q} as the default HTTPS context for the process`,
+        });
       }
     }
     const contexts = new Map<string, { checkHostnameOff: PyNode[]; certNone: PyNode[] }>();
@@ -106,7 +108,7 @@ function isServerContext(ctx: RuleContext, obj: PyNode, scope: Scope): boolean {
   if (e.type !== "identifier") return false;
   const b = reachingBinding(ctx.model, ctx.text(e), e, scope);
   const value = b?.value ? unparen(b.value) : undefined;
-  if (!value || value.type !== "call") return false;
+  if (value?.type !== "call") return false;
   const site = ctx.model.calls.find((c) => c.node === value);
   if (!site) return false;
   if (site.name === "ssl.SSLContext") {

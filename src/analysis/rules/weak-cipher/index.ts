@@ -25,7 +25,10 @@ const CRYPTOGRAPHY: Record<string, string> = {
   SEED: "SEED, a 128-bit cipher deprecated by cryptography for lack of review and use",
   TripleDES: "Triple DES, a deprecated 64-bit block cipher open to birthday attacks (Sweet32)",
 };
-for (const root of ["cryptography.hazmat.primitives.ciphers.algorithms", "cryptography.hazmat.decrepit.ciphers.algorithms"]) {
+for (const root of [
+  "cryptography.hazmat.primitives.ciphers.algorithms",
+  "cryptography.hazmat.decrepit.ciphers.algorithms",
+]) {
   for (const [cls, why] of Object.entries(CRYPTOGRAPHY)) WEAK_CIPHERS.set(`${root}.${cls}`, why);
 }
 
@@ -63,7 +66,9 @@ export default defineRule(
   },
   (ctx) => {
     for (const call of ctx.calls(...WEAK_CIPHERS.keys())) {
-      ctx.report(call.node, { message: `${call.name} encrypts with ${WEAK_CIPHERS.get(call.name as string)}` });
+      ctx.report(call.node, {
+        message: `${call.name} encrypts with ${WEAK_CIPHERS.get(call.name as string)}`,
+      });
     }
   },
 );

@@ -105,10 +105,12 @@ export default defineRule(
       const method = call.name === "crypt.crypt" ? argument(call, 1, "salt") : argument(call, 0, "method");
       if (!method) continue;
       const q = resolveDeep(ctx.model, method, call.scope);
-      if (!q || !q.startsWith("crypt.")) continue;
+      if (!q?.startsWith("crypt.")) continue;
       const weak = WEAK_CRYPT_METHODS.get(lastSegment(q));
       if (!weak) continue;
-      ctx.report(call.node, { message: `${call.name} with crypt.${lastSegment(q)} produces a weak ${weak} hash` });
+      ctx.report(call.node, {
+        message: `${call.name} with crypt.${lastSegment(q)} produces a weak ${weak} hash`,
+      });
     }
   },
 );

@@ -129,6 +129,6 @@ function reportSize(ctx: RuleContext, call: CallSite, message: string, high: boo
 /** Name of a cryptography curve class or instance (`ec.SECP192R1` or `ec.SECP192R1()`). */
 function curveName(ctx: RuleContext, node: PyNode, call: CallSite): string | undefined {
   const q = resolveDeep(ctx.model, node, call.scope);
-  if (!q || !q.startsWith(`${ASYM}.ec.`)) return undefined;
+  if (!q?.startsWith(`${ASYM}.ec.`)) return undefined;
   return lastSegment(withoutCall(q));
 }

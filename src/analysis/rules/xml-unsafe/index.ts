@@ -1,7 +1,7 @@
+import type { CallSite } from "../../../python/model.js";
 import { isKnown, truthy } from "../../../python/model.js";
 import { argument, defineRule, type RuleContext } from "../../rule.js";
 import { resolveDeep } from "../pack-b-shared.js";
-import type { CallSite } from "../../../python/model.js";
 
 /** Standard-library parse functions; the value is the position of their `parser` argument, or -1. */
 const STDLIB_PARSE = new Map<string, number>();
@@ -48,7 +48,12 @@ const LXML_DEFAULT_PARSER = new Map<string, number>([
 ]);
 
 /** lxml entry points reported as they are (Bandit's B320 list). */
-const LXML_ALWAYS = ["lxml.etree.RestrictedElement", "lxml.etree.GlobalParserTLS", "lxml.etree.getDefaultParser", "lxml.etree.check_docinfo"];
+const LXML_ALWAYS = [
+  "lxml.etree.RestrictedElement",
+  "lxml.etree.GlobalParserTLS",
+  "lxml.etree.getDefaultParser",
+  "lxml.etree.check_docinfo",
+];
 
 /** lxml parser constructors whose keywords decide whether entities are resolved. */
 const LXML_CONFIGURABLE = [
@@ -77,12 +82,12 @@ export default defineRule(
     description:
       "The standard library's XML parsers (`xml.etree`, `xml.sax`, `xml.dom.minidom`/`pulldom`/`expatbuilder`, " +
       "`expat`) and lxml's default parser process DTDs in the document: nested entity definitions can expand " +
-      "a small document into gigabytes (\"billion laughs\"), and external entities can read local files or make " +
+      'a small document into gigabytes ("billion laughs"), and external entities can read local files or make ' +
       "the server fetch URLs (XXE). Parsing XML from outside the program with them exposes the process to both. " +
       "Turning on `feature_external_ges` for a SAX parser is reported at HIGH. Not reported: `defusedxml` " +
       "equivalents, modules that call `defusedxml.defuse_stdlib()`, lxml parsers built with " +
-      "`resolve_entities=False` (and `no_network` left on), calls given an explicit lxml parser (the parser's " +
-      "construction is checked instead), and code that only builds documents (`Element`, `SubElement`, `tostring`).",
+      "`resolve_entities=False` (and `no_network` left on), parse calls given an explicit parser (the " +
+      "parser's construction is checked instead), and code that only builds documents (`Element`, `SubElement`, `tostring`).",
     remediation:
       "Parse untrusted XML with `defusedxml` (`defusedxml.ElementTree.fromstring`, `defusedxml.minidom`, " +
       "`defusedxml.sax`); with lxml, pass `etree.XMLParser(resolve_entities=False, no_network=True)`.",
@@ -104,17 +109,17 @@ export default defineRule(
       for (const call of ctx.calls(...STDLIB_PARSE.keys())) {
         const name = call.name as string;
         const index = STDLIB_PARSE.get(name) ?? -1;
-        if (index >= 0) {
-          const parser = argument(call, index, "parser");
-          const q = parser ? resolveDeep(ctx.model, parser, call.scope) : undefined;
-          if (q?.startsWith("defusedxml.")) continue;
-        }
+        // an explicit parser (defusedxml's, or one whose construction is checked on its own) decides
+        if (index >= 0 && argument(call, index, "parser")) continue;
         ctx.report(call.node, {
           message: `${name} uses the standard library parser, which does not guard against entity expansion or external entities`,
         });
       }
       // ElementTree(file=...) parses the file as it is built
-      for (const call of ctx.calls("xml.etree.ElementTree.ElementTree", "xml.etree.cElementTree.ElementTree")) {
+      for (const call of ctx.calls(
+        "xml.etree.ElementTree.ElementTree",
+        "xml.etree.cElementTree.ElementTree",
+      )) {
         if (!argument(call, 1, "file")) continue;
         ctx.report(call.node, {
           message: `${call.name}(file=...) parses the file with the standard library parser, which does not guard against entity attacks`,
@@ -124,10 +129,14 @@ export default defineRule(
     for (const call of ctx.calls(...LXML_DEFAULT_PARSER.keys())) {
       const name = call.name as string;
       if (argument(call, LXML_DEFAULT_PARSER.get(name) ?? 1, "parser")) continue;
-      ctx.report(call.node, { message: `${name} uses lxml's default parser, which resolves entities in the document` });
+      ctx.report(call.node, {
+        message: `${name} uses lxml's default parser, which resolves entities in the document`,
+      });
     }
     for (const call of ctx.calls(...LXML_ALWAYS)) {
-      ctx.report(call.node, { message: `${call.name} works with lxml's default parser, which resolves entities` });
+      ctx.report(call.node, {
+        message: `${call.name} works with lxml's default parser, which resolves entities`,
+      });
     }
     for (const call of ctx.calls(...LXML_CONFIGURABLE)) {
       const problem = lxmlParserProblem(ctx, call);
@@ -148,7 +157,8 @@ export default defineRule(
       if (!isKnown(on) || !truthy(on)) continue;
       ctx.report(call.node, {
         severity: "HIGH",
-        message: "setFeature turns on external entity loading for a SAX parser, allowing XXE file reads and requests",
+        message:
+          "setFeature turns on external entity loading for a SAX parser, allowing XXE file reads and requests",
       });
     }
   },
