@@ -1,221 +1,83 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { createColors } from "picocolors";
-import { ALL_RULES } from "../analysis/rules/index.js";
-import type { RuleMeta } from "../core/types.js";
-import {
-  ConfigError,
-  effectiveJobs,
-  isReviewed,
-  loadConfig,
-  mergeFlags,
-  type ResolvedConfig,
-  starterConfigToml,
-  UsageError,
-} from "../config/index.js";
-import { REPORT_FORMATS, type ReportFormat, renderReport } from "../report/index.js";
+import { settingsFromConfig } from "../api.js";
+import { ConfigError, effectiveJobs, isReviewed, starterConfigToml, UsageError } from "../config/index.js";
+import { GitError } from "../git/index.js";
+import { BaselineError, baselineFromReport, loadBaseline } from "../review/baseline.js";
 import { TOOL_VERSION } from "../review/finalize.js";
 import { scanTree } from "../review/scan.js";
-import { settingsFromConfig } from "../api.js";
+import {
+  addCommonOptions,
+  type CommonOptions,
+  EXIT,
+  emit,
+  findRoot,
+  progressReporter,
+  RuntimeError,
+  resolveConfig,
+  ruleMetas,
+  verdictExit,
+  writeReport,
+} from "./common.js";
+import { type ReviewCliOptions, runChangeReview } from "./review.js";
 import { explainRule, findRule, rulesJson, rulesTable, suggestRules } from "./rules.js";
 
-/** Exit codes of product.md. */
-export const EXIT = { ok: 0, blocked: 1, usage: 2, runtime: 3 } as const;
-
-class RuntimeError extends Error {}
-
-interface CommonOptions {
-  mode?: string;
-  threshold?: string;
-  soft?: boolean;
-  hard?: boolean;
-  repoPath?: string;
-  model?: string;
-  backend?: string;
-  device?: string;
-  temperature?: string;
-  maxNewTokens?: string;
-  topP?: string;
-  format?: string;
-  output?: string;
-  config?: string;
-  minSeverity?: string;
-  minConfidence?: string;
-  color?: boolean;
-  quiet?: boolean;
-  verbose?: boolean;
-}
+export { EXIT } from "./common.js";
 
 interface ScanCliOptions extends CommonOptions {
-  cache?: boolean;
   cacheDir?: string;
-  jobs?: string;
   timings?: boolean;
 }
 
-function addCommonOptions(cmd: Command): Command {
-  return cmd
-    .option("--mode <mode>", "review mode: security (code-quality is not available yet)")
-    .option("--threshold <float>", "risk score above which the review blocks (0 to 1)")
-    .option("--soft", "never block: always exit 0 when the review ran")
-    .option("--hard", "block (exit 1) when the risk score is above the threshold")
-    .option("--repo-path <path>", "repository root (config lookup, relative paths)")
-    .option("--model <name>", "AI model for triage; none (default) uses the rules only")
-    .option("--backend <name>", "AI backend (used with --model)")
-    .option("--device <name>", "device for a local AI backend (used with --model)")
-    .option("--temperature <float>", "AI sampling temperature, 0 to 2")
-    .option("--max-new-tokens <int>", "AI output limit, a positive integer")
-    .option("--top-p <float>", "AI nucleus sampling, greater than 0 and at most 1")
-    .addOption(new Option("--format <format>", "output format").choices([...REPORT_FORMATS]).default("text"))
-    .option("--output <file>", "write the report to a file instead of standard output")
-    .option("--config <file>", "configuration file (default: looked up from the repository root)")
-    .option("--min-severity <level>", "hide findings below LOW, MEDIUM, HIGH or CRITICAL")
-    .option("--min-confidence <level>", "hide findings below LOW, MEDIUM or HIGH confidence")
-    .option("--no-color", "plain text output (also when NO_COLOR is set)")
-    .option("--quiet", "print nothing but the report (no progress, no summary on stderr)")
-    .option("--verbose", "show suppressed findings and the summary comments");
-}
-
-/** The repository root: `--repo-path`, else the nearest directory above the working directory with `.git`. */
-function findRoot(repoPath: string | undefined): string {
-  if (repoPath) {
-    const abs = resolve(repoPath);
-    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
-      throw new RuntimeError(`--repo-path ${repoPath}: no such directory`);
-    }
-    return abs;
-  }
-  let dir = process.cwd();
-  for (;;) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-}
-
-function knownRuleIds(): string[] {
-  return [...new Set(ALL_RULES.flatMap((r) => [r.meta.id, ...r.meta.bandit]))];
-}
-
-function resolveConfig(opts: ScanCliOptions, root: string): ResolvedConfig {
-  const loaded = loadConfig({
-    repoRoot: root,
-    ...(opts.config ? { configFile: opts.config } : {}),
-    knownRuleIds: knownRuleIds(),
-  });
-  const config = mergeFlags(loaded.config, {
-    ...(opts.mode !== undefined ? { mode: opts.mode } : {}),
-    ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
-    ...(opts.soft ? { soft: true } : {}),
-    ...(opts.hard ? { hard: true } : {}),
-    ...(opts.minSeverity !== undefined ? { minSeverity: opts.minSeverity } : {}),
-    ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
-    ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
-    ...(opts.cache === false ? { cache: false } : {}),
-    ...(opts.model !== undefined ? { model: opts.model } : {}),
-    ...(opts.backend !== undefined ? { backend: opts.backend } : {}),
-    ...(opts.device !== undefined ? { device: opts.device } : {}),
-    ...(opts.temperature !== undefined ? { temperature: opts.temperature } : {}),
-    ...(opts.maxNewTokens !== undefined ? { maxNewTokens: opts.maxNewTokens } : {}),
-    ...(opts.topP !== undefined ? { topP: opts.topP } : {}),
-  });
-  if (config.mode === "code-quality") {
-    throw new UsageError("--mode", "--mode code-quality is not available yet; use --mode security");
-  }
-  if (config.model !== "none") {
-    throw new UsageError(
-      "--model",
-      `--model ${config.model}: AI backends are not configured yet; use --model none (rules only)`,
-    );
-  }
-  return config;
-}
-
-function useColor(opts: CommonOptions, toFile: boolean): boolean {
-  if (toFile || opts.color === false) return false;
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
-  return process.stdout.isTTY === true;
-}
-
-function emit(text: string, opts: CommonOptions): void {
-  if (opts.output) {
-    const out = resolve(opts.output);
-    try {
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
-    } catch (err) {
-      throw new RuntimeError(`--output ${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? "error"})`);
-    }
-  } else {
-    process.stdout.write(text);
-  }
-}
-
-/** A one-line progress indicator on stderr, only on a terminal and only once the scan takes a moment. */
-function progressReporter(enabled: boolean): { update: (done: number, total: number) => void; end: () => void } {
-  if (!enabled || !process.stderr.isTTY) return { update: () => {}, end: () => {} };
-  const started = Date.now();
-  let shown = false;
-  let last = 0;
-  return {
-    update(done, total) {
-      const now = Date.now();
-      if (now - started < 700 || (now - last < 100 && done < total)) return;
-      last = now;
-      shown = true;
-      const width = 30;
-      const filled = total > 0 ? Math.round((done / total) * width) : width;
-      process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} files`);
-    },
-    end() {
-      if (shown) process.stderr.write("\r\x1b[K");
-    },
-  };
-}
-
-async function runScan(paths: string[], opts: ScanCliOptions): Promise<number> {
+async function scanForReport(paths: string[], opts: ScanCliOptions) {
   const root = findRoot(opts.repoPath);
   const config = resolveConfig(opts, root);
-  const rules = ALL_RULES.map((r) => r.meta);
-  const progress = progressReporter(!opts.quiet);
-  const cacheDir = opts.cacheDir ? resolve(opts.cacheDir) : config.cache ? config.cache_dir : undefined;
-  const { report, missing } = await scanTree({
+  const rules = ruleMetas();
+  const progress = progressReporter(!opts.quiet, "files");
+  const cacheDir = opts.cacheDir ? opts.cacheDir : config.cache ? config.cache_dir : undefined;
+  const baseline = opts.baseline ? { fingerprints: loadBaseline(opts.baseline), path: opts.baseline } : undefined;
+  const result = await scanTree({
     root,
     paths: paths.length > 0 ? paths : [root],
     settings: settingsFromConfig(config, rules),
     accept: (rel) => isReviewed(config, rel),
     maxFileSize: config.max_file_size,
     ...(cacheDir && opts.cache !== false ? { cacheDir } : {}),
+    ...(baseline ? { baseline } : {}),
     jobs: effectiveJobs(config),
     timings: opts.timings === true,
     onProgress: progress.update,
   });
   progress.end();
-  if (paths.length === 0) report.target.paths = ["."];
-  const format = (opts.format ?? "text") as ReportFormat;
-  const text = renderReport(report, format, {
-    color: useColor(opts, Boolean(opts.output)),
-    verbose: opts.verbose === true,
-    rules,
-    includeTimings: opts.timings === true,
-  });
-  emit(text, opts);
+  if (paths.length === 0) result.report.target.paths = ["."];
   if (!opts.quiet) {
-    for (const n of report.notices) {
+    for (const n of result.report.notices) {
       if (n.kind === "not-found") process.stderr.write(`patchwarden: ${n.file}: ${n.message}\n`);
     }
-    if (opts.output) {
-      const shown = report.security_issues.filter((f) => !f.suppressed).length;
-      process.stderr.write(
-        `patchwarden: wrote ${opts.output} (${format}): ${shown} finding${shown === 1 ? "" : "s"}, verdict ${report.verdict}, score ${report.score}\n`,
-      );
-    }
   }
+  return { ...result, rules, root };
+}
+
+async function runScan(paths: string[], opts: ScanCliOptions): Promise<number> {
+  const { report, missing, rules } = await scanForReport(paths, opts);
+  writeReport(report, opts, rules, opts.timings === true);
   if (missing.length > 0) return EXIT.runtime;
-  const hard = opts.hard === true;
-  return hard && report.score > report.threshold ? EXIT.blocked : EXIT.ok;
+  return verdictExit(report, opts.hard === true);
+}
+
+async function runBaselineCreate(paths: string[], opts: ScanCliOptions & { output?: string }): Promise<number> {
+  const out = opts.output ?? ".patchwarden-baseline.json";
+  const { report, missing, root } = await scanForReport(paths, { ...opts, baseline: undefined });
+  const baseline = baselineFromReport(report);
+  emit(`${JSON.stringify(baseline, null, 2)}\n`, out);
+  if (!opts.quiet) {
+    process.stderr.write(
+      `patchwarden: recorded ${baseline.findings.length} finding${baseline.findings.length === 1 ? "" : "s"} in ${relative(root, join(process.cwd(), out)) || out}\n`,
+    );
+  }
+  return missing.length > 0 ? EXIT.runtime : EXIT.ok;
 }
 
 function writeInit(opts: { force?: boolean; repoPath?: string }): number {
@@ -240,6 +102,13 @@ function writeInit(opts: { force?: boolean; repoPath?: string }): number {
   return EXIT.ok;
 }
 
+function addReviewOptions(cmd: Command): Command {
+  return addCommonOptions(cmd).option(
+    "--show <which>",
+    "what to list: new, existing, fixed or all (default all; only new findings are scored)",
+  );
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -257,10 +126,46 @@ export function buildProgram(): Command {
   )
     .option("--no-cache", "analyse every file again instead of reusing cached results")
     .option("--cache-dir <dir>", "where cached results live (default: .patchwarden-cache in the repository)")
-    .option("--jobs <n>", "worker threads (default: one per CPU core)")
     .option("--timings", "add durations and cache counts to the report (makes it differ between runs)")
     .action(async (paths: string[], opts: ScanCliOptions) => {
       process.exitCode = await runScan(paths, opts);
+    });
+
+  addReviewOptions(
+    program.command("review-changes").description("review the staged changes (index vs HEAD); blocks unless --soft"),
+  ).action(async (opts: ReviewCliOptions) => {
+    process.exitCode = await runChangeReview("staged", undefined, opts);
+  });
+
+  addReviewOptions(
+    program
+      .command("review-commit")
+      .description("review one commit against its first parent (soft unless --hard)")
+      .argument("[sha]", "commit to review", "HEAD"),
+  ).action(async (sha: string, opts: ReviewCliOptions) => {
+    process.exitCode = await runChangeReview("commit", sha, opts);
+  });
+
+  addReviewOptions(
+    program
+      .command("review-range")
+      .description("review a pull request: merge-base(BASE, HEAD)..HEAD (soft unless --hard)")
+      .argument("<range>", "BASE..HEAD, BASE...HEAD, or BASE (meaning BASE..HEAD)"),
+  ).action(async (range: string, opts: ReviewCliOptions) => {
+    process.exitCode = await runChangeReview("range", range, opts);
+  });
+
+  const baseline = program.command("baseline").description("record known findings so reviews and scans stop scoring them");
+  addCommonOptions(
+    baseline
+      .command("create")
+      .description("scan and record the fingerprints of every unsuppressed finding")
+      .argument("[paths...]", "files or directories to scan (default: the repository root)"),
+  )
+    .option("--no-cache", "analyse every file again instead of reusing cached results")
+    .option("--cache-dir <dir>", "where cached results live")
+    .action(async (paths: string[], opts: ScanCliOptions) => {
+      process.exitCode = await runBaselineCreate(paths, opts);
     });
 
   program
@@ -268,7 +173,8 @@ export function buildProgram(): Command {
     .description("list the rule catalogue")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .action((opts: { format: string }) => {
-      process.stdout.write(opts.format === "json" ? rulesJson(ALL_RULES.map((r) => r.meta)) : rulesTable(ALL_RULES.map((r) => r.meta)));
+      const metas = ruleMetas();
+      process.stdout.write(opts.format === "json" ? rulesJson(metas) : rulesTable(metas));
     });
 
   program
@@ -277,7 +183,7 @@ export function buildProgram(): Command {
     .argument("<rule>", "rule id")
     .option("--no-color", "plain text output")
     .action((id: string, opts: { color?: boolean }) => {
-      const metas = ALL_RULES.map((r) => r.meta);
+      const metas = ruleMetas();
       const found = findRule(metas, id);
       if (found.length === 0) {
         const near = suggestRules(metas, id);
@@ -309,18 +215,16 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return EXIT.ok;
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") {
+        return EXIT.ok;
+      }
       return EXIT.usage;
     }
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof BaselineError) {
       process.stderr.write(`patchwarden: ${err.message}\n`);
       return EXIT.usage;
     }
-    if (err instanceof ConfigError) {
-      process.stderr.write(`patchwarden: ${err.message}\n`);
-      return EXIT.usage;
-    }
-    if (err instanceof RuntimeError) {
+    if (err instanceof RuntimeError || err instanceof GitError) {
       process.stderr.write(`patchwarden: ${err.message}\n`);
       return EXIT.runtime;
     }

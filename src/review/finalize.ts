@@ -89,11 +89,20 @@ function describe(raw: RawFinding, meta: RuleMeta): string {
 
 /** Turn one file's raw findings into reported findings: metadata, suppressions, fingerprints, context. */
 export function finalizeFile(analysis: FileAnalysis, settings: ReviewSettings, enabled: Set<string>): Finding[] {
+  return finalizeWithRaw(analysis, settings, enabled).map((p) => p.finding);
+}
+
+/** Like `finalizeFile`, keeping each finding's raw form (reviews match findings across versions by it). */
+export function finalizeWithRaw(
+  analysis: FileAnalysis,
+  settings: ReviewSettings,
+  enabled: Set<string>,
+): { finding: Finding; raw: RawFinding }[] {
   const metas = new Map(settings.rules.map((m) => [m.id, m]));
   const directives = parseDirectives(analysis.directives);
   const exposure = settings.exposureFor(analysis.path) ?? inferExposure(analysis.path, analysis.importedModules);
   const occurrences = new Map<string, number>();
-  const out: Finding[] = [];
+  const out: { finding: Finding; raw: RawFinding }[] = [];
   for (const raw of analysis.findings) {
     const meta = metas.get(raw.rule);
     if (!meta || !enabled.has(raw.rule)) continue;
@@ -103,7 +112,7 @@ export function finalizeFile(analysis: FileAnalysis, settings: ReviewSettings, e
     const occurrence = occurrences.get(occKey) ?? 0;
     occurrences.set(occKey, occurrence + 1);
     const suppression = suppressionFor(raw, directives, meta);
-    out.push({
+    const finding: Finding = {
       rule: raw.rule,
       title: meta.title,
       category: meta.category,
@@ -127,9 +136,17 @@ export function finalizeFile(analysis: FileAnalysis, settings: ReviewSettings, e
       bandit_ids: [...meta.bandit],
       suppressed: suppression !== undefined,
       ...(suppression ? { suppression } : {}),
-    });
+    };
+    out.push({ finding, raw });
   }
   return out;
+}
+
+const STATUS_ORDER: Record<Finding["status"], number> = { new: 0, existing: 1, fixed: 2 };
+
+/** Reviews list new findings first, then existing, then fixed. */
+export function compareReviewFindings(a: Finding, b: Finding): number {
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || compareFindings(a, b);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -160,8 +177,11 @@ function plural(n: number, word: string): string {
 }
 
 /** One-line summaries, most severe first. */
-function commentsFor(counted: readonly Finding[], targetKind: ReportTarget["kind"]): string[] {
+function commentsFor(counted: readonly Finding[], targetKind: ReportTarget["kind"], filesReviewed: number): string[] {
   const adjective = targetKind === "scan" ? "" : "new ";
+  if (targetKind !== "scan" && targetKind !== "message" && filesReviewed === 0 && counted.length === 0) {
+    return ["nothing to review: the change has no Python files"];
+  }
   if (counted.length === 0) return [`no ${adjective}findings`];
   const bySeverity = new Map<Severity, number>();
   for (const f of counted) bySeverity.set(f.severity, (bySeverity.get(f.severity) ?? 0) + 1);
@@ -177,7 +197,10 @@ function commentsFor(counted: readonly Finding[], targetKind: ReportTarget["kind
 
 export interface BuildReportInput {
   target: ReportTarget;
+  /** Findings to list. */
   findings: Finding[];
+  /** Findings to score, when they differ from the listed ones (`--show` hides some). */
+  scoredFindings?: Finding[];
   notices: Notice[];
   stats: Report["stats"];
   settings: ReviewSettings;
@@ -186,9 +209,9 @@ export interface BuildReportInput {
 /** Assemble the report: sorted findings, score, verdict, categories and compliance impact. */
 export function buildReport(input: BuildReportInput): Report {
   const { target, settings } = input;
-  const findings = [...input.findings].sort(compareFindings);
+  const findings = [...input.findings].sort(target.kind === "scan" ? compareFindings : compareReviewFindings);
   const notices = [...input.notices].sort(compareNotices);
-  const counted = countedFindings(findings, target.kind);
+  const counted = countedFindings(input.scoredFindings ?? findings, target.kind);
   const score = riskScore(counted);
   const owasp = [...new Set(counted.map((f) => f.owasp))].sort();
   const severity = highestSeverity(counted);
@@ -200,7 +223,7 @@ export function buildReport(input: BuildReportInput): Report {
     threshold: settings.threshold,
     verdict: verdictFor(score, settings.threshold, counted),
     severity,
-    comments: commentsFor(counted, target.kind),
+    comments: commentsFor(counted, target.kind, target.files_reviewed),
     security_issues: findings,
     owasp_categories: owasp,
     compliance_impact: complianceFrameworksFor(counted, {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { FileAnalysis } from "../analysis/engine.js";
 import type { Notice, Report } from "../core/types.js";
+import { applyBaselineToScan } from "./baseline.js";
 import { contentKey, ResultCache } from "./cache.js";
 import { buildReport, enabledRuleIds, finalizeFile, type ReviewSettings } from "./finalize.js";
 import { walkPaths } from "./walk.js";
@@ -24,6 +25,8 @@ export interface ScanOptions {
   jobs?: number;
   /** Include `duration_ms` and cache counts in `stats`. */
   timings?: boolean;
+  /** Known findings (`--baseline`): kept in the report, not scored. */
+  baseline?: { fingerprints: ReadonlySet<string>; path: string };
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -102,13 +105,14 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
   }
 
   const enabled = enabledRuleIds(opts.settings);
-  const findings = [];
+  let findings = [];
   let lines = 0;
   for (const a of analyses) {
     lines += a.lines;
     notices.push(...a.notices);
     findings.push(...finalizeFile(a, opts.settings, enabled));
   }
+  if (opts.baseline) findings = applyBaselineToScan(findings, opts.baseline.fingerprints, opts.baseline.path);
   const stats: Report["stats"] = { files: analyses.length, lines };
   if (opts.timings) {
     stats.duration_ms = Math.round(performance.now() - started);
@@ -125,7 +129,11 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
 }
 
 /** Analyse files in order, on a worker pool when there are enough of them and more than one job. */
-async function analyzeAll(tasks: AnalysisTask[], jobs: number, progress: (n: number) => void): Promise<TaskResult[]> {
+export async function analyzeAll(
+  tasks: AnalysisTask[],
+  jobs: number,
+  progress: (n: number) => void,
+): Promise<TaskResult[]> {
   if (tasks.length === 0) return [];
   const threads = Math.max(1, Math.min(jobs, availableParallelism() * 2));
   const workerUrl = new URL("./worker.js", import.meta.url);
@@ -133,7 +141,7 @@ async function analyzeAll(tasks: AnalysisTask[], jobs: number, progress: (n: num
   if (threads <= 1 || tasks.length <= POOL_MIN_FILES || !compiled) {
     const out: TaskResult[] = [];
     for (const t of tasks) {
-      out.push(...(await analyzeBatch([{ path: t.path, abs: t.abs, maxSize: t.maxSize }])));
+      out.push(...(await analyzeBatch([taskOnly(t)])));
       progress(1);
     }
     return out;
@@ -150,7 +158,7 @@ async function analyzeAll(tasks: AnalysisTask[], jobs: number, progress: (n: num
   try {
     const batches: AnalysisTask[][] = [];
     for (let i = 0; i < tasks.length; i += BATCH_SIZE) {
-      batches.push(tasks.slice(i, i + BATCH_SIZE).map((t) => ({ path: t.path, abs: t.abs, maxSize: t.maxSize })));
+      batches.push(tasks.slice(i, i + BATCH_SIZE).map(taskOnly));
     }
     const results = await Promise.all(
       batches.map(async (b) => {
@@ -163,4 +171,14 @@ async function analyzeAll(tasks: AnalysisTask[], jobs: number, progress: (n: num
   } finally {
     await pool.destroy();
   }
+}
+
+/** The task's own fields: callers may carry extra bookkeeping that must not be sent to workers. */
+function taskOnly(t: AnalysisTask): AnalysisTask {
+  return {
+    path: t.path,
+    maxSize: t.maxSize,
+    ...(t.abs !== undefined ? { abs: t.abs } : {}),
+    ...(t.bytes !== undefined ? { bytes: t.bytes } : {}),
+  };
 }

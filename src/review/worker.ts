@@ -6,10 +6,11 @@ import { analyzePython, type FileAnalysis } from "../analysis/engine.js";
 import type { Notice } from "../core/types.js";
 import { decodePythonSource } from "./source.js";
 
-/** One file to analyse: read from `abs`, reported as `path`. */
+/** One file to analyse, reported as `path`: read from `abs`, or given as `bytes` (a blob from git). */
 export interface AnalysisTask {
   path: string;
-  abs: string;
+  abs?: string;
+  bytes?: Uint8Array;
   maxSize: number;
 }
 
@@ -40,9 +41,9 @@ function fullGc(): (() => void) | undefined {
 
 /** Read, decode and analyse one file. Problems with the file become notices, never exceptions. */
 export function analyzeFile(task: AnalysisTask): TaskResult {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(task.abs);
+    bytes = task.bytes ?? readFileSync(task.abs ?? task.path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "error";
     return { path: task.path, skipped: { kind: "unreadable", file: task.path, message: `could not be read (${code}); skipped` } };

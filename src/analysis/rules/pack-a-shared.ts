@@ -136,6 +136,10 @@ const MAX_TEMPLATE_DEPTH = 200;
 const EVALUATION_BUDGET = 4000;
 let templateBudget = 0;
 let derivedBudget = 0;
+/** Templates of values bound to names, per top-level evaluation (shared sub-expressions stay linear). */
+let templateMemo = new Map<PyNode, Template>();
+/** Longest template text kept; the middle of longer texts is replaced by a `HOLE`. */
+const MAX_TEMPLATE_TEXT = 20_000;
 
 function dyn(): Template {
   return { text: HOLE, dynamic: true };
@@ -147,7 +151,30 @@ function constTemplate(v: Exclude<ConstValue, symbol>): Template {
 }
 
 function join(parts: Template[]): Template {
-  return { text: parts.map((p) => p.text).join(""), dynamic: parts.some((p) => p.dynamic) };
+  let text = parts.map((p) => p.text).join("");
+  if (text.length > MAX_TEMPLATE_TEXT) {
+    const half = MAX_TEMPLATE_TEXT / 2;
+    text = text.slice(0, half) + HOLE + text.slice(-half);
+  }
+  return { text, dynamic: parts.some((p) => p.dynamic) };
+}
+
+/**
+ * Operands of a left-nested chain of one binary operator (`a + b + c` → `[a, b, c]`), walked without
+ * recursion so long concatenations stay shallow.
+ */
+export function chainOperands(node: PyNode, op: string | undefined): PyNode[] {
+  const out: PyNode[] = [];
+  let n = unparen(node);
+  while (n.type === "binary_operator" && (op === undefined || operatorOf(n) === op)) {
+    const left = child(n, "left");
+    const right = child(n, "right");
+    if (!left || !right) break;
+    out.push(right);
+    n = unparen(left);
+  }
+  out.push(n);
+  return out.reverse();
 }
 
 /** True for string literals and f-strings (not for other expressions). */
@@ -173,7 +200,10 @@ export function stringTemplate(
   opts: TemplateOptions = {},
   depth = 0,
 ): Template {
-  if (depth === 0) templateBudget = EVALUATION_BUDGET;
+  if (depth === 0) {
+    templateBudget = EVALUATION_BUDGET;
+    templateMemo = new Map();
+  }
   if (depth > MAX_TEMPLATE_DEPTH || --templateBudget < 0) return dyn();
   const e = unparen(node);
   const v = constValue(model, e, scope);
@@ -188,12 +218,8 @@ export function stringTemplate(
       const right = child(e, "right");
       const op = operatorOf(e);
       if (!left || !right) return dyn();
-      if (op === "+") {
-        return join([
-          stringTemplate(model, left, scope, opts, depth + 1),
-          stringTemplate(model, right, scope, opts, depth + 1),
-        ]);
-      }
+      if (op === "+")
+        return join(chainOperands(e, "+").map((o) => stringTemplate(model, o, scope, opts, depth + 1)));
       if (op === "%") return percentTemplate(model, left, right, scope, opts, depth);
       if (op === "*") {
         // "?, " * n and similar repeated placeholders
@@ -207,7 +233,9 @@ export function stringTemplate(
     case "identifier": {
       const b = reachingBinding(model, model.text(e), e, scope);
       if (b && (b.kind === "assign" || b.kind === "walrus") && b.value) {
-        const t = stringTemplate(model, b.value, b.scope, opts, depth + 1);
+        const value = b.value;
+        const t = templateMemo.get(value) ?? stringTemplate(model, value, b.scope, opts, depth + 1);
+        templateMemo.set(value, t);
         if (t.dynamic && opts.inheritDynamic && !opts.inheritDynamic(t))
           return { text: t.text, dynamic: false };
         return t;
@@ -574,6 +602,7 @@ export function isLiteralDerived(
       return inner ? rec(inner) : false;
     }
     case "binary_operator":
+      return chainOperands(e, undefined).every((o) => rec(o));
     case "boolean_operator": {
       const l = child(e, "left");
       const r = child(e, "right");
@@ -594,6 +623,13 @@ export function isLiteralDerived(
     }
     case "slice":
       return codeChildren(e).every((c) => rec(c));
+    case "list_comprehension":
+    case "set_comprehension":
+    case "generator_expression": {
+      // the produced items decide; their names resolve in the comprehension's own scope
+      const body = child(e, "body");
+      return !!body && rec(body, model.scopeOf(body));
+    }
     case "call":
       return callIsLiteralDerived(model, e, scope, opts, rec);
     case "identifier":
@@ -703,7 +739,6 @@ export function argOrUnknown(
   return { node: undefined, unknown };
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // SQL fragments handed to Django
 
@@ -745,4 +780,31 @@ export function callsOwnMethod(model: ModuleModel, call: CallSite): boolean {
   let s: Scope | undefined = call.scope;
   while (s && s.kind !== "class") s = s.parent;
   return s?.bindings.has(call.method) ?? false;
+}
+
+/**
+ * The expression naming the program in an argv-style argument: the first element of a list or tuple
+ * (following names bound to one), or the argument itself when it is not a list. Undefined when the
+ * first element is a `*splat` or the list is empty.
+ */
+export function programNode(
+  model: ModuleModel,
+  node: PyNode,
+  scope: Scope,
+): { node: PyNode; scope: Scope } | undefined {
+  let n = unparen(node);
+  let s = scope;
+  // `argv = ["tar", "czf", out, *files]; Popen(argv)`: look at the list the name holds
+  for (let i = 0; i < 4 && n.type === "identifier"; i++) {
+    const b = reachingBinding(model, model.text(n), n, s);
+    if (!b || (b.kind !== "assign" && b.kind !== "walrus") || !b.value) break;
+    const v = unparen(b.value);
+    if (v.type !== "list" && v.type !== "tuple" && v.type !== "identifier") break;
+    n = v;
+    s = b.scope;
+  }
+  if (n.type !== "list" && n.type !== "tuple") return { node: n, scope: s };
+  const first = codeChildren(n)[0];
+  if (!first || first.type === "list_splat") return undefined;
+  return { node: first, scope: s };
 }

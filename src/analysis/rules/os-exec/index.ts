@@ -52,12 +52,7 @@ export default defineRule(
         const p = unparen(program);
         if (p.type === "list" || p.type === "tuple") program = p.children.find((c) => c.type !== "comment");
       }
-      let constant = false;
-      if (program) {
-        const v = ctx.const(program, call.scope);
-        constant =
-          isKnown(v) && (typeof v === "string" || Array.isArray(v) || (typeof v === "object" && v !== null));
-      }
+      const constant = program !== undefined && isKnown(ctx.const(program, call.scope));
       const display = callName(ctx.model, call);
       ctx.report(call.node, {
         severity: constant ? "LOW" : "MEDIUM",

@@ -1,16 +1,11 @@
-import { codeChildren, type PyNode, unparen } from "../../../python/ast.js";
-import {
-  type CallSite,
-  constValue,
-  type ModuleModel,
-  reachingBinding,
-  type Scope,
-} from "../../../python/model.js";
+import type { PyNode } from "../../../python/ast.js";
+import { type CallSite, constValue, type ModuleModel, type Scope } from "../../../python/model.js";
 import { argument, defineRule } from "../../rule.js";
 import {
   callName,
   OS_EXEC_FUNCTIONS,
   OS_SHELL_FUNCTIONS,
+  programNode,
   SUBPROCESS_FUNCTIONS,
   SUBPROCESS_SHELL_HELPERS,
   shellCommandArg,
@@ -48,24 +43,11 @@ function partialInShell(command: string): string | undefined {
   return undefined;
 }
 
-/** The program named by an argv-style argument: a list's first element or, for a string, its first word. */
+/** The program named by an argv-style argument: a list's first element or the string itself. */
 function programOf(model: ModuleModel, node: PyNode, scope: Scope): string | undefined {
-  let n = unparen(node);
-  let s = scope;
-  // `argv = ["tar", "czf", out, *files]; Popen(argv)`: look at the list the name holds
-  for (let i = 0; i < 4 && n.type === "identifier"; i++) {
-    const b = reachingBinding(model, model.text(n), n, s);
-    if (!b || (b.kind !== "assign" && b.kind !== "walrus") || !b.value) break;
-    n = unparen(b.value);
-    s = b.scope;
-  }
-  let first: PyNode = n;
-  if (n.type === "list" || n.type === "tuple") {
-    const items = codeChildren(n);
-    if (!items[0] || items[0].type === "list_splat") return undefined;
-    first = items[0];
-  }
-  const v = constValue(model, first, s);
+  const p = programNode(model, node, scope);
+  if (!p) return undefined;
+  const v = constValue(model, p.node, p.scope);
   if (typeof v === "string") return v;
   if (Array.isArray(v) && typeof v[0] === "string") return v[0];
   return undefined;

@@ -62,7 +62,7 @@ export default defineRule(
     example: {
       before: 'os.system("cd /srv/uploads && tar czf /backup/up.tgz *")',
       after:
-        'subprocess.run(["tar", "czf", "/backup/up.tgz", "--", *os.listdir(".")], cwd="/srv/uploads", check=True)',
+        'subprocess.run(["tar", "czf", "/backup/up.tgz", "--", *os.listdir("/srv/uploads")], cwd="/srv/uploads", check=True)',
     },
     references: [
       "https://www.exploit-db.com/papers/33930",

@@ -60,6 +60,7 @@ const DETERMINERS = new Set(
 const NAME = String.raw`[\w\u0001."\x60\[\]$]+`;
 
 function precededByProse(text: string, index: number, keyword: string): boolean {
+  if (/<\/?$/.test(text.slice(0, index))) return true; // an HTML tag such as <select>
   if (keyword === keyword.toUpperCase()) return false; // SQL style; prose does not shout
   const m = /([A-Za-z_]+)\s+$/.exec(text.slice(0, index));
   return m !== null && !PRECEDING_SQL.has((m[1] as string).toLowerCase());

@@ -1,7 +1,6 @@
-import { codeChildren, unparen } from "../../../python/ast.js";
-import { isKnown } from "../../../python/model.js";
+import { constValue, isKnown } from "../../../python/model.js";
 import { argument, defineRule } from "../../rule.js";
-import { SUBPROCESS_FUNCTIONS, shellState } from "../pack-a-shared.js";
+import { programNode, SUBPROCESS_FUNCTIONS, shellState } from "../pack-a-shared.js";
 
 export default defineRule(
   {
@@ -45,9 +44,8 @@ export default defineRule(
       if (argvConstant && exeConstant) continue;
       let programDynamic = !exeConstant;
       if (!programDynamic && exe === undefined) {
-        const a = argv ? unparen(argv) : undefined;
-        const first = a && (a.type === "list" || a.type === "tuple") ? codeChildren(a)[0] : a;
-        programDynamic = !first || first.type === "list_splat" || !isKnown(ctx.const(first, call.scope));
+        const p = argv ? programNode(ctx.model, argv, call.scope) : undefined;
+        programDynamic = !p || !isKnown(constValue(ctx.model, p.node, p.scope));
       }
       ctx.report(call.node, {
         message: programDynamic

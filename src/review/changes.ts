@@ -1,0 +1,175 @@
+import type { RawFinding } from "../analysis/rule.js";
+import type { Finding, FindingStatus, Notice, Report, ReportTarget } from "../core/types.js";
+import type { ChangedFile, ChangeSet, LineRange } from "../git/index.js";
+import { buildReport, enabledRuleIds, finalizeWithRaw, type ReviewSettings } from "./finalize.js";
+import { analyzeAll } from "./scan.js";
+import type { AnalysisTask, TaskResult } from "./worker.js";
+
+export interface ChangeReviewOptions {
+  changeSet: ChangeSet;
+  /** Blob contents by object id (`readBlobs`). */
+  blobs: Map<string, Uint8Array>;
+  settings: ReviewSettings;
+  /** Config `include`/`exclude` over repository-relative paths. */
+  accept: (relPath: string) => boolean;
+  maxFileSize: number;
+  target: Omit<ReportTarget, "files_reviewed">;
+  /** Which statuses to list (all three by default). Only `new` findings are scored either way. */
+  show?: ReadonlySet<FindingStatus>;
+  /** Fingerprints recorded by `baseline create`: such findings are `existing`, never `new`. */
+  baseline?: ReadonlySet<string>;
+  jobs?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+function isPython(path: string | undefined): boolean {
+  return path !== undefined && /\.pyw?$/.test(path);
+}
+
+function overlaps(ranges: readonly LineRange[], start: number, end: number): boolean {
+  return ranges.some((r) => r.start <= end && r.end >= start);
+}
+
+/** Key that identifies a finding independently of its file: rule + whitespace-free source text. */
+function movableKey(raw: RawFinding): string {
+  return `${raw.rule}\0${raw.key}`;
+}
+
+interface Side {
+  file: ChangedFile;
+  pairs: { finding: Finding; raw: RawFinding }[];
+}
+
+/** Python files of the change that can be analysed, with notices for the ones that cannot. */
+export function reviewableFiles(changeSet: ChangeSet, accept: (p: string) => boolean): { files: ChangedFile[]; notices: Notice[] } {
+  const files: ChangedFile[] = [];
+  const notices: Notice[] = [];
+  for (const f of changeSet.files) {
+    const python = isPython(f.path) || isPython(f.oldPath);
+    if (f.submodule) {
+      notices.push({ kind: "submodule", file: f.path, message: "submodule change; its contents are not reviewed" });
+      continue;
+    }
+    if (!python) continue;
+    if (!accept(f.path) && !(f.oldPath && accept(f.oldPath))) continue;
+    if (f.binary) {
+      notices.push({
+        kind: "binary",
+        file: f.path,
+        message: "git reports this Python file as binary (NUL bytes or a -diff attribute); not reviewed",
+      });
+      continue;
+    }
+    if (f.modeOnly) {
+      notices.push({ kind: "mode-only", file: f.path, message: `only the file mode changed (${f.oldMode} → ${f.newMode})` });
+      continue;
+    }
+    if (f.status === "type-changed" && (f.newMode === "120000" || f.oldMode === "120000")) {
+      notices.push({ kind: "symlink", file: f.path, message: "symbolic link change; link targets are not reviewed" });
+      continue;
+    }
+    files.push(f);
+  }
+  return { files, notices };
+}
+
+/**
+ * Review a change set: analyse the base and head version of every changed Python file and sort
+ * findings into `new` (introduced by the change), `existing` (present before, on a line the change
+ * touched) and `fixed` (present before, gone after). Code moved between files keeps its status.
+ */
+export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report> {
+  const { files, notices } = reviewableFiles(opts.changeSet, opts.accept);
+  const tasks: (AnalysisTask & { side: "base" | "head"; index: number })[] = [];
+  files.forEach((f, index) => {
+    // a copy's source is still its own file: the copy is analysed as added, and code it shares
+    // with a file it was moved out of is recognised by the cross-file matching below
+    const hasBase = f.status !== "added" && f.status !== "copied" && f.oldBlob !== undefined;
+    const hasHead = f.status !== "deleted" && f.newBlob !== undefined;
+    for (const [side, oid] of [
+      ["base", hasBase ? f.oldBlob : undefined],
+      ["head", hasHead ? f.newBlob : undefined],
+    ] as const) {
+      if (!oid) continue;
+      const bytes = opts.blobs.get(oid);
+      if (!bytes) {
+        notices.push({ kind: "missing-blob", file: f.path, message: `${side} version ${oid.slice(0, 12)} could not be read; not reviewed` });
+        continue;
+      }
+      // both sides are reported under the new path so findings of a renamed file can be matched
+      tasks.push({ path: f.path, bytes, maxSize: opts.maxFileSize, side, index });
+    }
+  });
+
+  let done = 0;
+  const results = await analyzeAll(tasks, opts.jobs ?? 1, (n) => {
+    done += n;
+    opts.onProgress?.(done, tasks.length);
+  });
+  const enabled = enabledRuleIds(opts.settings);
+  const base: Side[] = files.map((file) => ({ file, pairs: [] }));
+  const head: Side[] = files.map((file) => ({ file, pairs: [] }));
+  let lines = 0;
+  results.forEach((r: TaskResult, i) => {
+    const task = tasks[i] as (typeof tasks)[number];
+    if ("skipped" in r) {
+      if (task.side === "head") notices.push(r.skipped);
+      return;
+    }
+    if (task.side === "head") {
+      lines += r.analysis.lines;
+      notices.push(...r.analysis.notices);
+    }
+    (task.side === "base" ? base : head)[task.index]!.pairs = finalizeWithRaw(r.analysis, opts.settings, enabled);
+  });
+
+  const findings: Finding[] = [];
+  const unmatchedHead: { side: Side; finding: Finding; raw: RawFinding }[] = [];
+  const unmatchedBase = new Map<string, { side: Side; finding: Finding }[]>();
+  files.forEach((_file, i) => {
+    const before = new Map<string, { finding: Finding; raw: RawFinding }>();
+    for (const p of base[i]!.pairs) before.set(p.finding.fingerprint, p);
+    const h = head[i]!;
+    for (const p of h.pairs) {
+      if (before.has(p.finding.fingerprint)) {
+        before.delete(p.finding.fingerprint);
+        if (overlaps(h.file.addedLines, p.finding.line, p.finding.end_line)) {
+          findings.push({ ...p.finding, status: "existing" });
+        }
+      } else {
+        unmatchedHead.push({ side: h, ...p });
+      }
+    }
+    for (const p of before.values()) {
+      const key = movableKey(p.raw);
+      const list = unmatchedBase.get(key) ?? [];
+      list.push({ side: base[i]!, finding: p.finding });
+      unmatchedBase.set(key, list);
+    }
+  });
+  for (const u of unmatchedHead) {
+    // code moved from another file (or within a rename) is not new
+    const moved = unmatchedBase.get(movableKey(u.raw))?.shift();
+    const known = opts.baseline?.has(u.finding.fingerprint) === true;
+    findings.push({ ...u.finding, status: moved || known ? "existing" : "new" });
+  }
+  for (const list of unmatchedBase.values()) {
+    for (const { side, finding } of list) {
+      findings.push({ ...finding, file: side.file.oldPath ?? side.file.path, status: "fixed" });
+    }
+  }
+
+  const show = opts.show;
+  const listed = show ? findings.filter((f) => show.has(f.status) || f.status === "new") : findings;
+  const shown = show && !show.has("new") ? listed.filter((f) => f.status !== "new") : listed;
+  const report = buildReport({
+    target: { ...opts.target, files_reviewed: files.length },
+    // new findings are always scored; --show only changes what is listed
+    findings: shown,
+    scoredFindings: findings,
+    notices,
+    stats: { files: files.length, lines },
+    settings: opts.settings,
+  });
+  return report;
+}

@@ -1,0 +1,216 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type JsonReport, makeTree, runCli } from "../helpers.js";
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", args, {
+    cwd,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@example.com",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@example.com",
+      GIT_CONFIG_GLOBAL: "/dev/null",
+    },
+  });
+}
+
+function repo(files: Record<string, string | Uint8Array> = {}): string {
+  const root = makeTree(files);
+  git(root, "init", "-q", "-b", "main");
+  return root;
+}
+
+function commitAll(root: string, message: string): string {
+  git(root, "add", "-A");
+  git(root, "commit", "-q", "--allow-empty", "-m", message);
+  return git(root, "rev-parse", "HEAD").trim();
+}
+
+function review(root: string, args: string[]): { report: JsonReport; code: number; stderr: string } {
+  const r = runCli([...args, "--format", "json"], { cwd: root });
+  if (!r.stdout) throw new Error(`no report (exit ${r.code}): ${r.stderr}`);
+  return { report: JSON.parse(r.stdout) as JsonReport, code: r.code, stderr: r.stderr };
+}
+
+function statuses(report: JsonReport): string[] {
+  return report.security_issues.map((f) => `${f.status} ${f.rule} ${f.file}:${f.line}`);
+}
+
+const BASE = "import os\n\n\ndef run(cmd):\n    os.system(cmd)\n";
+
+describe("review-changes (staged)", () => {
+  it("reviews the first commit's staged files against the empty tree and blocks in hard mode", () => {
+    const root = repo({ "app.py": BASE });
+    git(root, "add", "-A");
+    const { report, code } = review(root, ["review-changes"]);
+    expect(code).toBe(1);
+    expect(statuses(report)).toEqual(["new PW-OS-SHELL app.py:5"]);
+    expect(report).toMatchObject({ target: { kind: "staged", files_reviewed: 1 }, verdict: "security_risk", score: 0.7 });
+    expect((report.target as { base?: string }).base).toBeUndefined();
+    expect(review(root, ["review-changes", "--soft"]).code).toBe(0);
+  });
+
+  it("reports only what the change introduces, and what it fixes", () => {
+    const root = repo({ "app.py": BASE, "other.py": "eval(x)\n" });
+    commitAll(root, "base");
+    writeFileSync(join(root, "app.py"), `${BASE}\n\ndef load(d):\n    import pickle\n    return pickle.loads(d)\n`);
+    writeFileSync(join(root, "other.py"), "print(x)\n");
+    git(root, "add", "-A");
+    const { report, code } = review(root, ["review-changes"]);
+    expect(code).toBe(1);
+    expect(statuses(report)).toEqual(["new PW-PICKLE app.py:10", "fixed PW-EVAL other.py:1"]);
+    // existing findings on untouched lines are not listed; only new ones are scored
+    expect(report.score).toBe(0.4);
+    expect(report.comments[0]).toBe("1 new finding: 1 MEDIUM");
+    expect(statuses(review(root, ["review-changes", "--show", "fixed"]).report)).toEqual(["fixed PW-EVAL other.py:1"]);
+  });
+
+  it("approves when nothing is staged or no Python file changed", () => {
+    const root = repo({ "app.py": BASE });
+    commitAll(root, "base");
+    let r = review(root, ["review-changes"]);
+    expect(r.code).toBe(0);
+    expect(r.report).toMatchObject({ verdict: "approve", comments: ["nothing to review: the change has no Python files"] });
+    writeFileSync(join(root, "README.md"), "hello\n");
+    git(root, "add", "-A");
+    r = review(root, ["review-changes"]);
+    expect(r.report.verdict).toBe("approve");
+    expect(r.report.security_issues).toEqual([]);
+  });
+
+  it("does not call a pure rename or a move of unchanged code new", () => {
+    const root = repo({ "app.py": BASE, "util.py": "import pickle\n\n\ndef load(d):\n    return pickle.loads(d)\n" });
+    commitAll(root, "base");
+    git(root, "mv", "app.py", "service.py");
+    // move the function from util.py into a new module
+    writeFileSync(join(root, "util.py"), "VERSION = 1\n");
+    writeFileSync(join(root, "loader.py"), "import pickle\n\n\ndef load(d):\n    return pickle.loads(d)\n");
+    git(root, "add", "-A");
+    const { report, code } = review(root, ["review-changes"]);
+    expect(code).toBe(0);
+    expect(statuses(report)).toEqual(["existing PW-PICKLE loader.py:5"]);
+    expect(report.verdict).toBe("approve");
+  });
+
+  it("handles odd file names, CRLF and non-UTF-8 content", () => {
+    const root = repo({});
+    commitAll(root, "empty");
+    const latin = Uint8Array.from([...Buffer.from("x = '"), 0xe9, ...Buffer.from("'\neval(a)\n")]);
+    const files: Record<string, string | Uint8Array> = {
+      "with space.py": "eval(b)\n",
+      "ünï.py": "eval(c)\n",
+      "-dash.py": "eval(d)\n",
+      "new\nline.py": "eval(e)\n",
+      "crlf.py": "import os\r\n\r\nos.system(f)\r\n",
+      "latin.py": latin,
+    };
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(root, name), content);
+    git(root, "add", "-A");
+    const { report } = review(root, ["review-changes"]);
+    expect(statuses(report)).toEqual([
+      "new PW-EVAL -dash.py:1",
+      "new PW-OS-SHELL crlf.py:3",
+      "new PW-EVAL latin.py:2",
+      "new PW-EVAL new\nline.py:1",
+      "new PW-EVAL with space.py:1",
+      "new PW-EVAL ünï.py:1",
+    ]);
+    expect(report.notices).toEqual([
+      { kind: "decode-error", file: "latin.py", message: expect.stringContaining("not valid UTF-8") },
+    ]);
+  });
+});
+
+describe("review-commit and review-range", () => {
+  it("reviews a commit against its first parent, soft unless --hard", () => {
+    const root = repo({ "app.py": "print(1)\n" });
+    const first = commitAll(root, "base");
+    writeFileSync(join(root, "app.py"), "print(1)\neval(x)\n");
+    const second = commitAll(root, "add eval");
+    const r = review(root, ["review-commit", second]);
+    expect(r.code).toBe(0);
+    expect(statuses(r.report)).toEqual(["new PW-EVAL app.py:2"]);
+    expect(r.report.target).toEqual({ kind: "commit", revision: second, base: first, files_reviewed: 1 });
+    expect(review(root, ["review-commit", second, "--hard"]).code).toBe(1);
+    // the root commit is reviewed against the empty tree
+    const rootReview = review(root, ["review-commit", first]);
+    expect(rootReview.report.target).toEqual({ kind: "commit", revision: first, files_reviewed: 1 });
+  });
+
+  it("reviews a pull request range from the merge base", () => {
+    const root = repo({ "app.py": "print(1)\n" });
+    commitAll(root, "base");
+    git(root, "checkout", "-q", "-b", "feature");
+    writeFileSync(join(root, "feature.py"), "import yaml\nyaml.load(s)\n");
+    commitAll(root, "feature");
+    git(root, "checkout", "-q", "main");
+    writeFileSync(join(root, "main_only.py"), "eval(z)\n");
+    commitAll(root, "main moves on");
+    const r = review(root, ["review-range", "main..feature"]);
+    expect(statuses(r.report)).toEqual(["new PW-YAML-LOAD feature.py:2"]);
+    expect(r.report.target).toMatchObject({ kind: "range" });
+    // detached HEAD works too
+    git(root, "checkout", "-q", "--detach", "feature");
+    expect(statuses(review(root, ["review-range", "main"]).report)).toEqual(["new PW-YAML-LOAD feature.py:2"]);
+  });
+
+  it("records a baseline and stops scoring known findings", () => {
+    const root = repo({ "app.py": BASE });
+    commitAll(root, "base");
+    const made = runCli(["baseline", "create", "--output", ".patchwarden-baseline.json", "--no-cache"], { cwd: root });
+    expect(made.code).toBe(0);
+    expect(made.stderr).toContain("recorded 1 finding");
+    const file = JSON.parse(readFileSync(join(root, ".patchwarden-baseline.json"), "utf8"));
+    expect(file.findings).toEqual([{ fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/), rule: "PW-OS-SHELL", file: "app.py", line: 5 }]);
+    const scanned = review(root, ["scan", "--no-cache", "--baseline", ".patchwarden-baseline.json"]).report;
+    expect(scanned.score).toBe(0);
+    expect(scanned.security_issues[0]).toMatchObject({ suppressed: true, suppression: { kind: "baseline" } });
+    const bad = runCli(["scan", "--baseline", "missing.json"], { cwd: root });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--baseline missing.json: no such file");
+  });
+
+  it("fails with exit 3 and one line for git problems", () => {
+    const notRepo = mkdtempSync(join(tmpdir(), "pw-norepo-"));
+    let r = runCli(["review-changes"], { cwd: notRepo });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(`patchwarden: not a git repository: ${notRepo}\n`);
+    const root = repo({ "a.py": "x = 1\n" });
+    commitAll(root, "one");
+    r = runCli(["review-commit", "deadbeef"], { cwd: root });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe("patchwarden: unknown revision: deadbeef\n");
+    r = runCli(["review-range", "nope..HEAD"], { cwd: root });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("nope");
+    rmSync(notRepo, { recursive: true });
+  });
+
+  it("says when a shallow clone lacks the base of a range", () => {
+    const origin = repo({ "a.py": "x = 1\n" });
+    commitAll(origin, "one");
+    writeFileSync(join(origin, "a.py"), "x = 2\n");
+    commitAll(origin, "two");
+    writeFileSync(join(origin, "a.py"), "x = 3\neval(y)\n");
+    commitAll(origin, "three");
+    const clone = mkdtempSync(join(tmpdir(), "pw-shallow-"));
+    git(clone, "clone", "-q", "--depth", "1", `file://${origin}`, "c");
+    const r = runCli(["review-commit", "HEAD"], { cwd: join(clone, "c") });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^patchwarden: .*shallow/);
+  });
+
+  it("validates --show", () => {
+    const root = repo({ "a.py": "x = 1\n" });
+    commitAll(root, "one");
+    const r = runCli(["review-commit", "HEAD", "--show", "everything"], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--show must be new, existing, fixed or all');
+  });
+});
