@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
-export const BIN = join(import.meta.dirname, "../dist/cli/bin.js");
+export const BIN = join(import.meta.dirname, "../dist/bundle/bin.js");
 
 export interface CliResult {
   code: number;

@@ -100,6 +100,13 @@ export const TOKEN_SHAPES: readonly TokenShape[] = [
     fixed: fixedLength(5),
   },
   {
+    rule: "PW-SECRET-SLACK-TOKEN",
+    label: "Slack webhook URL",
+    // The secret is the path after `hooks.slack.com/services/`; the host is shown as context.
+    re: /(?<=hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/+-]{20,}(?![A-Za-z0-9_/+-])/g,
+    fixed: fixedLength(0),
+  },
+  {
     rule: "PW-SECRET-STRIPE-KEY",
     label: "Stripe live key",
     re: new RegExp(`${B}(?:sk|rk)_live_[A-Za-z0-9]{20,}(?![A-Za-z0-9_])`, "g"),

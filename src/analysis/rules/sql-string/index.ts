@@ -1,5 +1,5 @@
 import { child, type PyNode, unparen } from "../../../python/ast.js";
-import { lookupScope, type Scope } from "../../../python/model.js";
+import { isKnown, lookupScope, type Scope } from "../../../python/model.js";
 import { defineRule, type RuleContext } from "../../rule.js";
 import { HOLE, operatorOf, parentOf, stringTemplate, type Template } from "../pack-a-shared.js";
 
@@ -84,7 +84,7 @@ function selectListLooksLikeSql(list: string): boolean {
 
 function selectAt(text: string, index: number, keyword: string): boolean {
   if (precededByProse(text, index, keyword)) return false;
-  const rest = text.slice(index + keyword.length);
+  const rest = text.slice(index + keyword.length, index + keyword.length + 4000);
   const from = /\bfrom\b/i.exec(rest);
   if (!from) return false;
   const list = rest
@@ -97,55 +97,61 @@ function selectAt(text: string, index: number, keyword: string): boolean {
   return !isDeterminer(source);
 }
 
+/** Statement shapes other than SELECT, each with a check of what it captured. */
+const STATEMENTS: [RegExp, (m: RegExpExecArray) => boolean][] = [
+  [new RegExp(String.raw`\b(delete)\s+from\s+(${NAME})`, "gi"), (m) => !isDeterminer(m[2])],
+  [
+    new RegExp(
+      String.raw`\b(insert|replace)\s+(?:(?:or\s+\w+|ignore|low_priority|delayed|high_priority)\s+)*into\s+(${NAME})\s*(\S*)`,
+      "gi",
+    ),
+    (m) => {
+      const table = m[2] as string;
+      const next = m[3] as string;
+      if (isDeterminer(table)) return false;
+      return (
+        table.includes(HOLE) ||
+        next === "" ||
+        next.startsWith("(") ||
+        next.startsWith(HOLE) ||
+        /^(?:values?|select|set|default|with|on|output|partition)\b/i.test(next)
+      );
+    },
+  ],
+  [
+    new RegExp(
+      String.raw`\b(update)\s+(?:(?:only|low_priority|ignore)\s+)*(${NAME})(?:\s+(?:as\s+)?[\w\u0001]+)?\s+set\s+(?:\u0001|${NAME}\s*=)`,
+      "gi",
+    ),
+    (m) => !isDeterminer(m[2]),
+  ],
+  [
+    new RegExp(
+      String.raw`\b(with)\s+(?:recursive\s+)?${NAME}\s*(?:\([^)]*\))?\s+as\s+(?:(?:not\s+)?materialized\s+)?\(\s*(?:select|insert|update|delete|values|with)\b`,
+      "gi",
+    ),
+    () => true,
+  ],
+  [new RegExp(String.raw`\b(merge)\s+into\s+${NAME}[\s\S]*?\busing\b`, "gi"), () => true],
+  [
+    new RegExp(
+      String.raw`\b(drop|truncate|alter|create)\s+(?:(?:temporary|temp|unlogged|global|local)\s+)*table\s+(?:if\s+(?:not\s+)?exists\s+)?(${NAME})`,
+      "gi",
+    ),
+    (m) => !isDeterminer(m[2]),
+  ],
+];
+
+/** Cheap pre-filter: a statement keyword occurs somewhere. */
+const SQL_KEYWORD = /\b(?:select|insert|update|delete|with|replace|merge|drop|truncate|alter|create)\b/i;
+
 /** True when the text holds an SQL statement (with `HOLE` standing for run-time parts). */
 export function looksLikeSql(text: string): boolean {
+  if (!SQL_KEYWORD.test(text)) return false;
   for (const m of text.matchAll(/\bselect\b/gi)) {
     if (selectAt(text, m.index, m[0])) return true;
   }
-  const checks: [RegExp, (m: RegExpExecArray) => boolean][] = [
-    [new RegExp(String.raw`\b(delete)\s+from\s+(${NAME})`, "gi"), (m) => !isDeterminer(m[2])],
-    [
-      new RegExp(
-        String.raw`\b(insert|replace)\s+(?:(?:or\s+\w+|ignore|low_priority|delayed|high_priority)\s+)*into\s+(${NAME})\s*(\S*)`,
-        "gi",
-      ),
-      (m) => {
-        const table = m[2] as string;
-        const next = m[3] as string;
-        if (isDeterminer(table)) return false;
-        return (
-          table.includes(HOLE) ||
-          next === "" ||
-          next.startsWith("(") ||
-          next.startsWith(HOLE) ||
-          /^(?:values?|select|set|default|with|on|output|partition)\b/i.test(next)
-        );
-      },
-    ],
-    [
-      new RegExp(
-        String.raw`\b(update)\s+(?:(?:only|low_priority|ignore)\s+)*(${NAME})(?:\s+(?:as\s+)?[\w\u0001]+)?\s+set\s+(?:\u0001|${NAME}\s*=)`,
-        "gi",
-      ),
-      (m) => !isDeterminer(m[2]),
-    ],
-    [
-      new RegExp(
-        String.raw`\b(with)\s+(?:recursive\s+)?${NAME}\s*(?:\([^)]*\))?\s+as\s+(?:(?:not\s+)?materialized\s+)?\(\s*(?:select|insert|update|delete|values|with)\b`,
-        "gi",
-      ),
-      () => true,
-    ],
-    [new RegExp(String.raw`\b(merge)\s+into\s+${NAME}[\s\S]*?\busing\b`, "gi"), () => true],
-    [
-      new RegExp(
-        String.raw`\b(drop|truncate|alter|create)\s+(?:(?:temporary|temp|unlogged|global|local)\s+)*table\s+(?:if\s+(?:not\s+)?exists\s+)?(${NAME})`,
-        "gi",
-      ),
-      (m) => !isDeterminer(m[2]),
-    ],
-  ];
-  for (const [re, ok] of checks) {
+  for (const [re, ok] of STATEMENTS) {
     for (const m of text.matchAll(re)) {
       if (precededByProse(text, m.index, m[1] as string)) continue;
       if (ok(m as unknown as RegExpExecArray)) return true;
@@ -289,9 +295,10 @@ export default defineRule(
       if (!left || !right || unparen(left).type !== "identifier") continue;
       const scope = model.scopeOf(aug);
       const added = stringTemplate(model, right, scope, opts);
+      if (notText(ctx, right, scope)) continue;
       if (!added.dynamic || looksLikeSql(added.text)) continue; // a complete statement is reported where it is built
       const base = textBefore(ctx, ctx.text(unparen(left)), aug, scope, opts);
-      if (!looksLikeSql(base.text + added.text)) continue;
+      if (!base || !looksLikeSql(base.text + added.text)) continue;
       ctx.report(aug, {
         confidence: sinkUses.has(ctx.text(unparen(left))) ? "MEDIUM" : "LOW",
         message: "SQL statement extended with += from values known only at run time",
@@ -300,14 +307,36 @@ export default defineRule(
   },
 );
 
-/** The text a name holds before an augmented assignment: its last plain assignment plus earlier `+=` parts. */
+/** Expressions that build a list, tuple, set or dict: `+=` on them appends items, not text. */
+const CONTAINERS = new Set([
+  "list",
+  "tuple",
+  "set",
+  "dictionary",
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression",
+]);
+
+/** True when the expression certainly is not a string (a container literal or a non-string constant). */
+function notText(ctx: RuleContext, node: PyNode, scope: Scope): boolean {
+  if (CONTAINERS.has(unparen(node).type)) return true;
+  const v = ctx.const(node, scope);
+  return isKnown(v) && typeof v !== "string";
+}
+
+/**
+ * The text a name holds before an augmented assignment: its last plain assignment plus earlier `+=`
+ * parts. Undefined when the name holds a container or other non-string value.
+ */
 function textBefore(
   ctx: RuleContext,
   name: string,
   aug: PyNode,
   scope: Scope,
   opts: { inheritDynamic: (t: Template) => boolean },
-): Template {
+): Template | undefined {
   const owner = lookupScope(name, scope);
   const bindings = (owner?.bindings.get(name) ?? [])
     .filter((b) => b.target.start < aug.start)
@@ -320,10 +349,12 @@ function textBefore(
       let n: PyNode | undefined = b.target;
       while (n && n.type !== "augmented_assignment") n = n.parent;
       const right = n ? child(n, "right") : undefined;
+      if (right && notText(ctx, right, b.scope)) return undefined;
       text = (right ? stringTemplate(ctx.model, right, b.scope, opts).text : HOLE) + text;
       continue;
     }
     if ((b.kind === "assign" || b.kind === "annassign") && b.value) {
+      if (notText(ctx, b.value, b.scope)) return undefined;
       return { text: stringTemplate(ctx.model, b.value, b.scope, opts).text + text, dynamic: false };
     }
     break;
