@@ -17,7 +17,9 @@ await build({
   entryNames: "[name]",
   external: ["tree-sitter", "tree-sitter-python", "piscina"],
   // bundled CommonJS dependencies call require(); ES modules do not have it
-  banner: { js: "import { createRequire as __pwRequire } from 'node:module'; const require = __pwRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __pwRequire } from 'node:module'; const require = __pwRequire(import.meta.url);",
+  },
   legalComments: "none",
   logLevel: "warning",
 });

@@ -1,12 +1,12 @@
 import { resolve } from "node:path";
 import { ALL_RULES } from "./analysis/rules/index.js";
 import {
+  type ConfigFlags,
   effectiveJobs,
   exposureFor,
   isReviewed,
   loadConfig,
   mergeFlags,
-  type ConfigFlags,
   type ResolvedConfig,
 } from "./config/index.js";
 import type { Report, RuleMeta } from "./core/types.js";
@@ -14,7 +14,10 @@ import type { ReviewSettings } from "./review/finalize.js";
 import { scanTree } from "./review/scan.js";
 
 /** The review stage's settings from a resolved configuration. */
-export function settingsFromConfig(config: ResolvedConfig, rules: readonly RuleMeta[] = ALL_RULES.map((r) => r.meta)): ReviewSettings {
+export function settingsFromConfig(
+  config: ResolvedConfig,
+  rules: readonly RuleMeta[] = ALL_RULES.map((r) => r.meta),
+): ReviewSettings {
   return {
     rules,
     disable: config.security.disable,
@@ -48,7 +51,10 @@ export interface LibraryScanOptions {
  */
 export async function scan(paths: string[] = [], options: LibraryScanOptions = {}): Promise<Report> {
   const root = resolve(options.root ?? process.cwd());
-  const loaded = loadConfig({ repoRoot: root, ...(options.configFile ? { configFile: options.configFile } : {}) });
+  const loaded = loadConfig({
+    repoRoot: root,
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+  });
   const config = options.flags ? mergeFlags(loaded.config, options.flags) : loaded.config;
   const { report } = await scanTree({
     root,

@@ -20,6 +20,8 @@ describe("library API", () => {
   it("lists paths that do not exist as notices instead of throwing", async () => {
     const root = makeTree({ "a.py": "x = 1\n" });
     const report = await scan(["nope.py"], { root });
-    expect(report.notices).toEqual([{ kind: "not-found", file: "nope.py", message: "path does not exist or cannot be read" }]);
+    expect(report.notices).toEqual([
+      { kind: "not-found", file: "nope.py", message: "path does not exist or cannot be read" },
+    ]);
   });
 });

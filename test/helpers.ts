@@ -49,6 +49,7 @@ export interface JsonReport {
   notices: { kind: string; file?: string; message: string }[];
   verdict: string;
   score: number;
+  comments: string[];
   severity: string;
   stats: { files: number; lines: number; duration_ms?: number; cached_files?: number };
   [key: string]: unknown;

@@ -69,7 +69,14 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
     if (/nosec|patchwarden\s*:/i.test(text)) directives.push({ line: model.lines.lineOf(c.start), text });
   }
   const importedModules = [...new Set(model.imports.map((i) => i.module.split(".")[0] as string))].sort();
-  return { path, lines: model.lines.lineCount, findings: dedupe(findings), directives, importedModules, notices };
+  return {
+    path,
+    lines: model.lines.lineCount,
+    findings: dedupe(findings),
+    directives,
+    importedModules,
+    notices,
+  };
 }
 
 function countLines(source: string): number {
@@ -106,7 +113,9 @@ function makeContext(model: ModuleModel, rule: Rule, out: RawFinding[]): RuleCon
   ) => {
     const endPos = model.lines.position(end);
     const stmtStart = statement ? model.lines.lineOf(statement.start) : line;
-    const stmtEnd = statement ? model.lines.lineOf(Math.max(statement.start, statement.end - 1)) : endPos.line;
+    const stmtEnd = statement
+      ? model.lines.lineOf(Math.max(statement.start, statement.end - 1))
+      : endPos.line;
     out.push({
       rule: meta.id,
       line,
@@ -187,7 +196,9 @@ function snippetFor(model: ModuleModel, start: number, end: number): string {
   const lines: string[] = [];
   for (let l = first; l <= Math.min(last, first + 4); l++) lines.push(model.lines.lineText(l));
   // remove the indentation the lines share so multi-line snippets read naturally
-  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => (/^[ \t]*/.exec(l) as RegExpExecArray)[0].length));
+  const indent = Math.min(
+    ...lines.filter((l) => l.trim()).map((l) => (/^[ \t]*/.exec(l) as RegExpExecArray)[0].length),
+  );
   let text = lines
     .map((l) => l.slice(Number.isFinite(indent) ? indent : 0))
     .join("\n")

@@ -1,5 +1,5 @@
 import type { Confidence, FlowStep, RuleMeta, Severity } from "../core/types.js";
-import { type PyNode, child, unparen } from "../python/ast.js";
+import { child, type PyNode, unparen } from "../python/ast.js";
 import {
   type CallSite,
   type ConstValue,
@@ -7,7 +7,6 @@ import {
   isKnown,
   type ModuleModel,
   type QualifiedName,
-  resolveName,
   type Scope,
   UNKNOWN,
 } from "../python/model.js";

@@ -136,7 +136,9 @@ export function emit(text: string, output: string | undefined): void {
       mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, text);
     } catch (err) {
-      throw new RuntimeError(`--output ${output}: cannot write (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+      throw new RuntimeError(
+        `--output ${output}: cannot write (${(err as NodeJS.ErrnoException).code ?? "error"})`,
+      );
     }
   } else {
     process.stdout.write(text);
@@ -144,7 +146,12 @@ export function emit(text: string, output: string | undefined): void {
 }
 
 /** Render and write the report, and say where it went when it went to a file. */
-export function writeReport(report: Report, opts: CommonOptions, rules: readonly RuleMeta[], timings = false): void {
+export function writeReport(
+  report: Report,
+  opts: CommonOptions,
+  rules: readonly RuleMeta[],
+  timings = false,
+): void {
   const format = (opts.format ?? "text") as ReportFormat;
   const text = renderReport(report, format, {
     color: useColor(opts, Boolean(opts.output)),
@@ -162,7 +169,10 @@ export function writeReport(report: Report, opts: CommonOptions, rules: readonly
 }
 
 /** A one-line progress indicator on stderr, only on a terminal and only once the work takes a moment. */
-export function progressReporter(enabled: boolean, noun: string): { update: (done: number, total: number) => void; end: () => void } {
+export function progressReporter(
+  enabled: boolean,
+  noun: string,
+): { update: (done: number, total: number) => void; end: () => void } {
   if (!enabled || !process.stderr.isTTY) return { update: () => {}, end: () => {} };
   const started = Date.now();
   let shown = false;

@@ -37,7 +37,9 @@ async function scanForReport(paths: string[], opts: ScanCliOptions) {
   const rules = ruleMetas();
   const progress = progressReporter(!opts.quiet, "files");
   const cacheDir = opts.cacheDir ? opts.cacheDir : config.cache ? config.cache_dir : undefined;
-  const baseline = opts.baseline ? { fingerprints: loadBaseline(opts.baseline), path: opts.baseline } : undefined;
+  const baseline = opts.baseline
+    ? { fingerprints: loadBaseline(opts.baseline), path: opts.baseline }
+    : undefined;
   const result = await scanTree({
     root,
     paths: paths.length > 0 ? paths : [root],
@@ -67,7 +69,10 @@ async function runScan(paths: string[], opts: ScanCliOptions): Promise<number> {
   return verdictExit(report, opts.hard === true);
 }
 
-async function runBaselineCreate(paths: string[], opts: ScanCliOptions & { output?: string }): Promise<number> {
+async function runBaselineCreate(
+  paths: string[],
+  opts: ScanCliOptions & { output?: string },
+): Promise<number> {
   const out = opts.output ?? ".patchwarden-baseline.json";
   const { report, missing, root } = await scanForReport(paths, { ...opts, baseline: undefined });
   const baseline = baselineFromReport(report);
@@ -113,7 +118,9 @@ export function buildProgram(): Command {
   const program = new Command();
   program
     .name("patchwarden")
-    .description("Deterministic security review for Python code: findings with CWE, OWASP, data flow and fixes")
+    .description(
+      "Deterministic security review for Python code: findings with CWE, OWASP, data flow and fixes",
+    )
     .version(TOOL_VERSION, "-V, --version")
     .showHelpAfterError("(run patchwarden --help for usage)")
     .exitOverride();
@@ -132,7 +139,9 @@ export function buildProgram(): Command {
     });
 
   addReviewOptions(
-    program.command("review-changes").description("review the staged changes (index vs HEAD); blocks unless --soft"),
+    program
+      .command("review-changes")
+      .description("review the staged changes (index vs HEAD); blocks unless --soft"),
   ).action(async (opts: ReviewCliOptions) => {
     process.exitCode = await runChangeReview("staged", undefined, opts);
   });
@@ -155,7 +164,9 @@ export function buildProgram(): Command {
     process.exitCode = await runChangeReview("range", range, opts);
   });
 
-  const baseline = program.command("baseline").description("record known findings so reviews and scans stop scoring them");
+  const baseline = program
+    .command("baseline")
+    .description("record known findings so reviews and scans stop scoring them");
   addCommonOptions(
     baseline
       .command("create")
@@ -215,7 +226,11 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") {
+      if (
+        err.code === "commander.helpDisplayed" ||
+        err.code === "commander.version" ||
+        err.code === "commander.help"
+      ) {
         return EXIT.ok;
       }
       return EXIT.usage;

@@ -2,7 +2,14 @@ import { resolve } from "node:path";
 import { settingsFromConfig } from "../api.js";
 import { effectiveJobs, isReviewed, UsageError } from "../config/index.js";
 import type { FindingStatus, ReportTarget } from "../core/types.js";
-import { type ChangeSet, commitChanges, rangeChanges, readBlobs, repoRoot, stagedChanges } from "../git/index.js";
+import {
+  type ChangeSet,
+  commitChanges,
+  rangeChanges,
+  readBlobs,
+  repoRoot,
+  stagedChanges,
+} from "../git/index.js";
 import { loadBaseline } from "../review/baseline.js";
 import { reviewableFiles, reviewChangeSet } from "../review/changes.js";
 import {
@@ -28,7 +35,10 @@ export function parseShow(value: string | undefined): Set<FindingStatus> {
   for (const p of parts) {
     if (p === "all") return new Set(STATUSES);
     if (!(STATUSES as readonly string[]).includes(p)) {
-      throw new UsageError("--show", `--show must be new, existing, fixed or all, or a comma-separated list of them (got "${value}")`);
+      throw new UsageError(
+        "--show",
+        `--show must be new, existing, fixed or all, or a comma-separated list of them (got "${value}")`,
+      );
     }
     out.add(p as FindingStatus);
   }
@@ -38,7 +48,11 @@ export function parseShow(value: string | undefined): Set<FindingStatus> {
 export type ReviewKind = "staged" | "commit" | "range";
 
 /** Run one review of a git change and write the report; returns the exit code. */
-export async function runChangeReview(kind: ReviewKind, arg: string | undefined, opts: ReviewCliOptions): Promise<number> {
+export async function runChangeReview(
+  kind: ReviewKind,
+  arg: string | undefined,
+  opts: ReviewCliOptions,
+): Promise<number> {
   const show = parseShow(opts.show);
   const root = await repoRoot(opts.repoPath ? resolve(opts.repoPath) : process.cwd());
   const config = resolveConfig(opts, root);

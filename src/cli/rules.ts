@@ -79,7 +79,9 @@ export function explainRule(r: RuleMeta, c: Colors): string {
   lines.push(`  CWE          ${r.cwe}${cweTitle(r.cwe) ? ` ${cweTitle(r.cwe)}` : ""}`);
   lines.push(`  OWASP        ${r.owasp}`);
   lines.push(`  Bandit       ${r.bandit.length > 0 ? r.bandit.join(", ") : "-"}`);
-  lines.push(`  enabled      ${r.defaultEnabled ? "by default" : "no; turn on with security.enable in the config"}`);
+  lines.push(
+    `  enabled      ${r.defaultEnabled ? "by default" : "no; turn on with security.enable in the config"}`,
+  );
   lines.push("");
   lines.push(c.bold("What it finds"));
   lines.push(indent(r.description, "  "));
@@ -100,7 +102,9 @@ export function explainRule(r: RuleMeta, c: Colors): string {
         const what = COMPLIANCE_TABLE.controls[i.framework]?.[id];
         return what ? `${id} (${what})` : id;
       });
-      lines.push(`  ${i.framework} ${COMPLIANCE_TABLE.versions[i.framework]}: ${described.join("; ")} — ${i.why}`);
+      lines.push(
+        `  ${i.framework} ${COMPLIANCE_TABLE.versions[i.framework]}: ${described.join("; ")} — ${i.why}`,
+      );
     }
   }
   if (r.references.length > 0) {

@@ -142,7 +142,15 @@ export function parsePython(source: string): ParsedSource {
         }
         if (hasErrors && cursor.nodeIsMissing) {
           const at = cursor.startIndex;
-          errorNodes.push({ type: "MISSING", field: type, start: at, end: at, children: [], tokens: undefined, parent });
+          errorNodes.push({
+            type: "MISSING",
+            field: type,
+            start: at,
+            end: at,
+            children: [],
+            tokens: undefined,
+            parent,
+          });
         }
       }
       if (descended) continue;

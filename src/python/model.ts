@@ -1,4 +1,12 @@
-import { type ParsedSource, type PyNode, child, childrenOf, codeChildren, parsePython, unparen } from "./ast.js";
+import {
+  child,
+  childrenOf,
+  codeChildren,
+  type ParsedSource,
+  type PyNode,
+  parsePython,
+  unparen,
+} from "./ast.js";
 import { LineIndex } from "./lines.js";
 
 /** A dotted Python name as the interpreter would resolve it, e.g. `subprocess.Popen`, `os.path.join`. */
@@ -215,7 +223,13 @@ export function buildModel(path: string, source: string): ModuleModel {
   };
 
   /** Bind every identifier in an assignment target pattern. */
-  const bindPattern = (scope: Scope, pattern: PyNode, kind: BindingKind, statement: PyNode, value?: PyNode) => {
+  const bindPattern = (
+    scope: Scope,
+    pattern: PyNode,
+    kind: BindingKind,
+    statement: PyNode,
+    value?: PyNode,
+  ) => {
     const p = unparen(pattern);
     switch (p.type) {
       case "identifier":
@@ -274,7 +288,14 @@ export function buildModel(path: string, source: string): ModuleModel {
           const module = text(item);
           // `import a.b.c` binds `a`, which refers to package `a`.
           const top = module.split(".")[0] as string;
-          imports.push({ node: stmt, module, member: undefined, localName: top, qualified: module, level: 0 });
+          imports.push({
+            node: stmt,
+            module,
+            member: undefined,
+            localName: top,
+            qualified: module,
+            level: 0,
+          });
           bind(scope, top, "import", item, stmt, undefined, top);
         }
       }
@@ -284,7 +305,14 @@ export function buildModel(path: string, source: string): ModuleModel {
       const { module, level } = resolveImportModule(moduleNode);
       const wildcard = stmt.children.some((c) => c.type === "wildcard_import");
       if (wildcard) {
-        imports.push({ node: stmt, module, member: "*", localName: undefined, qualified: `${module}.*`, level });
+        imports.push({
+          node: stmt,
+          module,
+          member: "*",
+          localName: undefined,
+          qualified: `${module}.*`,
+          level,
+        });
         return;
       }
       for (const item of childrenOf(stmt, "name")) {
@@ -351,7 +379,7 @@ export function buildModel(path: string, source: string): ModuleModel {
         default:
           continue;
       }
-      if (!nameNode || nameNode.type !== "identifier") continue;
+      if (nameNode?.type !== "identifier") continue;
       const name = text(nameNode);
       params.push({ name, node: p, kind, default: def, annotation });
       bind(scope, name, "param", nameNode, statement);
@@ -417,7 +445,8 @@ export function buildModel(path: string, source: string): ModuleModel {
       }
       case "augmented_assignment": {
         const left = child(node, "left");
-        if (left && unparen(left).type === "identifier") bind(scope, text(unparen(left)), "augassign", left, statement);
+        if (left && unparen(left).type === "identifier")
+          bind(scope, text(unparen(left)), "augassign", left, statement);
         break;
       }
       case "named_expression": {
@@ -615,7 +644,16 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function newScope(kind: ScopeKind, node: PyNode, name: string, qualname: string, parent?: Scope): Scope {
-  return { kind, node, name, qualname, parent, bindings: new Map(), globals: new Set(), nonlocals: new Set() };
+  return {
+    kind,
+    node,
+    name,
+    qualname,
+    parent,
+    bindings: new Map(),
+    globals: new Set(),
+    nonlocals: new Set(),
+  };
 }
 
 const STATEMENT_TYPES = new Set([
@@ -652,7 +690,12 @@ export function isStatement(node: PyNode): boolean {
 
 /** Elements of a tuple/list/expression list literal, or undefined when `node` is not one. */
 export function sequenceElements(node: PyNode): PyNode[] | undefined {
-  if (node.type === "tuple" || node.type === "list" || node.type === "expression_list" || node.type === "set") {
+  if (
+    node.type === "tuple" ||
+    node.type === "list" ||
+    node.type === "expression_list" ||
+    node.type === "set"
+  ) {
     return codeChildren(node);
   }
   return undefined;
@@ -694,7 +737,20 @@ function makeCallSite(model: ModuleModel, node: PyNode, scope: Scope, statement:
     method = model.text(f);
   }
   const name = resolveName(model, f, scope);
-  return { node, func, name, method, receiver, args, keywords, keywordNodes, starArgs, kwargsArgs, scope, statement };
+  return {
+    node,
+    func,
+    name,
+    method,
+    receiver,
+    args,
+    keywords,
+    keywordNodes,
+    starArgs,
+    kwargsArgs,
+    scope,
+    statement,
+  };
 }
 
 function decoratorName(model: ModuleModel, decorator: PyNode, scope: Scope): string | undefined {
@@ -734,7 +790,12 @@ function rootScope(scope: Scope): Scope {
  * The binding of `name` that reaches `use`: the last binding before it in straight-line code of
  * the same scope, or the only binding when there is one. Undefined when ambiguous.
  */
-export function reachingBinding(model: ModuleModel, name: string, use: PyNode, scope: Scope): Binding | undefined {
+export function reachingBinding(
+  model: ModuleModel,
+  name: string,
+  use: PyNode,
+  scope: Scope,
+): Binding | undefined {
   const owner = lookupScope(name, scope);
   if (!owner) return undefined;
   const list = owner.bindings.get(name) as Binding[];
@@ -754,7 +815,12 @@ export function reachingBinding(model: ModuleModel, name: string, use: PyNode, s
   let best: Binding | undefined;
   for (const b of list) {
     if (b.target.start >= use.start) continue;
-    if (b.statement.end > use.start && b.statement.start <= use.start && b.kind !== "for" && b.kind !== "with") {
+    if (
+      b.statement.end > use.start &&
+      b.statement.start <= use.start &&
+      b.kind !== "for" &&
+      b.kind !== "with"
+    ) {
       // the use is inside the binding statement itself (e.g. `x = f(x)`): the old value is read
       continue;
     }
@@ -778,7 +844,12 @@ function isNoneLiteral(model: ModuleModel, node: PyNode): boolean {
 }
 
 /** Resolve an expression to the qualified name of what it refers to, as far as the file tells. */
-export function resolveName(model: ModuleModel, expr: PyNode, scope: Scope, depth = 0): QualifiedName | undefined {
+export function resolveName(
+  model: ModuleModel,
+  expr: PyNode,
+  scope: Scope,
+  depth = 0,
+): QualifiedName | undefined {
   if (depth > MAX_RESOLVE_DEPTH) return undefined;
   const e = unparen(expr);
   switch (e.type) {
@@ -1065,7 +1136,11 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
   const argsNode = child(e, "arguments");
   if (!f || !argsNode || argsNode.type !== "argument_list") return UNKNOWN;
   const args = codeChildren(argsNode);
-  if (args.some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat"))
+  if (
+    args.some(
+      (a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat",
+    )
+  )
     return UNKNOWN;
   const fu = unparen(f);
   if (fu.type === "attribute") {
@@ -1094,7 +1169,8 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
         return UNKNOWN;
       }
       case "replace":
-        if (typeof vals[0] === "string" && typeof vals[1] === "string") return recv.split(vals[0]).join(vals[1]);
+        if (typeof vals[0] === "string" && typeof vals[1] === "string")
+          return recv.split(vals[0]).join(vals[1]);
         return UNKNOWN;
       case "format": {
         let i = 0;
@@ -1146,7 +1222,8 @@ function parseIntLiteral(raw: string): ConstValue {
   if (t.startsWith("0x")) n = Number.parseInt(t.slice(2), 16);
   else if (t.startsWith("0o")) n = Number.parseInt(t.slice(2), 8);
   else if (t.startsWith("0b")) n = Number.parseInt(t.slice(2), 2);
-  else if (/^0\d+$/.test(t)) n = Number.parseInt(t, 8); // Python 2 octal, still seen in chmod calls
+  else if (/^0\d+$/.test(t))
+    n = Number.parseInt(t, 8); // Python 2 octal, still seen in chmod calls
   else n = Number.parseInt(t, 10);
   return Number.isFinite(n) ? n : UNKNOWN;
 }
@@ -1190,13 +1267,16 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 
 export function unescapePython(s: string): string {
   if (!s.includes("\\")) return s;
-  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|N\{[^}]*\}|[\s\S])/g, (m, esc: string) => {
-    const c = esc[0] as string;
-    if (c === "x" || c === "u" || c === "U") return String.fromCodePoint(Number.parseInt(esc.slice(1), 16));
-    if (/[0-7]/.test(c)) return String.fromCharCode(Number.parseInt(esc, 8));
-    if (c === "N") return m;
-    return SIMPLE_ESCAPES[c] ?? m;
-  });
+  return s.replace(
+    /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|N\{[^}]*\}|[\s\S])/g,
+    (m, esc: string) => {
+      const c = esc[0] as string;
+      if (c === "x" || c === "u" || c === "U") return String.fromCodePoint(Number.parseInt(esc.slice(1), 16));
+      if (/[0-7]/.test(c)) return String.fromCharCode(Number.parseInt(esc, 8));
+      if (c === "N") return m;
+      return SIMPLE_ESCAPES[c] ?? m;
+    },
+  );
 }
 
 export function truthy(v: Exclude<ConstValue, typeof UNKNOWN>): boolean {
@@ -1221,7 +1301,11 @@ export function pyStr(v: Exclude<ConstValue, typeof UNKNOWN>): string {
   return "{…}";
 }
 
-function foldBinary(op: string, l: Exclude<ConstValue, typeof UNKNOWN>, r: Exclude<ConstValue, typeof UNKNOWN>) {
+function foldBinary(
+  op: string,
+  l: Exclude<ConstValue, typeof UNKNOWN>,
+  r: Exclude<ConstValue, typeof UNKNOWN>,
+) {
   const ln = typeof l === "boolean" ? Number(l) : l;
   const rn = typeof r === "boolean" ? Number(r) : r;
   if (typeof ln === "number" && typeof rn === "number") {
@@ -1255,10 +1339,18 @@ function foldBinary(op: string, l: Exclude<ConstValue, typeof UNKNOWN>, r: Exclu
     }
   }
   if (typeof l === "string" && typeof r === "string" && op === "+") return l + r;
-  if (typeof l === "string" && typeof rn === "number" && op === "*") return rn > 0 && rn < 10_000 ? l.repeat(rn) : "";
+  if (typeof l === "string" && typeof rn === "number" && op === "*")
+    return rn > 0 && rn < 10_000 ? l.repeat(rn) : "";
   if (Array.isArray(l) && Array.isArray(r) && op === "+") return [...l, ...r];
   if (typeof l === "string" && op === "%") return percentFormat(l, r);
-  if (typeof l === "object" && l !== null && "bytes" in l && typeof r === "object" && r !== null && "bytes" in r) {
+  if (
+    typeof l === "object" &&
+    l !== null &&
+    "bytes" in l &&
+    typeof r === "object" &&
+    r !== null &&
+    "bytes" in r
+  ) {
     if (op === "+") return { bytes: l.bytes + r.bytes };
   }
   return UNKNOWN;
@@ -1268,32 +1360,40 @@ function percentFormat(fmt: string, arg: Exclude<ConstValue, typeof UNKNOWN>): C
   const values = Array.isArray(arg) ? arg : [arg];
   let i = 0;
   let ok = true;
-  const out = fmt.replace(/%(\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdirfxXoeEgGc%]/g, (m, key: string | undefined) => {
-    if (m === "%%") return "%";
-    if (key) {
-      if (!(typeof arg === "object" && arg !== null && "dict" in arg)) {
-        ok = false;
-        return "";
+  const out = fmt.replace(
+    /%(\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdirfxXoeEgGc%]/g,
+    (m, key: string | undefined) => {
+      if (m === "%%") return "%";
+      if (key) {
+        if (!(typeof arg === "object" && arg !== null && "dict" in arg)) {
+          ok = false;
+          return "";
+        }
+        const v = arg.dict.get(key.slice(1, -1));
+        if (v === undefined || v === UNKNOWN) {
+          ok = false;
+          return "";
+        }
+        return pyStr(v);
       }
-      const v = arg.dict.get(key.slice(1, -1));
+      const v = values[i++];
       if (v === undefined || v === UNKNOWN) {
         ok = false;
         return "";
       }
       return pyStr(v);
-    }
-    const v = values[i++];
-    if (v === undefined || v === UNKNOWN) {
-      ok = false;
-      return "";
-    }
-    return pyStr(v);
-  });
+    },
+  );
   return ok ? out : UNKNOWN;
 }
 
-function foldCompare(op: string, l: Exclude<ConstValue, typeof UNKNOWN>, r: Exclude<ConstValue, typeof UNKNOWN>) {
-  const scalar = (v: unknown) => typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v === null;
+function foldCompare(
+  op: string,
+  l: Exclude<ConstValue, typeof UNKNOWN>,
+  r: Exclude<ConstValue, typeof UNKNOWN>,
+) {
+  const scalar = (v: unknown) =>
+    typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v === null;
   if (!scalar(l) || !scalar(r)) {
     if (op === "in" || op === "not in") {
       if (Array.isArray(r)) {

@@ -14,7 +14,9 @@ export function baselineFromReport(report: Report): BaselineFile {
   const findings = report.security_issues
     .filter((f) => !f.suppressed && f.status !== "fixed")
     .map((f) => ({ fingerprint: f.fingerprint, rule: f.rule, file: f.file, line: f.line }))
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : 1)));
+    .sort((a, b) =>
+      a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : 1),
+    );
   return { tool: "patchwarden", version: 1, findings };
 }
 
@@ -33,16 +35,26 @@ export function loadBaseline(path: string): Set<string> {
   }
   const file = data as Partial<BaselineFile>;
   if (file?.tool !== "patchwarden" || !Array.isArray(file.findings)) {
-    throw new BaselineError(`--baseline ${path}: not a PatchWarden baseline (expected "tool": "patchwarden" and a "findings" list)`);
+    throw new BaselineError(
+      `--baseline ${path}: not a PatchWarden baseline (expected "tool": "patchwarden" and a "findings" list)`,
+    );
   }
   return new Set(file.findings.map((f) => f.fingerprint).filter((f): f is string => typeof f === "string"));
 }
 
 /** In a scan every finding is existing: baseline findings are marked suppressed so they are not scored. */
-export function applyBaselineToScan(findings: Finding[], baseline: ReadonlySet<string>, path: string): Finding[] {
+export function applyBaselineToScan(
+  findings: Finding[],
+  baseline: ReadonlySet<string>,
+  path: string,
+): Finding[] {
   return findings.map((f) =>
     !f.suppressed && baseline.has(f.fingerprint)
-      ? { ...f, suppressed: true, suppression: { kind: "baseline", reason: `recorded in baseline ${path}`, line: f.line } }
+      ? {
+          ...f,
+          suppressed: true,
+          suppression: { kind: "baseline", reason: `recorded in baseline ${path}`, line: f.line },
+        }
       : f,
   );
 }

@@ -41,13 +41,20 @@ interface Side {
 }
 
 /** Python files of the change that can be analysed, with notices for the ones that cannot. */
-export function reviewableFiles(changeSet: ChangeSet, accept: (p: string) => boolean): { files: ChangedFile[]; notices: Notice[] } {
+export function reviewableFiles(
+  changeSet: ChangeSet,
+  accept: (p: string) => boolean,
+): { files: ChangedFile[]; notices: Notice[] } {
   const files: ChangedFile[] = [];
   const notices: Notice[] = [];
   for (const f of changeSet.files) {
     const python = isPython(f.path) || isPython(f.oldPath);
     if (f.submodule) {
-      notices.push({ kind: "submodule", file: f.path, message: "submodule change; its contents are not reviewed" });
+      notices.push({
+        kind: "submodule",
+        file: f.path,
+        message: "submodule change; its contents are not reviewed",
+      });
       continue;
     }
     if (!python) continue;
@@ -61,11 +68,19 @@ export function reviewableFiles(changeSet: ChangeSet, accept: (p: string) => boo
       continue;
     }
     if (f.modeOnly) {
-      notices.push({ kind: "mode-only", file: f.path, message: `only the file mode changed (${f.oldMode} → ${f.newMode})` });
+      notices.push({
+        kind: "mode-only",
+        file: f.path,
+        message: `only the file mode changed (${f.oldMode} → ${f.newMode})`,
+      });
       continue;
     }
     if (f.status === "type-changed" && (f.newMode === "120000" || f.oldMode === "120000")) {
-      notices.push({ kind: "symlink", file: f.path, message: "symbolic link change; link targets are not reviewed" });
+      notices.push({
+        kind: "symlink",
+        file: f.path,
+        message: "symbolic link change; link targets are not reviewed",
+      });
       continue;
     }
     files.push(f);
@@ -93,7 +108,11 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
       if (!oid) continue;
       const bytes = opts.blobs.get(oid);
       if (!bytes) {
-        notices.push({ kind: "missing-blob", file: f.path, message: `${side} version ${oid.slice(0, 12)} could not be read; not reviewed` });
+        notices.push({
+          kind: "missing-blob",
+          file: f.path,
+          message: `${side} version ${oid.slice(0, 12)} could not be read; not reviewed`,
+        });
         continue;
       }
       // both sides are reported under the new path so findings of a renamed file can be matched
@@ -120,7 +139,11 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
       lines += r.analysis.lines;
       notices.push(...r.analysis.notices);
     }
-    (task.side === "base" ? base : head)[task.index]!.pairs = finalizeWithRaw(r.analysis, opts.settings, enabled);
+    (task.side === "base" ? base : head)[task.index]!.pairs = finalizeWithRaw(
+      r.analysis,
+      opts.settings,
+      enabled,
+    );
   });
 
   const findings: Finding[] = [];

@@ -14,8 +14,8 @@ import {
   type Severity,
   severityRank,
 } from "../core/types.js";
-import { parseDirectives, suppressionFor } from "./suppressions.js";
 import { highestSeverity, riskScore, verdictFor } from "./score.js";
+import { parseDirectives, suppressionFor } from "./suppressions.js";
 
 export const TOOL_VERSION = "0.1.0";
 
@@ -88,7 +88,11 @@ function describe(raw: RawFinding, meta: RuleMeta): string {
 }
 
 /** Turn one file's raw findings into reported findings: metadata, suppressions, fingerprints, context. */
-export function finalizeFile(analysis: FileAnalysis, settings: ReviewSettings, enabled: Set<string>): Finding[] {
+export function finalizeFile(
+  analysis: FileAnalysis,
+  settings: ReviewSettings,
+  enabled: Set<string>,
+): Finding[] {
   return finalizeWithRaw(analysis, settings, enabled).map((p) => p.finding);
 }
 
@@ -100,7 +104,8 @@ export function finalizeWithRaw(
 ): { finding: Finding; raw: RawFinding }[] {
   const metas = new Map(settings.rules.map((m) => [m.id, m]));
   const directives = parseDirectives(analysis.directives);
-  const exposure = settings.exposureFor(analysis.path) ?? inferExposure(analysis.path, analysis.importedModules);
+  const exposure =
+    settings.exposureFor(analysis.path) ?? inferExposure(analysis.path, analysis.importedModules);
   const occurrences = new Map<string, number>();
   const out: { finding: Finding; raw: RawFinding }[] = [];
   for (const raw of analysis.findings) {
@@ -169,7 +174,9 @@ export function compareNotices(a: Notice, b: Notice): number {
 
 /** Findings that count towards the score: unsuppressed, and new in reviews (every one in scans). */
 export function countedFindings(findings: readonly Finding[], targetKind: ReportTarget["kind"]): Finding[] {
-  return findings.filter((f) => !f.suppressed && (targetKind === "scan" ? f.status !== "fixed" : f.status === "new"));
+  return findings.filter(
+    (f) => !f.suppressed && (targetKind === "scan" ? f.status !== "fixed" : f.status === "new"),
+  );
 }
 
 function plural(n: number, word: string): string {
@@ -177,7 +184,11 @@ function plural(n: number, word: string): string {
 }
 
 /** One-line summaries, most severe first. */
-function commentsFor(counted: readonly Finding[], targetKind: ReportTarget["kind"], filesReviewed: number): string[] {
+function commentsFor(
+  counted: readonly Finding[],
+  targetKind: ReportTarget["kind"],
+  filesReviewed: number,
+): string[] {
   const adjective = targetKind === "scan" ? "" : "new ";
   if (targetKind !== "scan" && targetKind !== "message" && filesReviewed === 0 && counted.length === 0) {
     return ["nothing to review: the change has no Python files"];
@@ -189,8 +200,11 @@ function commentsFor(counted: readonly Finding[], targetKind: ReportTarget["kind
     .filter((s) => bySeverity.has(s))
     .map((s) => `${bySeverity.get(s)} ${s}`);
   const comments = [`${plural(counted.length, `${adjective}finding`)}: ${parts.join(", ")}`];
-  const top = [...counted].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b));
-  for (const f of top.slice(0, 20)) comments.push(`${f.severity} ${f.rule} ${f.file}:${f.line}: ${f.description}`);
+  const top = [...counted].sort(
+    (a, b) => severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b),
+  );
+  for (const f of top.slice(0, 20))
+    comments.push(`${f.severity} ${f.rule} ${f.file}:${f.line}: ${f.description}`);
   if (top.length > 20) comments.push(`… and ${top.length - 20} more`);
   return comments;
 }
@@ -233,7 +247,9 @@ export function buildReport(input: BuildReportInput): Report {
     notices,
   };
   if (settings.team?.security_champion) {
-    const escalate = counted.some((f) => severityRank(f.severity) >= severityRank(settings.team!.escalation_threshold));
+    const escalate = counted.some(
+      (f) => severityRank(f.severity) >= severityRank(settings.team!.escalation_threshold),
+    );
     report.team = {
       security_champion: settings.team.security_champion,
       escalation_threshold: settings.team.escalation_threshold,

@@ -50,7 +50,8 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
     ...(opts.cwd ? { cwd: opts.cwd } : {}),
   });
   notices.push(...walked.notices);
-  for (const m of walked.missing) notices.push({ kind: "not-found", file: m, message: "path does not exist or cannot be read" });
+  for (const m of walked.missing)
+    notices.push({ kind: "not-found", file: m, message: "path does not exist or cannot be read" });
 
   const cache = opts.cacheDir ? new ResultCache(opts.cacheDir) : undefined;
   const maxSize = opts.maxFileSize ?? 2_000_000;
@@ -119,7 +120,11 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
     stats.cached_files = cached;
   }
   const report = buildReport({
-    target: { kind: "scan", paths: (opts.paths ?? ["."]).map((p) => p.split("\\").join("/")), files_reviewed: analyses.length },
+    target: {
+      kind: "scan",
+      paths: (opts.paths ?? ["."]).map((p) => p.split("\\").join("/")),
+      files_reviewed: analyses.length,
+    },
     findings,
     notices,
     stats,

@@ -21,7 +21,10 @@ export function decodePythonSource(path: string, bytes: Uint8Array, maxSize: num
   }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
-    return { ok: false, notice: { kind: "binary", file: path, message: "binary content (NUL bytes); skipped" } };
+    return {
+      ok: false,
+      notice: { kind: "binary", file: path, message: "binary content (NUL bytes); skipped" },
+    };
   }
   let body = bytes;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
@@ -42,7 +45,8 @@ export function decodePythonSource(path: string, bytes: Uint8Array, maxSize: num
       notice: {
         kind: "decode-error",
         file: path,
-        message: "not valid UTF-8 and no usable coding declaration; invalid bytes were replaced and the rest analysed",
+        message:
+          "not valid UTF-8 and no usable coding declaration; invalid bytes were replaced and the rest analysed",
       },
     };
   }

@@ -29,11 +29,18 @@ export function parseDirectives(comments: readonly DirectiveComment[]): Directiv
     const ns = NOSEC.exec(c.text);
     if (ns) {
       // `# nosec B602,B607 reason text`: leading ids, then free text
-      const words = (ns[1] ?? "").trim().split(/[\s,]+/).filter(Boolean);
+      const words = (ns[1] ?? "")
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean);
       const ids: string[] = [];
       let i = 0;
-      for (; i < words.length && ID.test(words[i] as string); i++) ids.push((words[i] as string).toUpperCase());
-      const rest = words.slice(i).join(" ").replace(/^[-:–—\s]+/, "");
+      for (; i < words.length && ID.test(words[i] as string); i++)
+        ids.push((words[i] as string).toUpperCase());
+      const rest = words
+        .slice(i)
+        .join(" ")
+        .replace(/^[-:–—\s]+/, "");
       out.push({ line: c.line, kind: "nosec", ids, reason: rest });
     }
   }

@@ -52,7 +52,8 @@ export interface WalkResult {
 export function displayPath(root: string, abs: string): string {
   const rel = relative(root, abs);
   if (rel === "") return ".";
-  if (rel.startsWith("..") || resolve(root, rel) !== abs || rel.startsWith(sep)) return abs.split(sep).join("/");
+  if (rel.startsWith("..") || resolve(root, rel) !== abs || rel.startsWith(sep))
+    return abs.split(sep).join("/");
   return rel.split(sep).join("/");
 }
 
@@ -181,7 +182,8 @@ export function walkPaths(paths: readonly string[], opts: WalkOptions): WalkResu
       st = target;
     }
     if (st.isDirectory()) visitDir(abs);
-    else if (st.isFile()) addFile(abs); // a file named explicitly is scanned whatever its extension
+    else if (st.isFile())
+      addFile(abs); // a file named explicitly is scanned whatever its extension
     else missing.push(p);
   }
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));

@@ -46,7 +46,10 @@ export function analyzeFile(task: AnalysisTask): TaskResult {
     bytes = task.bytes ?? readFileSync(task.abs ?? task.path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "error";
-    return { path: task.path, skipped: { kind: "unreadable", file: task.path, message: `could not be read (${code}); skipped` } };
+    return {
+      path: task.path,
+      skipped: { kind: "unreadable", file: task.path, message: `could not be read (${code}); skipped` },
+    };
   }
   const decoded = decodePythonSource(task.path, bytes, task.maxSize);
   if (!decoded.ok) return { path: task.path, skipped: decoded.notice };

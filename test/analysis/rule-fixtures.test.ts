@@ -33,7 +33,10 @@ describe("rule catalogue", () => {
     for (const { meta } of ALL_RULES) {
       expect(meta.id, meta.id).toMatch(/^PW-[A-Z0-9-]+$/);
       expect(meta.cwe, meta.id).toMatch(/^CWE-\d+$/);
-      expect(OWASP_CATEGORIES.map((c) => c.id), meta.id).toContain(meta.owasp);
+      expect(
+        OWASP_CATEGORIES.map((c) => c.id),
+        meta.id,
+      ).toContain(meta.owasp);
       const mapped = owaspForCwe(meta.cwe);
       if (mapped) expect(meta.owasp, `${meta.id} ${meta.cwe}`).toBe(mapped);
       expect(meta.title.length, meta.id).toBeGreaterThan(5);
@@ -58,7 +61,9 @@ describe.each(ALL_RULES.map((r) => [r.meta.id, r] as const))("%s fixtures", (id,
     expect(expected.length, "vulnerable.py needs at least three `# expect:` cases").toBeGreaterThanOrEqual(3);
     const result = analyzePython(`fixtures/${id}/vulnerable.py`, source, { rules: [rule] });
     expect(result.notices.filter((n) => n.kind !== "syntax-error")).toEqual([]);
-    const withSeverity = new Set(expected.filter((e) => e.split(":").length === 3).map((e) => e.split(":").slice(0, 2).join(":")));
+    const withSeverity = new Set(
+      expected.filter((e) => e.split(":").length === 3).map((e) => e.split(":").slice(0, 2).join(":")),
+    );
     const actual = result.findings
       .map((f) => {
         const key = `${f.line}:${f.column}`;

@@ -51,7 +51,11 @@ describe("review-changes (staged)", () => {
     const { report, code } = review(root, ["review-changes"]);
     expect(code).toBe(1);
     expect(statuses(report)).toEqual(["new PW-OS-SHELL app.py:5"]);
-    expect(report).toMatchObject({ target: { kind: "staged", files_reviewed: 1 }, verdict: "security_risk", score: 0.7 });
+    expect(report).toMatchObject({
+      target: { kind: "staged", files_reviewed: 1 },
+      verdict: "security_risk",
+      score: 0.7,
+    });
     expect((report.target as { base?: string }).base).toBeUndefined();
     expect(review(root, ["review-changes", "--soft"]).code).toBe(0);
   });
@@ -59,7 +63,10 @@ describe("review-changes (staged)", () => {
   it("reports only what the change introduces, and what it fixes", () => {
     const root = repo({ "app.py": BASE, "other.py": "eval(x)\n" });
     commitAll(root, "base");
-    writeFileSync(join(root, "app.py"), `${BASE}\n\ndef load(d):\n    import pickle\n    return pickle.loads(d)\n`);
+    writeFileSync(
+      join(root, "app.py"),
+      `${BASE}\n\ndef load(d):\n    import pickle\n    return pickle.loads(d)\n`,
+    );
     writeFileSync(join(root, "other.py"), "print(x)\n");
     git(root, "add", "-A");
     const { report, code } = review(root, ["review-changes"]);
@@ -68,7 +75,9 @@ describe("review-changes (staged)", () => {
     // existing findings on untouched lines are not listed; only new ones are scored
     expect(report.score).toBe(0.4);
     expect(report.comments[0]).toBe("1 new finding: 1 MEDIUM");
-    expect(statuses(review(root, ["review-changes", "--show", "fixed"]).report)).toEqual(["fixed PW-EVAL other.py:1"]);
+    expect(statuses(review(root, ["review-changes", "--show", "fixed"]).report)).toEqual([
+      "fixed PW-EVAL other.py:1",
+    ]);
   });
 
   it("approves when nothing is staged or no Python file changed", () => {
@@ -76,7 +85,10 @@ describe("review-changes (staged)", () => {
     commitAll(root, "base");
     let r = review(root, ["review-changes"]);
     expect(r.code).toBe(0);
-    expect(r.report).toMatchObject({ verdict: "approve", comments: ["nothing to review: the change has no Python files"] });
+    expect(r.report).toMatchObject({
+      verdict: "approve",
+      comments: ["nothing to review: the change has no Python files"],
+    });
     writeFileSync(join(root, "README.md"), "hello\n");
     git(root, "add", "-A");
     r = review(root, ["review-changes"]);
@@ -85,7 +97,10 @@ describe("review-changes (staged)", () => {
   });
 
   it("does not call a pure rename or a move of unchanged code new", () => {
-    const root = repo({ "app.py": BASE, "util.py": "import pickle\n\n\ndef load(d):\n    return pickle.loads(d)\n" });
+    const root = repo({
+      "app.py": BASE,
+      "util.py": "import pickle\n\n\ndef load(d):\n    return pickle.loads(d)\n",
+    });
     commitAll(root, "base");
     git(root, "mv", "app.py", "service.py");
     // move the function from util.py into a new module
@@ -157,17 +172,23 @@ describe("review-commit and review-range", () => {
     expect(r.report.target).toMatchObject({ kind: "range" });
     // detached HEAD works too
     git(root, "checkout", "-q", "--detach", "feature");
-    expect(statuses(review(root, ["review-range", "main"]).report)).toEqual(["new PW-YAML-LOAD feature.py:2"]);
+    expect(statuses(review(root, ["review-range", "main"]).report)).toEqual([
+      "new PW-YAML-LOAD feature.py:2",
+    ]);
   });
 
   it("records a baseline and stops scoring known findings", () => {
     const root = repo({ "app.py": BASE });
     commitAll(root, "base");
-    const made = runCli(["baseline", "create", "--output", ".patchwarden-baseline.json", "--no-cache"], { cwd: root });
+    const made = runCli(["baseline", "create", "--output", ".patchwarden-baseline.json", "--no-cache"], {
+      cwd: root,
+    });
     expect(made.code).toBe(0);
     expect(made.stderr).toContain("recorded 1 finding");
     const file = JSON.parse(readFileSync(join(root, ".patchwarden-baseline.json"), "utf8"));
-    expect(file.findings).toEqual([{ fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/), rule: "PW-OS-SHELL", file: "app.py", line: 5 }]);
+    expect(file.findings).toEqual([
+      { fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/), rule: "PW-OS-SHELL", file: "app.py", line: 5 },
+    ]);
     const scanned = review(root, ["scan", "--no-cache", "--baseline", ".patchwarden-baseline.json"]).report;
     expect(scanned.score).toBe(0);
     expect(scanned.security_issues[0]).toMatchObject({ suppressed: true, suppression: { kind: "baseline" } });
@@ -211,6 +232,6 @@ describe("review-commit and review-range", () => {
     commitAll(root, "one");
     const r = runCli(["review-commit", "HEAD", "--show", "everything"], { cwd: root });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--show must be new, existing, fixed or all');
+    expect(r.stderr).toContain("--show must be new, existing, fixed or all");
   });
 });

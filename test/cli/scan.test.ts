@@ -14,7 +14,10 @@ const VULNERABLE = [
   "",
 ].join("\n");
 
-function scanJson(root: string, extra: string[] = []): { report: JsonReport; code: number; stderr: string; raw: string } {
+function scanJson(
+  root: string,
+  extra: string[] = [],
+): { report: JsonReport; code: number; stderr: string; raw: string } {
   const r = runCli(["scan", ".", "--format", "json", "--no-cache", ...extra], { cwd: root });
   return { report: JSON.parse(r.stdout) as JsonReport, code: r.code, stderr: r.stderr, raw: r.stdout };
 }
@@ -83,7 +86,12 @@ describe("scan", () => {
     const clean = makeTree({ "ok.py": "print('hello')\n" });
     const r = runCli(["scan", "--hard", "--format", "json", "--no-cache"], { cwd: clean });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: "approve", score: 0, severity: "NONE", comments: ["no findings"] });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      verdict: "approve",
+      score: 0,
+      severity: "NONE",
+      comments: ["no findings"],
+    });
   });
 
   it("gives byte-identical JSON and SARIF across runs, cold or cached", () => {
@@ -116,7 +124,9 @@ describe("scan", () => {
 
   it("writes SARIF 2.1.0 with rules, help, CWE tags and fingerprints", () => {
     const root = makeTree({ "src/a.py": VULNERABLE });
-    const r = runCli(["scan", "src", "--format", "sarif", "--output", "out/pw.sarif", "--no-cache"], { cwd: root });
+    const r = runCli(["scan", "src", "--format", "sarif", "--output", "out/pw.sarif", "--no-cache"], {
+      cwd: root,
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("wrote out/pw.sarif (sarif): 3 findings");
     const sarif = JSON.parse(readFileSync(join(root, "out/pw.sarif"), "utf8"));
@@ -153,7 +163,11 @@ describe("scan", () => {
     ].join("\n");
     const root = makeTree({ "s.py": src });
     const { report } = scanJson(root);
-    expect(positions(report, { suppressed: false })).toEqual(["PW-EVAL s.py:4:1", "PW-EVAL s.py:6:1", "PW-EVAL s.py:12:1"]);
+    expect(positions(report, { suppressed: false })).toEqual([
+      "PW-EVAL s.py:4:1",
+      "PW-EVAL s.py:6:1",
+      "PW-EVAL s.py:12:1",
+    ]);
     const suppressed = report.security_issues.filter((f) => f.suppressed);
     expect(suppressed.map((f) => [f.line, f.suppression])).toEqual([
       [2, { kind: "nosec", reason: "suppressed by # nosec without a reason", line: 2 }],
@@ -184,7 +198,11 @@ describe("scan", () => {
     });
     const { report, code } = scanJson(root);
     expect(code).toBe(0);
-    expect(positions(report)).toEqual(["PW-EVAL broken.py:5:1", "PW-EVAL coded.py:3:1", "PW-EVAL latin.py:2:1"]);
+    expect(positions(report)).toEqual([
+      "PW-EVAL broken.py:5:1",
+      "PW-EVAL coded.py:3:1",
+      "PW-EVAL latin.py:2:1",
+    ]);
     expect(report.notices).toEqual([
       { kind: "too-large", file: "big.py", message: expect.stringContaining("above the 2000-byte limit") },
       { kind: "binary", file: "binary.py", message: "binary content (NUL bytes); skipped" },
@@ -209,7 +227,9 @@ describe("scan", () => {
       "PW-EVAL with space.py:1:1",
       "PW-EVAL ünïcødé.py:1:1",
     ]);
-    const direct = runCli(["scan", "--format", "json", "--no-cache", "--", "-leading-dash.py"], { cwd: root });
+    const direct = runCli(["scan", "--format", "json", "--no-cache", "--", "-leading-dash.py"], {
+      cwd: root,
+    });
     expect(positions(JSON.parse(direct.stdout))).toEqual(["PW-EVAL -leading-dash.py:1:1"]);
   });
 
@@ -232,7 +252,10 @@ describe("scan", () => {
     symlinkSync(join(outside, "evil.py"), join(root, "evil_link.py"));
     const { report } = scanJson(root);
     expect(positions(report)).toEqual(["PW-EVAL keep.py:1:1", "PW-EVAL venv/real_package.py:1:1"]);
-    expect(report.notices.map((n) => `${n.kind} ${n.file}`)).toEqual(["symlink evil_link.py", "symlink linked"]);
+    expect(report.notices.map((n) => `${n.kind} ${n.file}`)).toEqual([
+      "symlink evil_link.py",
+      "symlink linked",
+    ]);
   });
 
   it("exits 3 naming a path that does not exist, after scanning the others", () => {
@@ -249,7 +272,8 @@ describe("scan", () => {
 
   it("gives the same report from the worker pool as from one thread", () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 80; i++) files[`m${String(i).padStart(3, "0")}.py`] = `import os\nos.system(a${i})\neval(b${i})\n`;
+    for (let i = 0; i < 80; i++)
+      files[`m${String(i).padStart(3, "0")}.py`] = `import os\nos.system(a${i})\neval(b${i})\n`;
     const root = makeTree(files);
     const one = runCli(["scan", "--format", "json", "--no-cache", "--jobs", "1"], { cwd: root });
     const two = runCli(["scan", "--format", "json", "--no-cache", "--jobs", "2"], { cwd: root });
@@ -260,8 +284,13 @@ describe("scan", () => {
 
   it("filters by severity and confidence and honours disabled rules", () => {
     const root = makeTree({ "a.py": VULNERABLE });
-    expect(positions(scanJson(root, ["--min-severity", "HIGH"]).report)).toEqual(["PW-SUBPROCESS-SHELL a.py:6:5"]);
-    const cfg = makeTree({ "a.py": VULNERABLE, ".patchwarden.toml": '[patchwarden.security]\ndisable = ["B307", "PW-YAML-LOAD"]\n' });
+    expect(positions(scanJson(root, ["--min-severity", "HIGH"]).report)).toEqual([
+      "PW-SUBPROCESS-SHELL a.py:6:5",
+    ]);
+    const cfg = makeTree({
+      "a.py": VULNERABLE,
+      ".patchwarden.toml": '[patchwarden.security]\ndisable = ["B307", "PW-YAML-LOAD"]\n',
+    });
     expect(positions(scanJson(cfg).report)).toEqual(["PW-SUBPROCESS-SHELL a.py:6:5"]);
   });
 
@@ -305,8 +334,13 @@ describe("usage and configuration errors", () => {
     const root = makeTree({ "a.py": "x = 1\n", ".patchwarden.toml": '[patchwarden]\nthreshold = "high"\n' });
     const r = runCli(["scan"], { cwd: root });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('patchwarden: .patchwarden.toml: patchwarden.threshold must be a number from 0 to 1 (got "high")\n');
-    const typo = makeTree({ "a.py": "x = 1\n", ".patchwarden.toml": '[patchwarden.security]\ndisable = ["PW-EVLA"]\n' });
+    expect(r.stderr).toBe(
+      'patchwarden: .patchwarden.toml: patchwarden.threshold must be a number from 0 to 1 (got "high")\n',
+    );
+    const typo = makeTree({
+      "a.py": "x = 1\n",
+      ".patchwarden.toml": '[patchwarden.security]\ndisable = ["PW-EVLA"]\n',
+    });
     const t = runCli(["scan"], { cwd: typo });
     expect(t.code).toBe(2);
     expect(t.stderr).toContain("PW-EVAL");

@@ -87,7 +87,9 @@ describe("name resolution", () => {
   });
 
   it("picks the reaching binding in straight-line code", () => {
-    const src = ["import os", "import pickle", "f = os.system", "f('a')", "f = pickle.loads", "f(b'')"].join("\n");
+    const src = ["import os", "import pickle", "f = os.system", "f('a')", "f = pickle.loads", "f(b'')"].join(
+      "\n",
+    );
     expect(callNames(src)).toEqual(["os.system", "pickle.loads"]);
   });
 });

@@ -7,9 +7,14 @@ import subprocessShell from "./subprocess-shell/index.js";
 import yamlLoad from "./yaml-load/index.js";
 
 /** Every rule PatchWarden ships, in id order. Add a rule by adding its folder and one line in a pack. */
-export const ALL_RULES: readonly Rule[] = [evalRule, subprocessShell, yamlLoad, ...PACK_A, ...PACK_B, ...PACK_C].sort(
-  (a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0),
-);
+export const ALL_RULES: readonly Rule[] = [
+  evalRule,
+  subprocessShell,
+  yamlLoad,
+  ...PACK_A,
+  ...PACK_B,
+  ...PACK_C,
+].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
 const BY_ID = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
 

@@ -1,5 +1,5 @@
 import type { PyNode } from "../../../python/ast.js";
-import { child, codeChildren, unparen, walk } from "../../../python/ast.js";
+import { child, codeChildren, unparen } from "../../../python/ast.js";
 import { sequenceElements } from "../../../python/model.js";
 import { defineRule, targetName } from "../../rule.js";
 
@@ -210,13 +210,9 @@ export default defineRule(
     }
 
     // B107: parameter defaults `def login(password="…")`, `lambda token="…": …`
-    // (the model does not index parameter nodes, so find them in the tree)
-    walk(m.root, (n) => {
-      if (n.type !== "default_parameter" && n.type !== "typed_default_parameter") return undefined;
-      const name = child(n, "name");
-      if (name && name.type === "identifier")
-        check(m.text(name), child(n, "value"), "default value of parameter");
-      return undefined;
-    });
+    for (const p of ctx.nodes("default_parameter", "typed_default_parameter")) {
+      const name = child(p, "name");
+      if (name?.type === "identifier") check(m.text(name), child(p, "value"), "default value of parameter");
+    }
   },
 );

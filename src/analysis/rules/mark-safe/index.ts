@@ -1,7 +1,7 @@
-import { codeChildren, type PyNode, unparen } from "../../../python/ast.js";
+import { child, codeChildren, type PyNode, unparen, walk } from "../../../python/ast.js";
 import type { CallSite } from "../../../python/model.js";
-import { argument, defineRule } from "../../rule.js";
-import { callName, containsFormatting, isLiteralDerived } from "../pack-a-shared.js";
+import { argument, defineRule, type RuleContext } from "../../rule.js";
+import { callName, chainOperands, isLiteralDerived, isStringNode, operatorOf } from "../pack-a-shared.js";
 
 /** Django functions and classes that declare a string safe HTML. */
 const DJANGO_SAFE = [
@@ -56,6 +56,57 @@ function isPlainLiteral(node: PyNode): boolean {
   return false;
 }
 
+const LITERAL_TYPES = new Set(["string", "concatenated_string", "integer", "float", "true", "false", "none"]);
+
+/** A literal, or a tuple/list/dict of literals, with no replacement fields. */
+function isLiteral(node: PyNode): boolean {
+  const n = unparen(node);
+  if (n.type === "string" || n.type === "concatenated_string") return isPlainLiteral(n);
+  if (LITERAL_TYPES.has(n.type)) return true;
+  if (n.type === "tuple" || n.type === "list") return codeChildren(n).every(isLiteral);
+  if (n.type === "dictionary")
+    return codeChildren(n).every((p) => p.type === "pair" && p.children.every(isLiteral));
+  return false;
+}
+
+/**
+ * True when the expression formats a value that is not written out as a literal into text: an
+ * f-string field, `%`/`+` with a string and a non-literal operand, or `.format`/`.join` of one.
+ */
+function formatsValue(ctx: RuleContext, node: PyNode): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (found) return false;
+    if (n.type === "interpolation") {
+      const expr = child(n, "expression");
+      if (expr && !isLiteral(expr)) found = true;
+    } else if (n.type === "binary_operator" && operatorOf(n) === "+") {
+      const operands = chainOperands(n, "+");
+      if (operands.some(isStringNode) && !operands.every(isLiteral)) found = true;
+      return false; // the operands of the chain were just checked
+    } else if (n.type === "binary_operator" && operatorOf(n) === "%") {
+      const l = child(n, "left");
+      const r = child(n, "right");
+      if (l && r && isStringNode(l) && !(isLiteral(l) && isLiteral(r))) found = true;
+    } else if (n.type === "call") {
+      const f = child(n, "function");
+      const fu = f ? unparen(f) : undefined;
+      const attr = fu?.type === "attribute" ? child(fu, "attribute") : undefined;
+      const args = child(n, "arguments");
+      if (attr && ["format", "format_map", "join"].includes(ctx.text(attr)) && args) {
+        if (
+          codeChildren(args).some(
+            (a) => !isLiteral(a.type === "keyword_argument" ? (child(a, "value") ?? a) : a),
+          )
+        )
+          found = true;
+      }
+    }
+    return undefined;
+  });
+  return found;
+}
+
 export default defineRule(
   {
     id: "PW-MARK-SAFE",
@@ -103,7 +154,7 @@ export default defineRule(
         });
         return;
       }
-      if (markup && containsFormatting(ctx.model, value) && isLiteralDerived(ctx.model, value, call.scope)) {
+      if (markup && formatsValue(ctx, value) && isLiteralDerived(ctx.model, value, call.scope)) {
         ctx.report(call.node, {
           severity: "LOW",
           message: `${name} wraps text formatted beforehand; format on the Markup object so arguments are escaped`,

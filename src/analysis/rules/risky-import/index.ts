@@ -131,7 +131,11 @@ export default defineRule(
         if (rm) report(nameNode, full, rm);
       }
     }
-    for (const call of ctx.calls("importlib.import_module", "__import__")) {
+    // `importlib.import_module("m")`, `__import__("m")` and same-named helpers (test.support's)
+    const importers = ctx.model.calls.filter(
+      (c) => c.name === "__import__" || c.name === "import_module" || c.name?.endsWith(".import_module"),
+    );
+    for (const call of importers) {
       const first = call.args[0];
       const v = first ? ctx.const(first, call.scope) : undefined;
       if (typeof v !== "string") continue;

@@ -1,4 +1,4 @@
-import { isKnown } from "../../../python/model.js";
+import { isKnown, truthy } from "../../../python/model.js";
 import { argument, defineRule } from "../../rule.js";
 
 const SUBPROCESS_FUNCTIONS = [
@@ -41,13 +41,14 @@ export default defineRule(
   },
   (ctx) => {
     for (const call of ctx.calls(...SUBPROCESS_FUNCTIONS)) {
-      const isShellHelper = call.name === "subprocess.getoutput" || call.name === "subprocess.getstatusoutput";
+      const isShellHelper =
+        call.name === "subprocess.getoutput" || call.name === "subprocess.getstatusoutput";
       if (!isShellHelper) {
         const shell = call.keywords.get("shell");
         if (!shell) continue;
         const v = ctx.const(shell, call.scope);
         // shell=False (or any constant falsy value) is the safe form
-        if (isKnown(v) && !v) continue;
+        if (isKnown(v) && !truthy(v)) continue;
       }
       const cmd = argument(call, 0, isShellHelper ? "cmd" : "args");
       const constant = cmd !== undefined && isKnown(ctx.const(cmd, call.scope));

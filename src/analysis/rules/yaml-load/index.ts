@@ -23,12 +23,16 @@ export default defineRule(
       "`yaml.load` without a safe loader, `yaml.unsafe_load` and `yaml.load_all` with an unsafe loader " +
       "construct Python objects named by tags in the document (`!!python/object/apply:os.system`). A YAML " +
       "document from outside the program can then run code during parsing.",
-    remediation: "Use `yaml.safe_load` (or pass `Loader=yaml.SafeLoader`) for any document you did not write.",
+    remediation:
+      "Use `yaml.safe_load` (or pass `Loader=yaml.SafeLoader`) for any document you did not write.",
     example: {
       before: "config = yaml.load(stream)",
       after: "config = yaml.safe_load(stream)",
     },
-    references: ["https://pyyaml.org/wiki/PyYAMLDocumentation", "https://cwe.mitre.org/data/definitions/502.html"],
+    references: [
+      "https://pyyaml.org/wiki/PyYAMLDocumentation",
+      "https://cwe.mitre.org/data/definitions/502.html",
+    ],
     defaultEnabled: true,
   },
   (ctx) => {
