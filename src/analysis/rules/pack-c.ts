@@ -5,6 +5,7 @@ import chmod from "./chmod/index.js";
 import flaskDebug from "./flask-debug/index.js";
 import ftp from "./ftp/index.js";
 import hardcodedPassword from "./hardcoded-password/index.js";
+import insecureImport from "./insecure-import/index.js";
 import mktemp from "./mktemp/index.js";
 import requestNoTimeout from "./request-no-timeout/index.js";
 import riskyImport from "./risky-import/index.js";
@@ -27,6 +28,7 @@ export const PACK_C: Rule[] = [
   mktemp,
   requestNoTimeout,
   riskyImport,
+  insecureImport,
   tarExtract,
   telnet,
   tmpPath,

@@ -107,11 +107,12 @@ export default defineRule(
       const url = argument(call, 0, "url");
       if (!url) continue; // no URL, or one hidden in *args/**kwargs
       if (hasHttpScheme(ctx, url, call.scope)) continue;
-      if (!REQUEST_CLASSES.has(call.name ?? "") && isRequestObject(ctx, url, call.scope)) continue; // judged where it is built
       const v = ctx.const(url, call.scope);
       report(
         call,
-        typeof v === "string"
+        !REQUEST_CLASSES.has(call.name ?? "") && isRequestObject(ctx, url, call.scope)
+          ? `${call.name} opens a Request whose URL may use the file: scheme or others besides http(s)`
+          : typeof v === "string"
           ? `${call.name} opens a constant URL whose scheme is not http or https`
           : `${call.name} opens a URL built at run time, which may use the file: scheme or others besides http(s)`,
       );
