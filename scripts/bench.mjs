@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const CLI = path.join(REPO_ROOT, "dist", "cli", "main.js");
+const CLI = path.join(REPO_ROOT, "dist", "bundle", "bin.js");
 
 /** Targets from docs/product.md, "Performance". */
 const TARGET_SPEEDUP = 10;
@@ -20,19 +20,15 @@ const TARGET_CACHE_SPEEDUP = 5;
 const TARGET_PEAK_MB = 300;
 
 /**
- * Directory names PatchWarden skips by default when it walks a tree. Directories that contain a
- * `pyvenv.cfg` (virtualenvs under any name) are skipped too. The corpus walk below mirrors this,
- * and Bandit is told to skip the same directories so that both tools read the same files.
+ * Directory names PatchWarden skips by default when it walks a tree, taken from the build so the
+ * two never disagree. Directories that contain a `pyvenv.cfg` (virtualenvs under any name) are
+ * skipped too. The corpus walk below mirrors this, and Bandit is told to skip the same directories
+ * so that both tools read the same files.
  */
-const SKIPPED_DIR_NAMES = new Set([
-  "site-packages",
-  "dist-packages",
-  ".venv",
-  "venv",
-  ".git",
-  "node_modules",
-  "__pycache__",
-]);
+const { SKIPPED_DIRS: SKIPPED_DIR_NAMES } = await import("../dist/review/walk.js").catch(() => {
+  console.error("dist/review/walk.js is missing: run `npm run build` first (npm run bench does)");
+  process.exit(1);
+});
 
 /** Bandit's `-x` value is a single argv string; Linux caps one argument at 128 KiB. */
 const MAX_EXCLUDE_ARG = 100_000;
@@ -45,8 +41,9 @@ performance targets of docs/product.md: at least ${TARGET_SPEEDUP}x faster than 
 re-scan at least ${TARGET_CACHE_SPEEDUP}x faster than a cold one, and peak memory under ${TARGET_PEAK_MB} MB.
 
 PATH is the corpus to scan (default: the Python standard library of \`python3\`).
-Both tools skip site-packages, dist-packages, .venv, venv, virtualenvs (any directory
-holding pyvenv.cfg), .git, node_modules and __pycache__; only *.py files are scanned.
+Both tools skip what PatchWarden skips by default: site-packages, dist-packages, .venv,
+virtualenvs (any directory holding pyvenv.cfg), .git, node_modules, __pycache__ and tool
+caches; only *.py files are scanned.
 
 Each round runs PatchWarden without cache, Bandit, then PatchWarden with a warm cache
 (one warm-up run fills the cache first). Medians, min and max are reported.
@@ -801,7 +798,7 @@ async function main() {
     process.exit(2);
   }
   if (!fs.existsSync(CLI)) {
-    log(`bench: dist/cli/main.js does not exist yet (${CLI}): build PatchWarden first with npm run build`);
+    log(`bench: dist/bundle/bin.js does not exist yet (${CLI}): build PatchWarden first with npm run build`);
     process.exit(1);
   }
 

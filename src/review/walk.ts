@@ -4,7 +4,7 @@ import ignore, { type Ignore } from "ignore";
 import type { Notice } from "../core/types.js";
 
 /** Directories never descended into: version control, dependencies, caches, virtual environments. */
-const SKIPPED_DIRS = new Set([
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
   ".git",
   ".hg",
   ".svn",
