@@ -162,9 +162,11 @@ function renderFinding(
   const detail = `(${f.cwe || "no CWE"}, confidence ${f.confidence})`;
   const tagText = tags.length > 0 ? ` ${tags.join(" ")}` : "";
   const out = [`  ${pos}  ${sev} ${c.bold(visible(f.rule))}  ${visible(f.title)} ${detail}${tagText}`];
+  // the finding's own sentence, when it says more than the rule's title
+  if (f.description && f.description !== f.title) out.push(`${INDENT}${visible(f.description)}`);
 
   const snippet = dedent(f.snippet);
-  for (const line of snippet.slice(0, MAX_SNIPPET_LINES)) out.push(`${INDENT}${c.dim(visible(line))}`);
+  for (const line of snippet.slice(0, MAX_SNIPPET_LINES)) out.push(`${INDENT}${c.dim(`| ${visible(line)}`)}`);
   if (snippet.length > MAX_SNIPPET_LINES) out.push(`${INDENT}${c.dim("…")}`);
 
   if (f.flow.length > 0) out.push(`${INDENT}flow: ${visible(flowPhrase(f.flow))}`);
