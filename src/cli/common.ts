@@ -5,6 +5,7 @@ import { ALL_RULES } from "../analysis/rules/index.js";
 import { loadConfig, mergeFlags, type ResolvedConfig, UsageError } from "../config/index.js";
 import type { Report, RuleMeta } from "../core/types.js";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "../report/index.js";
+import { TEXT_RULES } from "../review/secrets.js";
 
 /** Exit codes of product.md. */
 export const EXIT = { ok: 0, blocked: 1, usage: 2, runtime: 3 } as const;
@@ -80,8 +81,11 @@ export function findRoot(repoPath: string | undefined): string {
   }
 }
 
+/** Every rule a report can name: the Python rules, and the secret and commit-message rules. */
 export function ruleMetas(): RuleMeta[] {
-  return ALL_RULES.map((r) => r.meta);
+  return [...ALL_RULES.map((r) => r.meta), ...TEXT_RULES].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
 }
 
 function knownRuleIds(): string[] {

@@ -21,7 +21,7 @@ import {
   verdictExit,
   writeReport,
 } from "./common.js";
-import { type ReviewCliOptions, runChangeReview } from "./review.js";
+import { type ReviewCliOptions, runChangeReview, runMessageReview } from "./review.js";
 import { explainRule, findRule, rulesJson, rulesTable, suggestRules } from "./rules.js";
 
 export { EXIT } from "./common.js";
@@ -162,6 +162,26 @@ export function buildProgram(): Command {
       .argument("<range>", "BASE..HEAD, BASE...HEAD, or BASE (meaning BASE..HEAD)"),
   ).action(async (range: string, opts: ReviewCliOptions) => {
     process.exitCode = await runChangeReview("range", range, opts);
+  });
+
+  addReviewOptions(
+    program
+      .command("review-message")
+      .description(
+        "review a commit message (default .git/COMMIT_EDITMSG): leaked secrets, vulnerability disclosure",
+      )
+      .argument("[file]", "message file"),
+  ).action(async (file: string | undefined, opts: ReviewCliOptions) => {
+    process.exitCode = await runMessageReview(file, opts);
+  });
+
+  addReviewOptions(
+    program
+      .command("review-complete")
+      .description("review the staged changes and the commit message together; blocks unless --soft")
+      .argument("[file]", "message file (default .git/COMMIT_EDITMSG)"),
+  ).action(async (file: string | undefined, opts: ReviewCliOptions) => {
+    process.exitCode = await runChangeReview("complete", file, opts);
   });
 
   const baseline = program

@@ -1,20 +1,33 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { settingsFromConfig } from "../api.js";
-import { effectiveJobs, isReviewed, UsageError } from "../config/index.js";
-import type { FindingStatus, ReportTarget } from "../core/types.js";
+import { effectiveJobs, isReviewed, type ResolvedConfig, UsageError } from "../config/index.js";
+import {
+  confidenceRank,
+  type Finding,
+  type FindingStatus,
+  type Notice,
+  type ReportTarget,
+  severityRank,
+} from "../core/types.js";
 import {
   type ChangeSet,
   commitChanges,
+  gitPath,
   rangeChanges,
   readBlobs,
   repoRoot,
   stagedChanges,
 } from "../git/index.js";
 import { loadBaseline } from "../review/baseline.js";
-import { reviewableFiles, reviewChangeSet } from "../review/changes.js";
+import { neededBlobs, reviewableFiles, reviewChangeSet } from "../review/changes.js";
+import { buildReport } from "../review/finalize.js";
+import { messageFindings } from "../review/secrets.js";
 import {
   type CommonOptions,
+  findRoot,
   progressReporter,
+  RuntimeError,
   resolveConfig,
   ruleMetas,
   verdictExit,
@@ -45,7 +58,49 @@ export function parseShow(value: string | undefined): Set<FindingStatus> {
   return out;
 }
 
-export type ReviewKind = "staged" | "commit" | "range";
+export type ReviewKind = "staged" | "commit" | "range" | "complete";
+
+/** Message text and its label, from FILE or the repository's COMMIT_EDITMSG. */
+async function readMessage(file: string | undefined, root: string): Promise<{ text: string; label: string }> {
+  const path = file ?? (await gitPath(root, "COMMIT_EDITMSG"));
+  try {
+    return { text: readFileSync(path, "utf8"), label: file ?? "COMMIT_EDITMSG" };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "error";
+    throw new RuntimeError(`${file ?? path}: cannot read the commit message (${code})`);
+  }
+}
+
+/** Message findings the config keeps: enabled rules at or above the minimum severity and confidence. */
+function keepMessageFindings(findings: Finding[], config: ResolvedConfig): Finding[] {
+  const off = new Set(config.security.disable);
+  return findings.filter(
+    (f) =>
+      !off.has(f.rule) &&
+      severityRank(f.severity) >= severityRank(config.min_severity) &&
+      confidenceRank(f.confidence) >= confidenceRank(config.min_confidence),
+  );
+}
+
+/** `review-message [FILE]`: secrets and vulnerability disclosure in a commit message. */
+export async function runMessageReview(file: string | undefined, opts: ReviewCliOptions): Promise<number> {
+  const root = file
+    ? findRoot(opts.repoPath)
+    : await repoRoot(opts.repoPath ? resolve(opts.repoPath) : process.cwd());
+  const config = resolveConfig(opts, root);
+  const { text, label } = await readMessage(file, root);
+  const { findings, notices } = messageFindings(label, text);
+  const rules = ruleMetas();
+  const report = buildReport({
+    target: { kind: "message", paths: [label], files_reviewed: 1 },
+    findings: keepMessageFindings(findings, config),
+    notices,
+    stats: { files: 1, lines: text.split("\n").length },
+    settings: settingsFromConfig(config, rules),
+  });
+  writeReport(report, opts, rules);
+  return verdictExit(report, !config.soft_mode);
+}
 
 /** Run one review of a git change and write the report; returns the exit code. */
 export async function runChangeReview(
@@ -58,18 +113,20 @@ export async function runChangeReview(
   const config = resolveConfig(opts, root);
   const baseline = opts.baseline ? loadBaseline(opts.baseline) : undefined;
   let changeSet: ChangeSet;
-  if (kind === "staged") changeSet = await stagedChanges(root);
+  if (kind === "staged" || kind === "complete") changeSet = await stagedChanges(root);
   else if (kind === "commit") changeSet = await commitChanges(root, arg ?? "HEAD");
   else changeSet = await rangeChanges(root, arg ?? "HEAD");
 
   const accept = (rel: string) => isReviewed(config, rel);
-  const { files } = reviewableFiles(changeSet, accept);
-  const oids = new Set<string>();
-  for (const f of files) {
-    if (f.oldBlob && f.status !== "added" && f.status !== "copied") oids.add(f.oldBlob);
-    if (f.newBlob && f.status !== "deleted") oids.add(f.newBlob);
+  let extra: { findings: Finding[]; notices: Notice[] } | undefined;
+  if (kind === "complete") {
+    const { text, label } = await readMessage(arg, root);
+    const message = messageFindings(label, text);
+    extra = { findings: keepMessageFindings(message.findings, config), notices: message.notices };
   }
-  const blobs = oids.size > 0 ? await readBlobs(root, [...oids].sort()) : new Map<string, Buffer>();
+  const { files, textFiles } = reviewableFiles(changeSet, accept);
+  const oids = neededBlobs(files, textFiles);
+  const blobs = oids.length > 0 ? await readBlobs(root, oids) : new Map<string, Buffer>();
   const target: Omit<ReportTarget, "files_reviewed"> = {
     kind,
     ...(changeSet.head ? { revision: changeSet.head } : {}),
@@ -88,10 +145,11 @@ export async function runChangeReview(
     ...(baseline ? { baseline } : {}),
     jobs: effectiveJobs(config),
     onProgress: progress.update,
+    ...(extra ? { extra } : {}),
   });
   progress.end();
   writeReport(report, opts, rules);
   // the pre-commit review blocks unless soft; reviews of history are soft unless --hard is given
-  const hard = kind === "staged" ? !config.soft_mode : opts.hard === true;
+  const hard = kind === "staged" || kind === "complete" ? !config.soft_mode : opts.hard === true;
   return verdictExit(report, hard);
 }

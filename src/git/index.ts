@@ -4,5 +4,5 @@ export { commitChanges, rangeChanges, splitRange, stagedChanges } from "./change
 export { GitError, type GitErrorKind } from "./errors.js";
 export { changedLineSet, isLineAdded, isLineRemoved, lineInRanges } from "./lines.js";
 export { parseDiffOutput } from "./parse.js";
-export { emptyTree, hasCommits, headCommit, isShallow, repoRoot, resolveRevision } from "./repo.js";
+export { emptyTree, gitPath, hasCommits, headCommit, isShallow, repoRoot, resolveRevision } from "./repo.js";
 export type { ChangedFile, ChangeSet, ChangeSetKind, ChangeStatus, LineRange } from "./types.js";

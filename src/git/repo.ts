@@ -101,3 +101,11 @@ export async function mergeBase(root: string, a: string, b: string): Promise<str
 function stripNewline(text: string): string {
   return text.endsWith("\n") ? text.slice(0, -1) : text;
 }
+
+/** Absolute path of a file in the repository's git directory (worktree-aware), e.g. COMMIT_EDITMSG. */
+export async function gitPath(root: string, name: string): Promise<string> {
+  const out = (
+    await runGitChecked(root, ["rev-parse", "--path-format=absolute", "--git-path", name])
+  ).toString("utf8");
+  return stripNewline(out);
+}

@@ -3,6 +3,7 @@ import type { Finding, FindingStatus, Notice, Report, ReportTarget } from "../co
 import type { ChangedFile, ChangeSet, LineRange } from "../git/index.js";
 import { buildReport, enabledRuleIds, finalizeWithRaw, type ReviewSettings } from "./finalize.js";
 import { analyzeAll } from "./scan.js";
+import { dropDuplicatePasswordFindings, secretFindings } from "./secrets.js";
 import type { AnalysisTask, TaskResult } from "./worker.js";
 
 export interface ChangeReviewOptions {
@@ -20,6 +21,8 @@ export interface ChangeReviewOptions {
   baseline?: ReadonlySet<string>;
   jobs?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Findings reviewed elsewhere that belong to the same report (the commit message, in `review-complete`). */
+  extra?: { findings: Finding[]; notices: Notice[] };
 }
 
 function isPython(path: string | undefined): boolean {
@@ -40,12 +43,16 @@ interface Side {
   pairs: { finding: Finding; raw: RawFinding }[];
 }
 
-/** Python files of the change that can be analysed, with notices for the ones that cannot. */
+/**
+ * Files of the change to review: Python files for the rules, and every text file for secrets.
+ * Notices say which ones cannot be reviewed and why.
+ */
 export function reviewableFiles(
   changeSet: ChangeSet,
   accept: (p: string) => boolean,
-): { files: ChangedFile[]; notices: Notice[] } {
+): { files: ChangedFile[]; textFiles: ChangedFile[]; notices: Notice[] } {
   const files: ChangedFile[] = [];
+  const textFiles: ChangedFile[] = [];
   const notices: Notice[] = [];
   for (const f of changeSet.files) {
     const python = isPython(f.path) || isPython(f.oldPath);
@@ -57,6 +64,7 @@ export function reviewableFiles(
       });
       continue;
     }
+    if (!f.binary && !f.modeOnly && f.status !== "deleted") textFiles.push(f);
     if (!python) continue;
     if (!accept(f.path) && !(f.oldPath && accept(f.oldPath))) continue;
     if (f.binary) {
@@ -85,7 +93,51 @@ export function reviewableFiles(
     }
     files.push(f);
   }
-  return { files, notices };
+  return { files, textFiles, notices };
+}
+
+/** The blob ids a review needs: both sides of Python files, both sides of text files for secrets. */
+export function neededBlobs(files: readonly ChangedFile[], textFiles: readonly ChangedFile[]): string[] {
+  const oids = new Set<string>();
+  for (const f of [...files, ...textFiles]) {
+    if (f.oldBlob && f.status !== "added" && f.status !== "copied") oids.add(f.oldBlob);
+    if (f.newBlob && f.status !== "deleted") oids.add(f.newBlob);
+  }
+  return [...oids].sort();
+}
+
+/** Blob bytes as text for the secret scanner; binary or oversized blobs are left out. */
+function blobText(bytes: Uint8Array | undefined, maxSize: number): string | undefined {
+  if (!bytes || bytes.length > maxSize || bytes.subarray(0, 8192).includes(0)) return undefined;
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+/** Secrets in the text files of the change, with the same new/existing/fixed logic as the rules. */
+function secretReview(
+  textFiles: readonly ChangedFile[],
+  blobs: Map<string, Uint8Array>,
+  maxSize: number,
+): { findings: Finding[]; notices: Notice[] } {
+  const findings: Finding[] = [];
+  const notices: Notice[] = [];
+  for (const f of textFiles) {
+    const head = f.newBlob ? blobText(blobs.get(f.newBlob), maxSize) : undefined;
+    if (head === undefined) continue;
+    const base =
+      f.oldBlob && f.status !== "added" && f.status !== "copied"
+        ? blobText(blobs.get(f.oldBlob), maxSize)
+        : undefined;
+    const after = secretFindings(f.path, head);
+    notices.push(...after.notices);
+    const before = new Set(
+      base !== undefined ? secretFindings(f.path, base).findings.map((x) => x.fingerprint) : [],
+    );
+    for (const x of after.findings) {
+      if (!before.has(x.fingerprint)) findings.push({ ...x, status: "new" });
+      else if (overlaps(f.addedLines, x.line, x.end_line)) findings.push({ ...x, status: "existing" });
+    }
+  }
+  return { findings, notices };
 }
 
 /**
@@ -94,7 +146,7 @@ export function reviewableFiles(
  * touched) and `fixed` (present before, gone after). Code moved between files keeps its status.
  */
 export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report> {
-  const { files, notices } = reviewableFiles(opts.changeSet, opts.accept);
+  const { files, textFiles, notices } = reviewableFiles(opts.changeSet, opts.accept);
   const tasks: (AnalysisTask & { side: "base" | "head"; index: number })[] = [];
   files.forEach((f, index) => {
     // a copy's source is still its own file: the copy is analysed as added, and code it shares
@@ -182,14 +234,24 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
     }
   }
 
+  const secrets = secretReview(textFiles, opts.blobs, opts.maxFileSize);
+  notices.push(...secrets.notices);
+  for (const f of secrets.findings) {
+    findings.push(opts.baseline?.has(f.fingerprint) && f.status === "new" ? { ...f, status: "existing" } : f);
+  }
+  if (opts.extra) {
+    findings.push(...opts.extra.findings);
+    notices.push(...opts.extra.notices);
+  }
+  const deduped = dropDuplicatePasswordFindings(findings);
+
   const show = opts.show;
-  const listed = show ? findings.filter((f) => show.has(f.status) || f.status === "new") : findings;
-  const shown = show && !show.has("new") ? listed.filter((f) => f.status !== "new") : listed;
+  const shown = show ? deduped.filter((f) => show.has(f.status)) : deduped;
   const report = buildReport({
     target: { ...opts.target, files_reviewed: files.length },
     // new findings are always scored; --show only changes what is listed
     findings: shown,
-    scoredFindings: findings,
+    scoredFindings: deduped,
     notices,
     stats: { files: files.length, lines },
     settings: opts.settings,

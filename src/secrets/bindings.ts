@@ -20,7 +20,12 @@ const SEPARATOR = String.raw`\s*(==|:=|=>|=|:)\s*`;
 const QUOTED = String.raw`[rRbBuUfF]{0,2}(["'\x60])((?:\\.|(?!\4)[^\\])*)\4`;
 const BARE = String.raw`([^\s'"\x60,;(){}\[\]<>]+)`;
 
-const BINDING = new RegExp(`(?<![\\w$.])${NAME}${CLOSER}${ANNOTATION}${SEPARATOR}(?:${QUOTED}|${BARE})`, "g");
+// The name must not start inside another name: not after a word character, `$`, `.`, or a
+// hyphen that follows a word character (`db-password` is one name; `--password` starts one).
+const BINDING = new RegExp(
+  `(?<![\\w$.]|[\\w$]-)${NAME}${CLOSER}${ANNOTATION}${SEPARATOR}(?:${QUOTED}|${BARE})`,
+  "g",
+);
 
 /** Every name/value pair on a line, left to right. */
 export function findBindings(line: string): Binding[] {
@@ -59,7 +64,18 @@ export function nameWords(name: string): string[] {
 }
 
 /** Trailing words that describe an encoding or container rather than what the value is. */
-const NEUTRAL_SUFFIXES = new Set(["value", "val", "str", "string", "b64", "base64", "hex", "raw", "base", "bytes"]);
+const NEUTRAL_SUFFIXES = new Set([
+  "value",
+  "val",
+  "str",
+  "string",
+  "b64",
+  "base64",
+  "hex",
+  "raw",
+  "base",
+  "bytes",
+]);
 
 /** Last words that name a secret by themselves. */
 const SECRET_WORDS = new Set([

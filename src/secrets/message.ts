@@ -6,7 +6,9 @@
  * 2. Vulnerability disclosure (PW-MSG-VULN-DISCLOSURE, advisory, LOW severity). Signals:
  *    - payload: a concrete attack string (SQL `' OR 1=1`, `UNION SELECT` after a quote,
  *      `<script>`, `onerror=`, `../../etc/passwd`, `; cat /etc/passwd`, `$(curl …)`, `${jndi:`,
- *      `{{7*7}}`, `__subclasses__()`, `169.254.169.254`, `<!ENTITY … SYSTEM`, `%0d%0a`…);
+ *      `{{7*7}}`, `<!ENTITY … SYSTEM`, `%0d%0a`…). Strings that also occur in ordinary commits
+ *      (`<script>` tags, `$(cat VERSION)`, `/etc/passwd`, `169.254.169.254`, Python dunders)
+ *      count only when the message also uses security vocabulary;
  *    - steps: proof-of-concept wording (`PoC`, `proof of concept`, `how to exploit`, `crafted
  *      request`), or generic reproduction wording (`steps to reproduce`) when the message also
  *      talks about security;
@@ -42,29 +44,70 @@ interface Signal {
   needsSecurityContext?: boolean;
 }
 
-const PAYLOADS: readonly Signal[] = [
-  { label: "SQL injection payload", re: /['"]\s*\)?\s*(?:or|and)\s+['"]?\w+['"]?\s*(?:=|like)\s*['"]?\w+/gi },
-  { label: "SQL injection payload", re: /['"]\s*\)?\s*(?:;\s*)?--(?:\s|$)|['"]\s*;\s*drop\s+table\b/gi },
-  { label: "SQL injection payload", re: /['"]\s*\)?\s*union\s+(?:all\s+)?select\b|\bunion\s+select\s+null\b/gi },
-  { label: "SQL injection payload", re: /\b(?:pg_sleep|waitfor\s+delay|xp_cmdshell)\b/gi },
-  { label: "NoSQL injection payload", re: /\{\s*["']?\$(?:ne|gt|where|regex)["']?\s*:/gi },
-  { label: "cross-site scripting payload", re: /<\s*script\b|<\s*(?:img|svg|iframe|body)\b[^>]*\bon[a-z]+\s*=/gi },
-  { label: "cross-site scripting payload", re: /javascript:\s*(?:alert|prompt|confirm|eval|fetch)\b|document\.cookie/gi },
-  { label: "path traversal payload", re: /(?:\.\.[/\\]){2,}(?:etc|proc|windows|winnt|root|home|boot|\.ssh|\.env|\.git)\b/gi },
-  { label: "path traversal payload", re: /(?:%2e%2e|\.\.)(?:%2f|%5c)|%2e%2e[/\\]/gi },
-  { label: "sensitive file path", re: /\/etc\/(?:passwd|shadow)\b|c:\\windows\\win\.ini/gi },
-  {
-    label: "command injection payload",
-    re: /[;|&]\s*(?:cat\s+\/|whoami\b|uname\s+-a\b|nc\s+-e\b)|\$\(\s*(?:curl|wget|whoami|id|cat)\b|`\s*(?:whoami|id)\s*`/gi,
-  },
-  { label: "reverse shell payload", re: /\/dev\/tcp\/|\bbash\s+-i\s*>&/gi },
-  { label: "JNDI lookup payload", re: /\$\{\s*jndi\s*:/gi },
-  { label: "template injection payload", re: /\{\{\s*\d+\s*\*\s*\d+\s*\}\}|__subclasses__\s*\(|__class__\.__mro__|__globals__/gi },
-  { label: "server-side request forgery payload", re: /\b169\.254\.169\.254\b|\bgopher:\/\/|\bfile:\/\/\/(?:etc|proc|c:)/gi },
-  { label: "XML external entity payload", re: /<!ENTITY\s+\S+\s+(?:SYSTEM|PUBLIC)\b/gi },
-  { label: "unsafe YAML payload", re: /!!python\/(?:object|name|module)/gi },
-  { label: "header injection payload", re: /%0d%0a/gi },
-].map((s) => ({ ...s, kind: "payload" as const }));
+/**
+ * Payloads. Those that also appear in ordinary commits (`<script>` tags in templates, `$(cat
+ * VERSION)` in a Makefile, `/etc/passwd` in NSS code, the metadata address in cloud code, Python
+ * dunders) only count when the message also talks about security (`needsSecurityContext`).
+ */
+const PAYLOADS: readonly Signal[] = (
+  [
+    // Tautologies: ' OR 1=1, ' or '1'='1, " OR "a"="a.
+    { label: "SQL injection payload", re: /['"]\s*\)?\s*or\s+(['"]?)(\w+)\1\s*=\s*\1\2\b/gi },
+    { label: "SQL injection payload", re: /['"]\s*\)?\s*;\s*drop\s+table\b/gi },
+    { label: "SQL injection payload", re: /\w['"]\s?\)?\s?;?\s?--(?:\s|$)/gi, needsSecurityContext: true },
+    {
+      label: "SQL injection payload",
+      re: /['"]\s*\)?\s*union\s+(?:all\s+)?select\b|\bunion\s+select\s+null\b/gi,
+    },
+    { label: "SQL injection payload", re: /\b(?:pg_sleep|waitfor\s+delay|xp_cmdshell)\b/gi },
+    { label: "NoSQL injection payload", re: /\{\s*["']?\$(?:ne|gt|where|regex)["']?\s*:/gi },
+    {
+      label: "cross-site scripting payload",
+      re: /\b(?:javascript:\s*)?(?:alert|prompt|confirm)\s*\(\s*(?:1|document\.\w+|['"]xss['"])\s*\)/gi,
+    },
+    {
+      label: "cross-site scripting payload",
+      re: /<\s*script\b|<\s*(?:img|svg|iframe|body)\b[^>]*\bon[a-z]+\s*=|javascript:\s*\w+\s*\(/gi,
+      needsSecurityContext: true,
+    },
+    {
+      label: "path traversal payload",
+      re: /(?:\.\.[/\\]){2,}(?:etc|proc|windows|winnt|root|home|boot|\.ssh|\.env|\.git)\b/gi,
+    },
+    { label: "path traversal payload", re: /(?:%2e%2e|\.\.)(?:%2f|%5c)|%2e%2e[/\\]/gi },
+    {
+      label: "sensitive file path",
+      re: /\/etc\/(?:passwd|shadow)\b|c:\\windows\\win\.ini/gi,
+      needsSecurityContext: true,
+    },
+    {
+      label: "command injection payload",
+      re: /[;|&]\s*cat\s+\/etc\/(?:passwd|shadow)\b|[;|&]\s*(?:whoami|uname\s+-a)\b/gi,
+    },
+    {
+      label: "command injection payload",
+      re: /[;|&]\s*cat\s+\/|\$\(\s*(?:curl|wget|whoami|id|cat)\b|`\s*(?:whoami|id)\s*`/gi,
+      needsSecurityContext: true,
+    },
+    { label: "reverse shell payload", re: /\/dev\/tcp\/|\bbash\s+-i\s*>&|\bnc\s+-e\s/gi },
+    { label: "JNDI lookup payload", re: /\$\{\s*jndi\s*:/gi },
+    { label: "template injection payload", re: /\{\{\s*\d+\s*\*\s*\d+\s*\}\}/gi },
+    {
+      label: "template injection payload",
+      re: /__subclasses__\s*\(|__class__\.__mro__|__globals__|__builtins__/gi,
+      needsSecurityContext: true,
+    },
+    { label: "server-side request forgery payload", re: /\bgopher:\/\/|\bfile:\/\/\/(?:etc|proc|c:)/gi },
+    {
+      label: "server-side request forgery payload",
+      re: /\b169\.254\.169\.254\b/gi,
+      needsSecurityContext: true,
+    },
+    { label: "XML external entity payload", re: /<!ENTITY\s+\S+\s+(?:SYSTEM|PUBLIC)\b/gi },
+    { label: "unsafe YAML payload", re: /!!python\/(?:object|name|module)/gi, needsSecurityContext: true },
+    { label: "header injection payload", re: /%0d%0a/gi },
+  ] satisfies Omit<Signal, "kind">[]
+).map((s) => ({ ...s, kind: "payload" as const }));
 
 const STEPS: readonly Signal[] = [
   {
@@ -83,7 +126,7 @@ const STEPS: readonly Signal[] = [
 const UNFIXED: Signal = {
   kind: "unfixed",
   label: "statement that the issue is not public or not fixed",
-  re: /\b0[-\s]?day\b|\bzero[-\s]?day\b|\bunpatched\b|\bundisclosed\b|\bembargo(?:ed)?\b|\bnot\s+yet\s+(?:fixed|patched|public|disclosed|released)\b|\bstill\s+(?:exploitable|vulnerable)\b|\b(?:do\s+not|don't)\s+disclose\b/gi,
+  re: /\b0-?day\b|\bzero[-\s]?day\b|\bunpatched\b|\bundisclosed\b|\bembargo(?:ed)?\b|\bnot\s+yet\s+(?:fixed|patched|public|disclosed|released)\b|\bstill\s+(?:exploitable|vulnerable)\b|\b(?:do\s+not|don't)\s+disclose\b/gi,
 };
 
 const EXPLOIT_LANGUAGE: Signal = {

@@ -6,7 +6,7 @@
  * Examples never contain a value shaped like a live token (push protection and our own scanner
  * would flag them): they use `<…>` placeholders.
  */
-import type { RuleMeta, Severity, Confidence } from "../core/types.js";
+import type { Confidence, RuleMeta, Severity } from "../core/types.js";
 
 const CWE_798 = "CWE-798";
 const OWASP_798 = "A07:2021-Identification and Authentication Failures";
@@ -186,6 +186,7 @@ export const SECRET_RULES: RuleMeta[] = [
       "An npm access token (`npm_` + 36 characters), or a literal value of `_authToken` in an `.npmrc` " +
       "(MEDIUM confidence: older tokens have no prefix).",
     before: "//registry.npmjs.org/:_authToken=npm_<36 characters>",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell-style placeholder, not a template.
     after: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
     references: ["https://docs.npmjs.com/about-access-tokens"],
   }),
@@ -241,6 +242,7 @@ export const SECRET_RULES: RuleMeta[] = [
     confidence: "MEDIUM",
     description:
       "A URL with a user and a literal password (`scheme://user:password@host`), typically a database, " +
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: shell-style placeholder, not a template.
       "cache or broker URL. Placeholders (`password`, `${DB_PASSWORD}`, `{password}`, `%s`, `***`) and " +
       "documentation hosts (`example.com`, `*.example`, `*.invalid`) are ignored; passwords for " +
       "`localhost` are reported with LOW confidence.",

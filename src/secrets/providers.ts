@@ -1,11 +1,12 @@
 /**
  * Provider tokens with a fixed shape. Each shape is a global regular expression bounded so that
  * it does not match inside a longer token or a base64 blob: the character before must not be a
- * letter, digit, `_`, `+`, `/` or `-`, and the character after must not continue the token.
+ * letter, digit, `_`, `+` or `-`, nor a single `/` (as inside base64; `//` as in
+ * `https://TOKEN@host` is fine), and the character after must not continue the token.
  */
 import type { Confidence, Severity } from "../core/types.js";
-import { hasPlaceholderMarker, isPlaceholderToken } from "./placeholder.js";
 import { shannonEntropy, TOKEN_BODY_ENTROPY } from "./entropy.js";
+import { hasPlaceholderMarker, isPlaceholderToken } from "./placeholder.js";
 
 export interface TokenShape {
   rule: string;
@@ -20,7 +21,7 @@ export interface TokenShape {
   accept?: (token: string) => boolean;
 }
 
-const B = "(?<![A-Za-z0-9_+/-])";
+const B = "(?<![A-Za-z0-9_+-])(?<![^/]/)";
 
 function upTo(sep: string): (token: string) => number {
   return (token) => {
@@ -83,7 +84,10 @@ export const TOKEN_SHAPES: readonly TokenShape[] = [
   {
     rule: "PW-SECRET-GITLAB-TOKEN",
     label: "GitLab token",
-    re: new RegExp(`${B}gl(?:pat|dt|rt|ptt|ft|soat|cbt|imt|oas|agent)-[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])`, "g"),
+    re: new RegExp(
+      `${B}gl(?:pat|dt|rt|ptt|ft|soat|cbt|imt|oas|agent)-[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])`,
+      "g",
+    ),
     fixed: upTo("-"),
   },
   {
@@ -102,7 +106,7 @@ export const TOKEN_SHAPES: readonly TokenShape[] = [
   {
     rule: "PW-SECRET-SLACK-TOKEN",
     label: "Slack webhook URL",
-    // The secret is the path after `hooks.slack.com/services/`; the host is shown as context.
+    // The secret is the path after `hooks.slack.com/services/`: the host is not part of the value.
     re: /(?<=hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/+-]{20,}(?![A-Za-z0-9_/+-])/g,
     fixed: fixedLength(0),
   },
@@ -189,7 +193,10 @@ export const TOKEN_SHAPES: readonly TokenShape[] = [
   {
     rule: "PW-SECRET-JWT",
     label: "JSON Web Token",
-    re: new RegExp(`${B}eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_.-])`, "g"),
+    re: new RegExp(
+      `${B}eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_.-])`,
+      "g",
+    ),
     fixed: fixedLength(3),
     accept: acceptJwt,
   },

@@ -111,13 +111,28 @@ function maskLine(line: string): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
-const PATH_LIKE = /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|p12|pfx|json|txt|ya?ml|env|ini|cfg|conf|toml|gpg)$/i;
+const PATH_LIKE =
+  /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|p12|pfx|json|txt|ya?ml|env|ini|cfg|conf|toml|gpg)$/i;
+
+/**
+ * A value without digits is accepted only when it has 16+ characters and its letters are 30–70%
+ * upper-case: random mixed-case strings sit near 50% (of 16 random letters, fewer than 1% fall
+ * outside the band), while CamelCase words (`MySuperLongConfigurationValue`: 17%), ALL_CAPS
+ * names and lower-case words fall outside it.
+ */
+function randomWithoutDigits(value: string): boolean {
+  if (value.length < 16) return false;
+  const letters = value.replace(/[^A-Za-z]/g, "");
+  const upper = letters.replace(/[^A-Z]/g, "").length;
+  return letters.length > 0 && upper >= 0.3 * letters.length && upper <= 0.7 * letters.length;
+}
 
 /**
  * Why a generic value is not a secret, or undefined when it is one. Rules, in order: whitespace
  * (prose), placeholders, provider shapes (their own rules report them), URLs (the URL rule),
  * UUIDs (identifiers far more often than keys), digests, e-mail addresses, file paths, embedded
- * PEM blocks, no letter or no digit (words, identifiers, passphrases), then the entropy test.
+ * PEM blocks, no letter, no digit unless the letters look random (words, identifiers,
+ * passphrases), then the entropy test.
  */
 function genericRejection(value: string): string | undefined {
   if (/\s/.test(value)) return "prose";
@@ -129,7 +144,8 @@ function genericRejection(value: string): string | undefined {
   if (EMAIL.test(value)) return "email";
   if (PATH_LIKE.test(value)) return "path";
   if (value.includes("-----BEGIN")) return "pem";
-  if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return "no-letter-and-digit";
+  if (!/[A-Za-z]/.test(value)) return "no-letter";
+  if (!/\d/.test(value) && !randomWithoutDigits(value)) return "words";
   if (!isHighEntropy(value)) return "low-entropy";
   return undefined;
 }
@@ -170,7 +186,13 @@ function bindingCandidate(b: Binding, lineNo: number, codeFile: boolean): Candid
   }
   if (isNpmAuthName(b.name)) {
     if (b.value.length < 20 || isPlaceholderValue(b.value) || containsTokenShape(b.value)) return undefined;
-    return { ...base, rule: "PW-SECRET-NPM-TOKEN", label: "npm auth token", confidence: "MEDIUM", priority: 1 };
+    return {
+      ...base,
+      rule: "PW-SECRET-NPM-TOKEN",
+      label: "npm auth token",
+      confidence: "MEDIUM",
+      priority: 1,
+    };
   }
   if (!isSecretName(b.name) || genericRejection(b.value) !== undefined) return undefined;
   return {
@@ -183,7 +205,7 @@ function bindingCandidate(b: Binding, lineNo: number, codeFile: boolean): Candid
 }
 
 const AWS_ID = TOKEN_SHAPES.find((s) => s.label === "AWS access key id")!.re;
-const AWS_SECRET_UNBOUND = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=_-])/g;
+const AWS_SECRET_UNBOUND = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=_-])/g;
 
 const PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
 
@@ -224,10 +246,13 @@ function privateKeyCandidates(text: string, index: LineIndex, skipped: Set<numbe
     const kind = `${m[1] ?? ""}PRIVATE KEY${m[2] ?? ""}`;
     const endMarker = `-----END ${kind}-----`;
     const bodyStart = start + m[0].length;
-    const endAt = text.indexOf(endMarker, bodyStart);
+    // Search for END only up to the next BEGIN, so that many markers stay linear overall.
     const nextBegin = text.indexOf("-----BEGIN ", bodyStart);
-    const closed = endAt >= 0 && (nextBegin < 0 || endAt < nextBegin);
-    const rawBody = closed ? text.slice(bodyStart, endAt) : text.slice(bodyStart, bodyStart + 4096);
+    const limit = nextBegin < 0 ? text.length : nextBegin;
+    const found = text.slice(bodyStart, limit).indexOf(endMarker);
+    const endAt = found < 0 ? -1 : bodyStart + found;
+    const closed = endAt >= 0;
+    const rawBody = text.slice(bodyStart, closed ? endAt : Math.min(limit, bodyStart + 4096));
     if (hasPlaceholderMarker(rawBody) || /[<{$]/.test(rawBody.slice(0, 200))) continue;
     const body = rawBody
       .replace(/\\r|\\n/g, "\n")
@@ -240,7 +265,7 @@ function privateKeyCandidates(text: string, index: LineIndex, skipped: Set<numbe
     const end = position(index, endOffset);
     out.push({
       rule: "PW-SECRET-PRIVATE-KEY",
-      label: `${kind.toLowerCase()}${closed ? "" : " (no END line found)"}`,
+      label: `private key block (${kind}${closed ? "" : ", no END line found"})`,
       line: begin.line,
       column: begin.column,
       end_line: end.line,

@@ -2,10 +2,13 @@
  * Credentials in URLs: `scheme://user:password@host`. Any scheme counts (database, cache, broker,
  * HTTP, FTP…); the password must be a literal, not a placeholder.
  */
+import { isHighEntropy } from "./entropy.js";
 import { isPlaceholderValue } from "./placeholder.js";
+import { containsTokenShape } from "./providers.js";
 
 export interface UrlCredential {
   scheme: string;
+  /** The user name, or `…` when it looks like a credential itself (it is shown in reports). */
   user: string;
   password: string;
   host: string;
@@ -20,7 +23,18 @@ const URL_WITH_PASSWORD =
   /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]*):([^\s/?#@'"`<>]+)@([^\s/?#'"`<>@:]+)/g;
 
 /** Passwords that are placeholders in URLs even though they would pass as short literals. */
-const PLACEHOLDER_PASSWORDS = new Set(["pass", "pw", "pwd", "password", "passwd", "secret", "changeme", "x"]);
+const PLACEHOLDER_PASSWORDS = new Set([
+  "pass",
+  "pw",
+  "pwd",
+  "password",
+  "passwd",
+  "secret",
+  "changeme",
+  "x",
+  // GitHub's convention for "the token is the user name": the token itself is reported by its rule.
+  "x-oauth-basic",
+]);
 
 /** Documentation-only hosts (RFC 2606 / RFC 6761) and obvious stand-ins. */
 function isDocumentationHost(host: string): boolean {
@@ -55,7 +69,7 @@ export function findUrlCredentials(line: string): UrlCredential[] {
     const start = m.index + scheme.length + 3 + user.length + 1;
     out.push({
       scheme,
-      user,
+      user: containsTokenShape(user) || (user.length >= 16 && isHighEntropy(user)) ? "…" : user,
       password,
       host,
       start,

@@ -425,7 +425,9 @@ describe("renderText", () => {
     );
     expect(at).toBeGreaterThan(0);
     expect(out[at - 1]).toBe("app/users.py");
-    expect(out[at + 1]).toBe("      A query string is assembled from request data. An attacker can change the query.");
+    expect(out[at + 1]).toBe(
+      "      A query string is assembled from request data. An attacker can change the query.",
+    );
     expect(out[at + 2]).toBe('      | cursor.execute("SELECT * FROM users WHERE id = " + uid)');
     expect(out[at + 3]).toBe(
       "      flow: request.args['id'] (app/users.py:20) → uid (21) → cursor.execute (23)",

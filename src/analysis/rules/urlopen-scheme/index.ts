@@ -113,8 +113,8 @@ export default defineRule(
         !REQUEST_CLASSES.has(call.name ?? "") && isRequestObject(ctx, url, call.scope)
           ? `${call.name} opens a Request whose URL may use the file: scheme or others besides http(s)`
           : typeof v === "string"
-          ? `${call.name} opens a constant URL whose scheme is not http or https`
-          : `${call.name} opens a URL built at run time, which may use the file: scheme or others besides http(s)`,
+            ? `${call.name} opens a constant URL whose scheme is not http or https`
+            : `${call.name} opens a URL built at run time, which may use the file: scheme or others besides http(s)`,
       );
     }
     for (const call of ctx.calls(...OPENER_CLASSES)) {
