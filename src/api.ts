@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { ALL_RULES } from "./analysis/rules/index.js";
+import { analysisRuleMetas } from "./analysis/rules/index.js";
 import {
   type ConfigFlags,
   effectiveJobs,
@@ -16,7 +16,7 @@ import { scanTree } from "./review/scan.js";
 /** The review stage's settings from a resolved configuration. */
 export function settingsFromConfig(
   config: ResolvedConfig,
-  rules: readonly RuleMeta[] = ALL_RULES.map((r) => r.meta),
+  rules: readonly RuleMeta[] = analysisRuleMetas(),
 ): ReviewSettings {
   return {
     rules,

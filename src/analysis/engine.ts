@@ -3,6 +3,8 @@ import type { PyNode } from "../python/ast.js";
 import { buildModel, type CallSite, constValue, type ModuleModel, resolveName } from "../python/model.js";
 import type { DirectiveComment, RawFinding, ReportOptions, Rule, RuleContext } from "./rule.js";
 import { ALL_RULES } from "./rules/index.js";
+import { analyzeTaint } from "./taint/engine.js";
+import { TAINT_RULE_BY_KIND } from "./taint/rules.js";
 
 export interface FileAnalysis {
   path: string;
@@ -16,7 +18,10 @@ export interface FileAnalysis {
 }
 
 export interface AnalyzeOptions {
+  /** Single-site rules to run (default: all). */
   rules?: readonly Rule[];
+  /** Run the data-flow pass (default: when all rules run). */
+  taint?: boolean;
 }
 
 const SNIPPET_MAX = 240;
@@ -62,6 +67,8 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
       });
     }
   }
+  const taint = (opts.taint ?? opts.rules === undefined) ? runTaint(model, findings) : [];
+  notices.push(...taint.map((message) => ({ kind: "analysis-limit", file: path, message })));
   findings.sort(compareRaw);
   const directives: DirectiveComment[] = [];
   for (const c of model.parse.comments) {
@@ -77,6 +84,31 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
     importedModules,
     notices,
   };
+}
+
+/**
+ * The data-flow pass: each path from a source to a sink becomes a finding with its flow, replacing a
+ * single-site finding of the same call (one finding per problem, with the data-flow confidence).
+ */
+function runTaint(model: ModuleModel, findings: RawFinding[]): string[] {
+  const result = analyzeTaint(model);
+  for (const hit of result.hits) {
+    const rule = TAINT_RULE_BY_KIND.get(hit.kind);
+    if (!rule) continue;
+    const ctx = makeContext(model, { meta: rule.meta, check: () => {} }, findings);
+    const where = model.lines.position(hit.node.start);
+    for (let i = findings.length - 1; i >= 0; i--) {
+      const f = findings[i] as RawFinding;
+      if (f.line === where.line && f.column === where.column && rule.supersedes.includes(f.rule)) findings.splice(i, 1);
+    }
+    const source = hit.path[0]?.note.replace(/ \(.*\)$/, "") ?? "untrusted data";
+    ctx.report(hit.node, {
+      origin: hit.origin,
+      flow: hit.path,
+      message: `${source} flows into ${hit.sinkNote}`,
+    });
+  }
+  return result.limited;
 }
 
 function countLines(source: string): number {
@@ -128,6 +160,7 @@ function makeContext(model: ModuleModel, rule: Rule, out: RawFinding[]): RuleCon
       confidence: opts.confidence ?? meta.confidence,
       ...(opts.message ? { message: opts.message } : {}),
       snippet: snippetFor(model, start, end),
+      ...(opts.origin ? { origin: opts.origin } : {}),
       key: model.source.slice(start, Math.min(end, start + 2000)).replace(/\s+/g, ""),
       flow: opts.flow ?? [],
     });

@@ -30,6 +30,8 @@ export interface RawFinding {
   /** Source text of the reported node with all whitespace removed: the basis of the fingerprint. */
   key: string;
   flow: FlowStep[];
+  /** For data-flow findings: where the untrusted value came from (the review stage scales severity by exposure). */
+  origin?: "web" | "cli" | "trace";
 }
 
 /** A comment that may hold a suppression directive, with its 1-based line. */
@@ -45,6 +47,7 @@ export interface ReportOptions {
   flow?: FlowStep[];
   /** Report from `node` to the end of this node instead of the end of `node`. */
   endNode?: PyNode;
+  origin?: "web" | "cli" | "trace";
 }
 
 export interface RuleContext {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { type Command, Option } from "commander";
-import { ALL_RULES } from "../analysis/rules/index.js";
+import { analysisRuleMetas } from "../analysis/rules/index.js";
 import { loadConfig, mergeFlags, type ResolvedConfig, UsageError } from "../config/index.js";
 import type { Report, RuleMeta } from "../core/types.js";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "../report/index.js";
@@ -83,13 +83,13 @@ export function findRoot(repoPath: string | undefined): string {
 
 /** Every rule a report can name: the Python rules, and the secret and commit-message rules. */
 export function ruleMetas(): RuleMeta[] {
-  return [...ALL_RULES.map((r) => r.meta), ...TEXT_RULES].sort((a, b) =>
+  return [...analysisRuleMetas(), ...TEXT_RULES].sort((a, b) =>
     a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
 }
 
 function knownRuleIds(): string[] {
-  return [...new Set(ALL_RULES.flatMap((r) => [r.meta.id, ...r.meta.bandit]))];
+  return [...new Set(ruleMetas().flatMap((m) => [m.id, ...m.bandit]))];
 }
 
 /** Config file plus command-line flags; flags win. Throws `UsageError`/`ConfigError` (exit 2). */

@@ -64,6 +64,27 @@ export function inferExposure(path: string, importedModules: readonly string[]):
   return "library";
 }
 
+const LOWER: Record<Severity, Severity> = { CRITICAL: "HIGH", HIGH: "MEDIUM", MEDIUM: "LOW", LOW: "LOW" };
+
+/**
+ * Severity of a data-flow finding in the file's exposure. Request data is untrusted everywhere
+ * (full severity in web, service and library code, LOW in tests). Command-line input is the user's
+ * own in `cli` and `test` code (not reported), one level lower in library code, full elsewhere.
+ * Undefined means the finding does not apply in this context.
+ */
+export function exposureSeverity(
+  severity: Severity,
+  origin: "web" | "cli" | "trace",
+  exposure: Exposure,
+): Severity | undefined {
+  if (exposure === "test") return origin === "cli" ? undefined : "LOW";
+  if (origin === "cli") {
+    if (exposure === "cli") return undefined;
+    if (exposure === "library") return LOWER[severity];
+  }
+  return severity;
+}
+
 /** Which rules are on: default-on rules unless disabled, default-off rules only when enabled. */
 export function enabledRuleIds(settings: Pick<ReviewSettings, "rules" | "disable" | "enable">): Set<string> {
   const matches = (meta: RuleMeta, ids: readonly string[]) =>
@@ -111,7 +132,9 @@ export function finalizeWithRaw(
   for (const raw of analysis.findings) {
     const meta = metas.get(raw.rule);
     if (!meta || !enabled.has(raw.rule)) continue;
-    if (severityRank(raw.severity) < severityRank(settings.minSeverity)) continue;
+    const severity = raw.origin ? exposureSeverity(raw.severity, raw.origin, exposure) : raw.severity;
+    if (severity === undefined) continue;
+    if (severityRank(severity) < severityRank(settings.minSeverity)) continue;
     if (confidenceRank(raw.confidence) < confidenceRank(settings.minConfidence)) continue;
     const occKey = `${raw.rule}\0${raw.key}`;
     const occurrence = occurrences.get(occKey) ?? 0;
@@ -121,7 +144,7 @@ export function finalizeWithRaw(
       rule: raw.rule,
       title: meta.title,
       category: meta.category,
-      severity: raw.severity,
+      severity,
       confidence: raw.confidence,
       cwe: meta.cwe,
       owasp: meta.owasp,

@@ -1,0 +1,1209 @@
+import type { FlowStep } from "../../core/types.js";
+import { child, codeChildren, type PyNode, unparen } from "../../python/ast.js";
+import {
+  type CallSite,
+  type ClassInfo,
+  constValue,
+  type FunctionInfo,
+  isKnown,
+  type ModuleModel,
+  resolveName,
+  type Scope,
+  sequenceElements,
+  truthy,
+  UNKNOWN,
+} from "../../python/model.js";
+import { FRAMEWORK_PACKS, SOURCE_MODULES } from "./packs.js";
+import { ALL_KINDS, type FrameworkPack, kindBit, type SinkKind, type SinkSpec, type SourceOrigin } from "./spec.js";
+
+/** One way a value may be tainted: by a real source, or (inside a summary) by a parameter. */
+interface Label {
+  origin: SourceOrigin | "param";
+  param: number;
+  /** Sink kinds this value has been sanitized for (bit set). */
+  cleared: number;
+  path: FlowStep[];
+}
+type Taint = Label[];
+type State = Map<string, Taint>;
+
+/** A data-flow finding: the sink, the kind, and the path from the source. */
+export interface TaintHit {
+  kind: SinkKind | "stacktrace";
+  node: PyNode;
+  origin: SourceOrigin;
+  path: FlowStep[];
+  sinkNote: string;
+}
+
+/** What a function does with its parameters, seen from its callers. */
+interface Summary {
+  returns: Taint;
+  sinks: { kind: SinkKind | "stacktrace"; node: PyNode; label: Label; sinkNote: string }[];
+}
+
+export interface TaintLimits {
+  /** Statements analysed per function before giving up on it. */
+  maxStatementsPerFunction: number;
+  /** Function analyses per file (all passes). */
+  maxFunctionAnalysesPerFile: number;
+}
+
+export const DEFAULT_LIMITS: TaintLimits = { maxStatementsPerFunction: 5_000, maxFunctionAnalysesPerFile: 3_000 };
+
+export interface TaintResult {
+  hits: TaintHit[];
+  /** Where a limit stopped the analysis (one line each). */
+  limited: string[];
+}
+
+const MAX_LABELS = 6;
+const MAX_PATH = 10;
+const PASSES = 3;
+
+const STRING_METHODS = new Set([
+  "format",
+  "join",
+  "replace",
+  "strip",
+  "lstrip",
+  "rstrip",
+  "lower",
+  "upper",
+  "title",
+  "capitalize",
+  "casefold",
+  "swapcase",
+  "encode",
+  "decode",
+  "split",
+  "rsplit",
+  "splitlines",
+  "partition",
+  "rpartition",
+  "ljust",
+  "rjust",
+  "center",
+  "zfill",
+  "expandtabs",
+  "removeprefix",
+  "removesuffix",
+  "translate",
+  "format_map",
+  "get",
+  "getlist",
+  "pop",
+  "copy",
+  "values",
+  "items",
+  "keys",
+  "read",
+  "readline",
+  "readlines",
+  "getvalue",
+  "__getitem__",
+]);
+
+/** Methods that store their arguments in the receiver (`lst.append(x)`, `conf.set(s, k, x)`). */
+const STORING_METHODS = new Set(["append", "extend", "insert", "add", "update", "setdefault", "set", "put", "write", "appendleft"]);
+
+const EXIT_CALLS = new Set(["flask.abort", "sys.exit", "exit", "quit", "os._exit", "werkzeug.exceptions.abort"]);
+
+function union(a: Taint, b: Taint): Taint {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out = [...a];
+  for (const l of b) {
+    if (out.length >= MAX_LABELS) break;
+    if (!out.some((o) => o.origin === l.origin && o.param === l.param && o.cleared === l.cleared)) out.push(l);
+  }
+  return out;
+}
+
+function step(model: ModuleModel, node: PyNode, note: string): FlowStep {
+  const p = model.lines.position(node.start);
+  return { file: model.path, line: p.line, column: p.column, note };
+}
+
+function extend(t: Taint, s: FlowStep): Taint {
+  return t.map((l) => {
+    const last = l.path[l.path.length - 1];
+    if (last && last.line === s.line && last.note === s.note) return l;
+    return { ...l, path: l.path.length >= MAX_PATH ? l.path : [...l.path, s] };
+  });
+}
+
+function clear(t: Taint, bits: number): Taint {
+  return t.map((l) => ({ ...l, cleared: l.cleared | bits }));
+}
+
+function taintedFor(t: Taint, kind: SinkKind | "stacktrace"): Label | undefined {
+  if (kind === "stacktrace") return t.find((l) => l.origin === "trace" || l.origin === "param");
+  const bit = kindBit(kind);
+  return t.find((l) => l.origin !== "trace" && (l.cleared & bit) === 0);
+}
+
+function shortText(model: ModuleModel, node: PyNode): string {
+  const t = model.text(node).replace(/\s+/g, " ");
+  return t.length > 48 ? `${t.slice(0, 47)}…` : t;
+}
+
+/** Key of an assignable expression: `x`, `x.attr`, `x['k']`; undefined when not trackable. */
+function keyOf(model: ModuleModel, node: PyNode, scope: Scope): string | undefined {
+  const n = unparen(node);
+  if (n.type === "identifier") return model.text(n);
+  if (n.type === "attribute") {
+    const obj = child(n, "object");
+    const attr = child(n, "attribute");
+    if (!obj || !attr) return undefined;
+    const base = keyOf(model, obj, scope);
+    return base ? `${base}.${model.text(attr)}` : undefined;
+  }
+  if (n.type === "subscript") {
+    const value = child(n, "value");
+    const sub = child(n, "subscript");
+    if (!value || !sub) return undefined;
+    const base = keyOf(model, value, scope);
+    if (!base) return undefined;
+    const k = constValue(model, sub, scope);
+    if (typeof k === "string" || typeof k === "number") return `${base}[${JSON.stringify(k)}]`;
+    return undefined;
+  }
+  return undefined;
+}
+
+function lookup(state: State, key: string): Taint {
+  const exact = state.get(key);
+  if (exact) return exact;
+  // `x.a[0]` falls back to `x.a`, then `x`: a whole tainted object taints its parts
+  for (let i = key.length - 1; i > 0; i--) {
+    const c = key[i];
+    if (c === "." || c === "[") {
+      const parent = state.get(key.slice(0, i));
+      if (parent) return parent;
+    }
+  }
+  return [];
+}
+
+/** Every entry under a container key, for reads with an unknown index (`d[k]`). */
+function lookupAll(state: State, base: string): Taint {
+  let t = lookup(state, base);
+  for (const [k, v] of state) if (k.startsWith(`${base}[`) || k.startsWith(`${base}.`)) t = union(t, v);
+  return t;
+}
+
+function kill(state: State, key: string): void {
+  for (const k of [...state.keys()]) if (k === key || k.startsWith(`${key}.`) || k.startsWith(`${key}[`)) state.delete(k);
+}
+
+function merge(a: State | null, b: State | null): State | null {
+  if (!a) return b ? new Map(b) : null;
+  if (!b) return new Map(a);
+  const out: State = new Map();
+  for (const k of new Set([...a.keys(), ...b.keys()])) out.set(k, union(lookup(a, k), lookup(b, k)));
+  return out;
+}
+
+/** Per-file taint analysis over the model. Framework knowledge comes only from the packs. */
+class FileTaint {
+  private readonly packs: FrameworkPack[];
+  private readonly imports: Set<string>;
+  private readonly sourceNames = new Map<string, { origin: SourceOrigin; note: string }>();
+  private readonly sanitizers = new Map<string, number>();
+  private readonly cleanCalls = new Set<string>();
+  private readonly responseCalls = new Set<string>();
+  private readonly sessionObjects = new Set<string>();
+  private readonly nameSinks = new Map<string, SinkSpec[]>();
+  private readonly methodSinks = new Map<string, SinkSpec[]>();
+  private readonly summaries = new Map<FunctionInfo, Summary>();
+  private readonly functionsByQualname = new Map<string, FunctionInfo>();
+  private readonly classFields = new Map<string, Taint>();
+  private readonly finalStates = new Map<FunctionInfo, State>();
+  readonly hits = new Map<string, TaintHit>();
+  readonly limited: string[] = [];
+  private reporting = false;
+  private analyses = 0;
+  private statements = 0;
+  private current: { fn: FunctionInfo | undefined; handler: boolean; summary: Summary; cls: ClassInfo | undefined } | undefined;
+
+  constructor(
+    private readonly model: ModuleModel,
+    private readonly limits: TaintLimits,
+  ) {
+    this.imports = new Set(model.imports.map((i) => i.module));
+    for (const i of model.imports) this.imports.add(i.module.split(".")[0] as string);
+    this.packs = FRAMEWORK_PACKS.filter((p) => this.packActive(p));
+    for (const p of this.packs) {
+      for (const s of p.sources ?? []) for (const n of s.names ?? []) this.sourceNames.set(n, { origin: s.origin, note: s.note });
+      for (const s of p.sanitizers ?? []) {
+        const bits = s.clears === "all" ? ALL_KINDS : s.clears.reduce((acc, k) => acc | kindBit(k), 0);
+        for (const n of s.names) this.sanitizers.set(n, (this.sanitizers.get(n) ?? 0) | bits);
+      }
+      for (const n of p.cleanCalls ?? []) this.cleanCalls.add(n);
+      for (const n of p.responseCalls ?? []) this.responseCalls.add(n);
+      for (const n of p.sessionObjects ?? []) this.sessionObjects.add(n);
+      for (const s of p.sinks ?? []) {
+        for (const n of s.names ?? []) this.nameSinks.set(n, [...(this.nameSinks.get(n) ?? []), s]);
+        for (const m of s.methods ?? []) this.methodSinks.set(m, [...(this.methodSinks.get(m) ?? []), s]);
+      }
+    }
+    for (const f of model.functions) this.functionsByQualname.set(f.qualname, f);
+    for (const c of model.calls) this.callSites.set(c.node, c);
+    // outer functions first, so closures start from their parent's final state
+    this.order = [...model.functions].sort((a, b) => a.qualname.split(".").length - b.qualname.split(".").length);
+  }
+
+  private readonly callSites = new Map<PyNode, CallSite>();
+  private readonly order: FunctionInfo[];
+
+  private packActive(p: FrameworkPack): boolean {
+    if (p.name === "stdlib") return true;
+    const roots: Record<string, string[]> = {
+      flask: ["flask", "werkzeug"],
+      django: ["django", "rest_framework"],
+      fastapi: ["fastapi", "starlette"],
+      pyramid: ["pyramid"],
+      "aiohttp/tornado": ["aiohttp", "tornado", "http", "socketserver"],
+    };
+    return (roots[p.name] ?? []).some((m) => this.imports.has(m));
+  }
+
+  private imported(prefixes: readonly string[] | undefined): boolean {
+    if (!prefixes) return true;
+    for (const m of this.imports) if (prefixes.some((p) => m === p || m.startsWith(`${p}.`))) return true;
+    return false;
+  }
+
+  /**
+   * Summaries are computed by passes over every function (a bounded fixpoint, so recursion and
+   * helpers defined after their callers are handled); findings are reported by the last pass.
+   */
+  run(): void {
+    let previous = "";
+    for (let pass = 0; pass < PASSES; pass++) {
+      const last = pass === PASSES - 1;
+      this.reporting = last;
+      if (!this.analyzeAll()) return;
+      if (last) return;
+      const signature = this.summarySignature();
+      if (signature === previous) {
+        this.reporting = true;
+        this.analyzeAll();
+        return;
+      }
+      previous = signature;
+    }
+  }
+
+  private analyzeAll(): boolean {
+    const m = this.model;
+    this.analyzeBody(undefined, m.root, m.moduleScope, new Map());
+    for (const fn of this.order) {
+      if (this.analyses >= this.limits.maxFunctionAnalysesPerFile) {
+        this.limited.push(
+          `taint analysis stopped after ${this.analyses} function analyses (limit maxFunctionAnalysesPerFile)`,
+        );
+        return false;
+      }
+      this.analyzeFunction(fn);
+    }
+    return true;
+  }
+
+  private summarySignature(): string {
+    let s = "";
+    for (const [fn, sum] of this.summaries) {
+      s += `${fn.qualname}:${sum.returns.map((l) => `${l.origin}${l.param}/${l.cleared}`).join(",")}:${sum.sinks.length};`;
+    }
+    return s;
+  }
+
+  private classOf(fn: FunctionInfo): ClassInfo | undefined {
+    if (!fn.className) return undefined;
+    const qual = fn.qualname.slice(0, fn.qualname.lastIndexOf("."));
+    return this.model.classes.find((c) => c.qualname === qual);
+  }
+
+  private isHandler(fn: FunctionInfo): { all: boolean; skip: readonly string[] } | undefined {
+    for (const p of this.packs) {
+      for (const h of p.handlers ?? []) {
+        for (const d of fn.decoratorNames) {
+          if (d && h.modules.some((mod) => d.startsWith(mod)) && h.suffixes.some((s) => d.endsWith(s))) {
+            return { all: true, skip: h.skipParams ?? [] };
+          }
+        }
+      }
+    }
+    const cls = this.classOf(fn);
+    if (cls) {
+      for (const p of this.packs) {
+        for (const hc of p.handlerClasses ?? []) {
+          if (hc.methods.includes(fn.name) && cls.baseNames.some((b) => b && hc.bases.some((x) => b === x || b.endsWith(`.${x.split(".").pop()}`)))) {
+            return { all: true, skip: ["self", "request", "req"] };
+          }
+        }
+      }
+    }
+    // a Django function view: module-level, first parameter `request`, URL kwargs after it
+    if (!fn.className && this.imports.has("django") && fn.params[0]?.name === "request" && fn.scope.parent?.kind === "module") {
+      return { all: true, skip: ["request"] };
+    }
+    return undefined;
+  }
+
+  private isFlaskLikeView(fn: FunctionInfo): boolean {
+    return fn.decoratorNames.some(
+      (d) => d !== undefined && (d.startsWith("flask.") || d.startsWith("quart.")) && /\.(route|get|post|put|patch|delete)$/.test(d),
+    );
+  }
+
+  private analyzeFunction(fn: FunctionInfo): void {
+    this.analyses++;
+    const handler = this.isHandler(fn);
+    const state: State = new Map();
+    // closures see the enclosing function's variables as they were at its end
+    const parent = this.model.functions.find((f) => f.scope === fn.scope.parent);
+    if (parent) for (const [k, v] of this.finalStates.get(parent) ?? []) state.set(k, v);
+    fn.params.forEach((p, i) => {
+      const at = step(this.model, p.node, `${p.name} (parameter)`);
+      if (handler && !handler.skip.includes(p.name) && p.name !== "self" && p.name !== "cls") {
+        state.set(p.name, [{ origin: "web", param: -1, cleared: 0, path: [{ ...at, note: `${p.name} (request parameter, source)` }] }]);
+      } else {
+        state.set(p.name, [{ origin: "param", param: i, cleared: 0, path: [at] }]);
+      }
+    });
+    const summary: Summary = { returns: [], sinks: [] };
+    const saved = this.current;
+    this.current = { fn, handler: handler !== undefined && this.isFlaskLikeView(fn), summary, cls: this.classOf(fn) };
+    this.statements = 0;
+    const body = child(fn.node, "body");
+    const end = body ? this.block(body, fn.scope, state) : state;
+    this.finalStates.set(fn, end ?? state);
+    this.summaries.set(fn, summary);
+    this.current = saved;
+  }
+
+  private analyzeBody(fn: FunctionInfo | undefined, node: PyNode, scope: Scope, state: State): void {
+    const saved = this.current;
+    this.current = { fn, handler: false, summary: { returns: [], sinks: [] }, cls: undefined };
+    this.statements = 0;
+    this.block(node, scope, state);
+    this.current = saved;
+  }
+
+  /** Analyse statements in order; returns the state after them, or null when control cannot continue. */
+  private block(node: PyNode, scope: Scope, state: State | null): State | null {
+    let st = state;
+    for (const s of node.children) {
+      if (!st) return null;
+      if (s.type === "comment") continue;
+      if (++this.statements > this.limits.maxStatementsPerFunction) {
+        if (this.reporting) {
+          const where = this.model.lines.position(s.start);
+          this.limited.push(`taint analysis of a function stopped at line ${where.line} (limit maxStatementsPerFunction)`);
+        }
+        return null;
+      }
+      st = this.statement(s, scope, st);
+    }
+    return st;
+  }
+
+  private statement(s: PyNode, scope: Scope, st: State): State | null {
+    const m = this.model;
+    switch (s.type) {
+      case "expression_statement": {
+        for (const e of codeChildren(s)) {
+          if (e.type === "assignment") this.assign(e, scope, st);
+          else if (e.type === "augmented_assignment") this.augAssign(e, scope, st);
+          else {
+            this.eval(e, scope, st);
+            const call = unparen(e);
+            if (call.type === "call") {
+              const f = child(call, "function");
+              const name = f ? resolveName(m, f, scope) : undefined;
+              if (name && EXIT_CALLS.has(name)) return null;
+            }
+          }
+        }
+        return st;
+      }
+      case "return_statement": {
+        const e = codeChildren(s)[0];
+        if (e) {
+          const t = this.eval(e, scope, st);
+          if (this.current) {
+            this.current.summary.returns = union(this.current.summary.returns, t);
+            if (this.current.handler && unparen(e).type !== "call") {
+              this.sink("xss", e, t, "the response body");
+              this.sink("stacktrace", e, t, "the response body");
+            }
+          }
+        }
+        return null;
+      }
+      case "raise_statement":
+        for (const e of codeChildren(s)) this.eval(e, scope, st);
+        return null;
+      case "continue_statement":
+      case "break_statement":
+        return null;
+      case "if_statement":
+        return this.ifStatement(s, scope, st);
+      case "for_statement": {
+        const right = child(s, "right");
+        const left = child(s, "left");
+        const iter = right ? this.eval(right, scope, st) : [];
+        let loopState: State | null = new Map(st);
+        for (let i = 0; i < 2 && loopState; i++) {
+          if (left) this.bindTarget(left, iter, scope, loopState, s);
+          const body = child(s, "body");
+          const after = body ? this.block(body, scope, new Map(loopState)) : loopState;
+          loopState = merge(loopState, after);
+        }
+        let out = merge(st, loopState);
+        const alt = child(s, "alternative");
+        if (alt && out) out = this.block(alt, scope, out) ?? out;
+        return out;
+      }
+      case "while_statement": {
+        const cond = child(s, "condition");
+        if (cond) {
+          this.eval(cond, scope, st);
+          const v = constValue(m, cond, scope);
+          if (isKnown(v) && !truthy(v)) return st;
+        }
+        let loopState: State | null = new Map(st);
+        for (let i = 0; i < 2 && loopState; i++) {
+          const body = child(s, "body");
+          const after = body ? this.block(body, scope, new Map(loopState)) : loopState;
+          loopState = merge(loopState, after);
+        }
+        return merge(st, loopState);
+      }
+      case "try_statement": {
+        const body = child(s, "body");
+        const afterBody = body ? this.block(body, scope, new Map(st)) : st;
+        // an exception may leave the body anywhere: handlers start from what either end could hold
+        const entry = merge(st, afterBody) ?? st;
+        let normal = afterBody;
+        let handled: State | null = null;
+        let fin: PyNode | undefined;
+        for (const c of s.children) {
+          if (c.type === "except_clause" || c.type === "except_group_clause") {
+            const blk = c.children.find((x) => x.type === "block");
+            const hs = new Map(entry);
+            const alias = child(c, "alias");
+            if (alias && alias.type === "identifier") kill(hs, m.text(alias));
+            handled = merge(handled, blk ? this.block(blk, scope, hs) : hs);
+          } else if (c.type === "else_clause") {
+            const blk = child(c, "body") ?? c.children.find((x) => x.type === "block");
+            if (blk && normal) normal = this.block(blk, scope, new Map(normal));
+          } else if (c.type === "finally_clause") {
+            fin = c.children.find((x) => x.type === "block");
+          }
+        }
+        const out = merge(normal, handled);
+        if (fin) {
+          const after = this.block(fin, scope, out ?? new Map(entry));
+          return out ? after : null;
+        }
+        return out;
+      }
+      case "with_statement": {
+        const clause = s.children.find((c) => c.type === "with_clause");
+        for (const item of clause ? clause.children.filter((c) => c.type === "with_item") : []) {
+          const value = child(item, "value");
+          if (!value) continue;
+          if (value.type === "as_pattern") {
+            const expr = codeChildren(value)[0];
+            const target = value.children.find((c) => c.type === "as_pattern_target");
+            const t = expr ? this.eval(expr, scope, st) : [];
+            const inner = target ? codeChildren(target)[0] : undefined;
+            if (inner) this.bindTarget(inner, t, scope, st, s);
+          } else this.eval(value, scope, st);
+        }
+        const body = child(s, "body");
+        return body ? this.block(body, scope, st) : st;
+      }
+      case "match_statement": {
+        const subject = child(s, "subject");
+        if (subject) this.eval(subject, scope, st);
+        let out: State | null = new Map(st);
+        const body = child(s, "body");
+        for (const c of body?.children ?? []) {
+          if (c.type !== "case_clause") continue;
+          const blk = child(c, "consequence");
+          if (blk) out = merge(out, this.block(blk, scope, new Map(st)));
+        }
+        return out;
+      }
+      case "function_definition":
+      case "class_definition":
+      case "decorated_definition":
+      case "import_statement":
+      case "import_from_statement":
+      case "future_import_statement":
+      case "pass_statement":
+      case "global_statement":
+      case "nonlocal_statement":
+        return st;
+      case "delete_statement":
+        for (const t of codeChildren(s)) {
+          const k = keyOf(m, t, scope);
+          if (k) kill(st, k);
+        }
+        return st;
+      case "assert_statement":
+        for (const e of codeChildren(s)) this.eval(e, scope, st);
+        return st;
+      default:
+        for (const e of codeChildren(s)) this.eval(e, scope, st);
+        return st;
+    }
+  }
+
+  private ifStatement(s: PyNode, scope: Scope, st: State): State | null {
+    const m = this.model;
+    const branches: { cond: PyNode | undefined; body: PyNode | undefined }[] = [
+      { cond: child(s, "condition"), body: child(s, "consequence") },
+    ];
+    for (const c of s.children) {
+      if (c.type === "elif_clause") branches.push({ cond: child(c, "condition"), body: child(c, "consequence") });
+      else if (c.type === "else_clause") branches.push({ cond: undefined, body: child(c, "body") ?? c.children.find((x) => x.type === "block") });
+    }
+    let out: State | null = null;
+    let rest: State = st; // state reaching the next test: earlier tests were false
+    let exhausted = false;
+    for (const b of branches) {
+      if (!b.cond) {
+        out = merge(out, b.body ? this.block(b.body, scope, new Map(rest)) : rest);
+        exhausted = true;
+        break;
+      }
+      this.eval(b.cond, scope, rest);
+      const v = constValue(m, b.cond, scope);
+      if (isKnown(v)) {
+        if (truthy(v)) {
+          // a constant-true test: this branch runs, the rest are dead
+          out = merge(out, b.body ? this.block(b.body, scope, new Map(rest)) : rest);
+          exhausted = true;
+          break;
+        }
+        continue; // constant-false: dead branch
+      }
+      const { whenTrue, whenFalse } = this.guard(b.cond, scope, rest);
+      out = merge(out, b.body ? this.block(b.body, scope, whenTrue) : whenTrue);
+      rest = whenFalse;
+    }
+    if (!exhausted) out = merge(out, rest);
+    return out;
+  }
+
+  /** States after a test is true or false: allow-list and validation checks sanitize their operand. */
+  private guard(cond: PyNode, scope: Scope, st: State): { whenTrue: State; whenFalse: State } {
+    const m = this.model;
+    const whenTrue = new Map(st);
+    const whenFalse = new Map(st);
+    let c = unparen(cond);
+    let negate = false;
+    while (c.type === "not_operator") {
+      negate = !negate;
+      const arg = child(c, "argument");
+      if (!arg) break;
+      c = unparen(arg);
+    }
+    const pass = negate ? whenFalse : whenTrue;
+    const failState = negate ? whenTrue : whenFalse;
+    const clean = (target: PyNode | undefined, bits: number, into: State) => {
+      if (!target) return;
+      const k = keyOf(m, target, scope);
+      if (k) into.set(k, clear(lookup(into, k), bits));
+    };
+    if (c.type === "comparison_operator") {
+      const ops = (c.tokens ?? []).join(" ");
+      const [left, right] = codeChildren(c);
+      if (left && right && (ops === "in" || ops === "not in")) {
+        const allowed = constValue(m, right, scope);
+        if (isKnown(allowed)) clean(left, ALL_KINDS, ops === "in" ? pass : failState);
+      } else if (left && right && (ops === "==" || ops === "!=")) {
+        if (isKnown(constValue(m, right, scope))) clean(left, ALL_KINDS, ops === "==" ? pass : failState);
+      }
+    } else if (c.type === "call") {
+      const f = child(c, "function");
+      const name = f ? resolveName(m, f, scope) : undefined;
+      const args = codeChildren(child(c, "arguments") ?? c).filter((a) => a.type !== "keyword_argument");
+      const fu = f ? unparen(f) : undefined;
+      const method = fu?.type === "attribute" ? m.text(child(fu, "attribute") ?? fu) : undefined;
+      if (name && /(url_has_allowed_host_and_scheme|is_safe_url)$/.test(name)) clean(args[0], kindBit("redirect"), pass);
+      else if (method === "startswith" && fu) clean(child(fu, "object"), kindBit("path"), pass);
+      else if (method && ["isdigit", "isnumeric", "isdecimal", "isalnum", "isalpha", "isidentifier"].includes(method) && fu) {
+        clean(child(fu, "object"), ALL_KINDS, pass);
+      } else if (name === "re.fullmatch" && args[1] && isKnown(constValue(m, args[0] as PyNode, scope))) {
+        clean(args[1], ALL_KINDS, pass);
+      }
+    }
+    return { whenTrue, whenFalse };
+  }
+
+  private assign(a: PyNode, scope: Scope, st: State): void {
+    const left = child(a, "left");
+    let right = child(a, "right");
+    const targets: PyNode[] = left ? [left] : [];
+    while (right && right.type === "assignment") {
+      const l = child(right, "left");
+      if (l) targets.push(l);
+      right = child(right, "right");
+    }
+    if (!right) return;
+    const t = this.eval(right, scope, st);
+    for (const target of targets) this.bindTarget(target, t, scope, st, a, right);
+  }
+
+  private augAssign(a: PyNode, scope: Scope, st: State): void {
+    const left = child(a, "left");
+    const right = child(a, "right");
+    if (!left || !right) return;
+    const t = union(this.eval(left, scope, st), this.eval(right, scope, st));
+    const k = keyOf(this.model, left, scope);
+    if (k) st.set(k, extend(t, step(this.model, a, `${k} updated`)));
+  }
+
+  /** Bind a value to an assignment target, tracking literal containers element by element. */
+  private bindTarget(target: PyNode, t: Taint, scope: Scope, st: State, at: PyNode, value?: PyNode): void {
+    const m = this.model;
+    const tg = unparen(target);
+    const elems = sequenceElements(tg) ?? (tg.type === "pattern_list" || tg.type === "tuple_pattern" || tg.type === "list_pattern" ? codeChildren(tg) : undefined);
+    if (elems) {
+      const vals = value ? sequenceElements(unparen(value)) : undefined;
+      elems.forEach((e, i) => {
+        const v = vals && vals.length === elems.length ? vals[i] : undefined;
+        this.bindTarget(e, v ? this.eval(v, scope, st) : t, scope, st, at, v);
+      });
+      return;
+    }
+    if (tg.type === "subscript") {
+      const container = child(tg, "value");
+      const k = keyOf(m, tg, scope);
+      this.sessionOrHeaderStore(tg, t, scope, st);
+      if (k) st.set(k, extend(t, step(m, at, `stored in ${k}`)));
+      else if (container) {
+        const ck = keyOf(m, container, scope);
+        if (ck) st.set(ck, union(lookup(st, ck), extend(t, step(m, at, `stored in ${ck}[…]`))));
+      }
+      return;
+    }
+    const k = keyOf(m, tg, scope);
+    if (!k) return;
+    kill(st, k);
+    const note = `${k} = ${value ? shortText(m, value) : "…"}`;
+    st.set(k, extend(t, step(m, at, note)));
+    if (tg.type === "attribute" && k.startsWith("self.") && this.current?.cls) {
+      const field = `${this.current.cls.qualname}.${k.slice(5)}`;
+      this.classFields.set(field, union(this.classFields.get(field) ?? [], t));
+    }
+    // literal containers: remember their elements so a read of another key stays clean
+    const v = value ? unparen(value) : undefined;
+    if (v && (v.type === "list" || v.type === "tuple")) {
+      st.set(k, []);
+      codeChildren(v).forEach((e, i) => {
+        const et = this.eval(e, scope, st);
+        if (et.length > 0) st.set(`${k}[${i}]`, extend(et, step(m, at, `${k}[${i}]`)));
+      });
+    } else if (v && v.type === "dictionary") {
+      st.set(k, []);
+      for (const pair of codeChildren(v)) {
+        if (pair.type !== "pair") {
+          st.set(k, union(lookup(st, k), this.eval(pair, scope, st)));
+          continue;
+        }
+        const kk = child(pair, "key");
+        const vv = child(pair, "value");
+        if (!kk || !vv) continue;
+        const key = constValue(m, kk, scope);
+        const vt = this.eval(vv, scope, st);
+        if (typeof key === "string" || typeof key === "number") {
+          if (vt.length > 0) st.set(`${k}[${JSON.stringify(key)}]`, vt);
+        } else st.set(k, union(lookup(st, k), vt));
+      }
+    }
+  }
+
+  /** `session[k] = v` (trust boundary) and `response.headers[k] = v` / `response[k] = v` (header injection). */
+  private sessionOrHeaderStore(tg: PyNode, t: Taint, scope: Scope, _st: State): void {
+    const m = this.model;
+    const container = child(tg, "value");
+    if (!container) return;
+    const c = unparen(container);
+    const name = resolveName(m, c, scope);
+    const text = m.text(c);
+    if ((name && this.sessionObjects.has(name)) || /(^|\.)session$/.test(text)) {
+      this.sink("trust-boundary", tg, t, `the session (${shortText(m, tg)})`);
+      return;
+    }
+    if (/(^|\.)headers$/.test(text) || (name && /(HttpResponse|Response)\(\)$/.test(name))) {
+      this.sink("header", tg, t, `a response header (${shortText(m, tg)})`);
+    }
+  }
+
+  /** Report (or summarise) a value reaching a sink. */
+  private sink(kind: SinkKind | "stacktrace", node: PyNode, t: Taint, note: string): void {
+    if (!this.current) return;
+    const real = taintedFor(
+      t.filter((l) => l.origin !== "param"),
+      kind,
+    );
+    if (real && this.reporting) this.record(kind, node, real, note);
+    const sum = this.current.summary;
+    for (const label of t) {
+      if (label.origin !== "param" || !taintedFor([label], kind)) continue;
+      if (sum.sinks.length >= 64) break;
+      if (!sum.sinks.some((s) => s.node === node && s.label.param === label.param && s.kind === kind)) {
+        sum.sinks.push({ kind, node, label, sinkNote: note });
+      }
+    }
+  }
+
+  private record(kind: SinkKind | "stacktrace", node: PyNode, label: Label, note: string): void {
+    const key = `${kind}:${node.start}`;
+    if (this.hits.has(key)) return;
+    const origin = label.origin === "param" ? "web" : label.origin;
+    this.hits.set(key, { kind, node, origin, path: [...label.path, step(this.model, node, `${note} (sink)`)], sinkNote: note });
+  }
+
+  private sourceFor(name: string | undefined): { origin: SourceOrigin; note: string } | undefined {
+    if (!name) return undefined;
+    let n = name.replace(/\(\)/g, "");
+    for (;;) {
+      const hit = this.sourceNames.get(n);
+      if (hit) return hit;
+      const i = n.lastIndexOf(".");
+      if (i <= 0) return undefined;
+      n = n.slice(0, i);
+    }
+  }
+
+  /** Request data read from a handler's parameter (`request.GET`, `self.get_argument(…)`, `self.path`). */
+  private objectSource(obj: PyNode, attr: string, isCall: boolean, scope: Scope): { origin: SourceOrigin; note: string } | undefined {
+    const m = this.model;
+    if (unparen(obj).type !== "identifier") return undefined;
+    const param = m.text(unparen(obj));
+    const fn = this.current?.fn;
+    const isParam = fn?.params.some((p) => p.name === param) ?? false;
+    if (!isParam) return undefined;
+    for (const p of this.packs) {
+      for (const s of p.sources ?? []) {
+        if (s.param !== param) continue;
+        if (!isCall && s.objectAttrs?.includes(attr)) return { origin: s.origin, note: s.note };
+        if (isCall && s.objectMethods?.includes(attr)) return { origin: s.origin, note: s.note };
+      }
+      if (param === "self" && !isCall && this.current?.cls) {
+        const cls = this.current.cls;
+        for (const hc of p.handlerClasses ?? []) {
+          if (hc.selfAttrs?.includes(attr) && cls.baseNames.some((b) => b && hc.bases.includes(b))) return { origin: "web", note: "request data" };
+        }
+      }
+    }
+    void scope;
+    return undefined;
+  }
+
+  /** The taint of an expression, reporting sinks met on the way. */
+  eval(node: PyNode, scope: Scope, st: State): Taint {
+    const m = this.model;
+    const e = unparen(node);
+    switch (e.type) {
+      case "identifier": {
+        const name = m.text(e);
+        if (st.has(name)) return lookupAll(st, name);
+        const src = this.sourceFor(resolveName(m, e, scope));
+        if (src) return [{ origin: src.origin, param: -1, cleared: 0, path: [step(m, e, `${name} (${src.note}, source)`)] }];
+        return lookupAll(st, name);
+      }
+      case "attribute": {
+        const obj = child(e, "object");
+        const attr = child(e, "attribute");
+        const objSrc = obj && attr ? this.objectSource(obj, m.text(attr), false, scope) : undefined;
+        if (objSrc) return [{ origin: objSrc.origin, param: -1, cleared: 0, path: [step(m, e, `${shortText(m, e)} (${objSrc.note}, source)`)] }];
+        const src = this.sourceFor(resolveName(m, e, scope));
+        if (src) return [{ origin: src.origin, param: -1, cleared: 0, path: [step(m, e, `${shortText(m, e)} (${src.note}, source)`)] }];
+        const k = keyOf(m, e, scope);
+        if (k) {
+          const t = st.has(k) ? lookupAll(st, k) : lookup(st, k);
+          if (t.length > 0) return t;
+          if (k.startsWith("self.") && this.current?.cls) {
+            const field = this.classFields.get(`${this.current.cls.qualname}.${k.slice(5).split(/[.[]/)[0]}`);
+            if (field) return field;
+          }
+          return t;
+        }
+        return obj ? this.eval(obj, scope, st) : [];
+      }
+      case "subscript": {
+        const value = child(e, "value");
+        const sub = child(e, "subscript");
+        if (sub) this.eval(sub, scope, st);
+        if (!value) return [];
+        const k = keyOf(m, e, scope);
+        if (k) {
+          const base = this.eval(value, scope, st);
+          const exact = st.get(k);
+          if (exact) return exact;
+          const vk = keyOf(m, value, scope);
+          if (vk && st.has(vk) && (st.get(vk) as Taint).length === 0) {
+            // a literal container read at a key it was not given: the constant elements are clean
+            return [];
+          }
+          return base;
+        }
+        const vk = keyOf(m, value, scope);
+        if (vk) return union(this.eval(value, scope, st), lookupAll(st, vk));
+        return this.eval(value, scope, st);
+      }
+      case "call":
+        return this.call(e, scope, st);
+      case "string": {
+        let t: Taint = [];
+        for (const c of e.children) {
+          if (c.type === "interpolation") {
+            const expr = child(c, "expression");
+            if (expr) t = union(t, this.eval(expr, scope, st));
+          }
+        }
+        return t;
+      }
+      case "concatenated_string":
+      case "binary_operator":
+      case "boolean_operator":
+      case "list":
+      case "tuple":
+      case "set":
+      case "expression_list":
+      case "dictionary":
+      case "pair":
+      case "list_splat":
+      case "dictionary_splat":
+      case "await":
+      case "parenthesized_expression":
+      case "interpolation":
+      case "keyword_argument": {
+        if (e.type === "binary_operator") {
+          // folded arithmetic on constants is clean
+          if (isKnown(constValue(m, e, scope))) return [];
+        }
+        let t: Taint = [];
+        for (const c of codeChildren(e)) {
+          if (e.type === "keyword_argument" && c.field === "name") continue;
+          t = union(t, this.eval(c, scope, st));
+        }
+        return t;
+      }
+      case "conditional_expression": {
+        const [a, cond, b] = codeChildren(e);
+        if (!a || !cond || !b) return [];
+        this.eval(cond, scope, st);
+        const v = constValue(m, cond, scope);
+        if (isKnown(v)) return this.eval(truthy(v) ? a : b, scope, st);
+        return union(this.eval(a, scope, st), this.eval(b, scope, st));
+      }
+      case "named_expression": {
+        const name = child(e, "name");
+        const value = child(e, "value");
+        const t = value ? this.eval(value, scope, st) : [];
+        if (name) st.set(m.text(name), t);
+        return t;
+      }
+      case "list_comprehension":
+      case "set_comprehension":
+      case "generator_expression":
+      case "dictionary_comprehension": {
+        const inner = new Map(st);
+        let t: Taint = [];
+        for (const c of e.children) {
+          if (c.type === "for_in_clause") {
+            const right = child(c, "right");
+            const left = child(c, "left");
+            const it = right ? this.eval(right, scope, inner) : [];
+            if (left) this.bindTarget(left, it, scope, inner, c);
+          }
+        }
+        const body = child(e, "body");
+        if (body) t = union(t, this.eval(body, scope, inner));
+        return t;
+      }
+      case "lambda":
+        return [];
+      case "comparison_operator":
+      case "not_operator":
+        for (const c of codeChildren(e)) this.eval(c, scope, st);
+        return [];
+      case "unary_operator":
+        return codeChildren(e)[0] ? this.eval(codeChildren(e)[0] as PyNode, scope, st) : [];
+      case "slice":
+        for (const c of codeChildren(e)) this.eval(c, scope, st);
+        return [];
+      default:
+        return [];
+    }
+  }
+
+  private call(e: PyNode, scope: Scope, st: State): Taint {
+    const m = this.model;
+    const f = child(e, "function");
+    if (!f) return [];
+    const site = this.callSites.get(e);
+    const name = site?.name ?? resolveName(m, f, scope);
+    const fu = unparen(f);
+    const method = fu.type === "attribute" ? m.text(child(fu, "attribute") ?? fu) : fu.type === "identifier" ? m.text(fu) : "";
+    const receiver = fu.type === "attribute" ? child(fu, "object") : undefined;
+    const argNodes = site ? site.args : codeChildren(child(e, "arguments") ?? e).filter((a) => a.type !== "keyword_argument");
+    const argT = argNodes.map((a) => this.eval(a, scope, st));
+    const kwT = new Map<string, Taint>();
+    for (const [k, v] of site?.keywords ?? []) kwT.set(k, this.eval(v, scope, st));
+    let spread: Taint = [];
+    for (const a of [...(site?.starArgs ?? []), ...(site?.kwargsArgs ?? [])]) spread = union(spread, this.eval(a, scope, st));
+    const recvT = receiver ? this.eval(receiver, scope, st) : [];
+    const allArgs = () => {
+      let t = spread;
+      for (const a of argT) t = union(t, a);
+      for (const v of kwT.values()) t = union(t, v);
+      return t;
+    };
+
+    // request data obtained by calling a method of a handler parameter
+    const objSrc = receiver ? this.objectSource(receiver, method, true, scope) : undefined;
+    const src = objSrc ?? this.sourceFor(name);
+    if (src) {
+      const label = `${shortText(m, e)} (${src.note}, source)`;
+      return [{ origin: src.origin, param: -1, cleared: 0, path: [step(m, e, label)] }];
+    }
+
+    if (site) this.checkSinks(site, e, name, method, receiver, argT, kwT, recvT, spread, scope, st);
+
+    // stack traces and request data reaching a response
+    if (name && (this.responseCalls.has(name) || /(^|\.)(jsonify|JsonResponse|json_response)$/.test(name))) {
+      const t = allArgs();
+      this.sink("stacktrace", e, t, `${name}(…)`);
+      if (this.responseCalls.has(name)) this.sink("xss", e, argT[0] ?? kwT.get("response") ?? kwT.get("content") ?? [], `${name}(…)`);
+    }
+
+    if (name) {
+      const bits = this.sanitizers.get(name);
+      if (bits !== undefined) return clear(extend(allArgs(), step(m, e, `${name}(…) (sanitizer)`)), bits);
+      if (this.cleanCalls.has(name)) return [];
+    }
+
+    // a function of this module: apply its summary
+    const callee = this.localCallee(name, fu, receiver);
+    if (callee && site) return this.applySummary(callee, site, argT, kwT, spread, e);
+
+    // string building and container methods propagate their receiver and arguments
+    if (receiver && method) {
+      if (method === "replace" && argNodes.length >= 1) {
+        const from = constValue(m, argNodes[0] as PyNode, scope);
+        if (typeof from === "string" && (from === "\n" || from === "\r" || from === "\r\n")) {
+          return clear(union(recvT, argT[1] ?? []), kindBit("log") | kindBit("header"));
+        }
+      }
+      if (STORING_METHODS.has(method)) {
+        const rk = keyOf(m, receiver, scope);
+        const stored = allArgs();
+        if (rk && stored.length > 0) st.set(rk, union(lookup(st, rk), extend(stored, step(m, e, `stored by ${rk}.${method}(…)`))));
+        return recvT;
+      }
+      if (STRING_METHODS.has(method) || recvT.length > 0) return union(recvT, method === "get" ? [] : allArgs());
+    }
+    // unknown functions: what goes in may come out
+    return extend(allArgs(), step(m, e, `${shortText(m, e)}`));
+  }
+
+  private localCallee(name: string | undefined, fu: PyNode, receiver: PyNode | undefined): FunctionInfo | undefined {
+    const m = this.model;
+    if (name) {
+      const prefix = m.moduleName ? `${m.moduleName}.` : "";
+      if (name.startsWith(prefix)) {
+        const q = name.slice(prefix.length);
+        const fn = this.functionsByQualname.get(q.replace(/\(\)$/, ""));
+        if (fn) return fn;
+        // `Class()` constructs: its __init__ runs
+        const init = this.functionsByQualname.get(`${q.replace(/\(\)$/, "")}.__init__`);
+        if (init) return undefined;
+      }
+    }
+    if (receiver && unparen(receiver).type === "identifier" && m.text(unparen(receiver)) === "self" && this.current?.cls) {
+      const attr = fu.type === "attribute" ? child(fu, "attribute") : undefined;
+      if (attr) return this.functionsByQualname.get(`${this.current.cls.qualname}.${m.text(attr)}`);
+    }
+    return undefined;
+  }
+
+  private applySummary(
+    callee: FunctionInfo,
+    site: CallSite,
+    argT: Taint[],
+    kwT: Map<string, Taint>,
+    spread: Taint,
+    e: PyNode,
+  ): Taint {
+    const m = this.model;
+    const sum = this.summaries.get(callee);
+    const offset = callee.className && callee.params[0]?.name === "self" ? 1 : 0;
+    const paramTaint = (i: number): Taint => {
+      const p = callee.params[i];
+      if (!p) return [];
+      if (p.kind === "varargs") return union(spread, argT.slice(i - offset).reduce((a, b) => union(a, b), [] as Taint));
+      if (p.kind === "kwargs") {
+        let t = spread;
+        for (const [k, v] of kwT) if (!callee.params.some((q) => q.name === k)) t = union(t, v);
+        return t;
+      }
+      const byKw = kwT.get(p.name);
+      if (byKw) return byKw;
+      const pos = argT[i - offset];
+      if (pos) return pos;
+      return spread;
+    };
+    const callStep = step(m, e, `passed to ${callee.name}()`);
+    if (!sum) {
+      // not analysed yet (first pass): assume arguments flow through
+      let t = spread;
+      for (const a of argT) t = union(t, a);
+      for (const v of kwT.values()) t = union(t, v);
+      return extend(t, callStep);
+    }
+    for (const s of sum.sinks) {
+      const incoming = paramTaint(s.label.param);
+      // the callee's own steps from its parameter to the sink follow the caller's path
+      const inner = s.label.path.slice(1);
+      const effective = clear(extend(incoming, callStep), s.label.cleared).map((l) => ({
+        ...l,
+        path: l.path.length + inner.length > MAX_PATH ? l.path : [...l.path, ...inner],
+      }));
+      this.sink(s.kind, s.node, effective, s.sinkNote);
+    }
+    let out: Taint = [];
+    for (const l of sum.returns) {
+      if (l.origin === "param") {
+        const incoming = paramTaint(l.param);
+        out = union(out, clear(extend(incoming, callStep), l.cleared));
+      } else out = union(out, [l]);
+    }
+    void site;
+    return out;
+  }
+
+  private checkSinks(
+    site: CallSite,
+    e: PyNode,
+    name: string | undefined,
+    method: string,
+    receiver: PyNode | undefined,
+    argT: Taint[],
+    kwT: Map<string, Taint>,
+    recvT: Taint,
+    spread: Taint,
+    scope: Scope,
+    st: State,
+  ): void {
+    const m = this.model;
+    const specs: SinkSpec[] = [];
+    if (name) specs.push(...(this.nameSinks.get(name) ?? []));
+    if (receiver && method) {
+      for (const s of this.methodSinks.get(method) ?? []) {
+        if (!this.imported(s.methodModules)) continue;
+        // a module function of another library (`re.search`) is not this method
+        if (name && !name.includes("()") && s.methodModules && !s.methodModules.some((p) => name.startsWith(`${p}.`))) {
+          const root = name.split(".")[0] as string;
+          if (this.imports.has(root)) continue;
+        }
+        specs.push(s);
+      }
+    }
+    for (const s of specs) {
+      if (!this.sinkCondition(s, site, scope)) continue;
+      let t: Taint = [];
+      for (const a of s.args) {
+        if (a === "<receiver>") t = union(t, recvT);
+        else if (typeof a === "number") {
+          if (s.when === "program" && a === 0) t = union(t, this.programTaint(site, argT[0] ?? [], scope, st));
+          else t = union(t, argT[a] ?? []);
+        } else t = union(t, kwT.get(a) ?? []);
+      }
+      if (s.when !== "program") t = union(t, spread);
+      this.sink(s.kind, e, t, name ?? `${method}(…)`);
+    }
+  }
+
+  /** Without a shell only the program itself is dangerous: `run(["ls", user_dir])` is not injection. */
+  private programTaint(site: CallSite, whole: Taint, scope: Scope, st: State): Taint {
+    const m = this.model;
+    const a = site.args[0];
+    if (!a) return [];
+    const u = unparen(a);
+    if (u.type === "list" || u.type === "tuple") {
+      const first = codeChildren(u)[0];
+      return first ? this.eval(first, scope, st) : [];
+    }
+    const k = keyOf(m, u, scope);
+    if (k && st.get(k)?.length === 0) return st.get(`${k}[0]`) ?? [];
+    return whole;
+  }
+
+  private sinkCondition(s: SinkSpec, site: CallSite, scope: Scope): boolean {
+    const m = this.model;
+    switch (s.when) {
+      case "shell-true": {
+        const sh = site.keywords.get("shell");
+        if (!sh) return false;
+        const v = constValue(m, sh, scope);
+        return isKnown(v) ? truthy(v) : true;
+      }
+      case "program": {
+        const sh = site.keywords.get("shell");
+        const v = sh ? constValue(m, sh, scope) : false;
+        return !(sh && (!isKnown(v) || truthy(v)));
+      }
+      case "unsafe-yaml-loader": {
+        const loader = site.keywords.get("Loader") ?? site.args[1];
+        if (!loader) return true;
+        const n = resolveName(m, loader, scope) ?? "";
+        return !/(Safe|Base)Loader$/.test(n);
+      }
+      case "lxml-entities": {
+        const parser = site.keywords.get("parser") ?? site.args[1];
+        if (!parser) return true;
+        const p = unparen(parser);
+        let call = p.type === "call" ? p : undefined;
+        if (!call && p.type === "identifier") {
+          const b = m.calls.find((c) => c.name === "lxml.etree.XMLParser" && m.statementOf(c.node).start < site.node.start);
+          call = b?.node;
+        }
+        if (!call) return true;
+        const re = m.calls.find((c) => c.node === call)?.keywords.get("resolve_entities");
+        if (!re) return true;
+        const v = constValue(m, re, scope);
+        return !isKnown(v) || truthy(v);
+      }
+      default:
+        return true;
+    }
+  }
+}
+
+/** True when the file can hold a source, so the taint pass can matter. */
+export function taintRelevant(model: ModuleModel): boolean {
+  if (model.imports.some((i) => SOURCE_MODULES.has(i.module.split(".")[0] as string))) return true;
+  return model.callsByName.has("input") || model.callsByName.has("raw_input");
+}
+
+/** Run the taint analysis of one file. */
+export function analyzeTaint(model: ModuleModel, limits: TaintLimits = DEFAULT_LIMITS): TaintResult {
+  if (!taintRelevant(model)) return { hits: [], limited: [] };
+  const ft = new FileTaint(model, limits);
+  ft.run();
+  const hits = [...ft.hits.values()].sort((a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1));
+  return { hits, limited: ft.limited };
+}
+
+export { UNKNOWN };

@@ -1,0 +1,341 @@
+import type { FrameworkPack } from "./spec.js";
+
+/** Flask and Werkzeug. */
+const flask: FrameworkPack = {
+  name: "flask",
+  sources: [
+    {
+      origin: "web",
+      names: [
+        "flask.request.args",
+        "flask.request.form",
+        "flask.request.values",
+        "flask.request.cookies",
+        "flask.request.headers",
+        "flask.request.json",
+        "flask.request.data",
+        "flask.request.files",
+        "flask.request.view_args",
+        "flask.request.get_json",
+        "flask.request.get_data",
+        "flask.request.stream",
+        "flask.request.environ",
+        "flask.request.path",
+        "flask.request.full_path",
+        "flask.request.url",
+        "flask.request.query_string",
+        "flask.request.referrer",
+        "flask.request.user_agent",
+        "werkzeug.local.LocalProxy",
+      ],
+      note: "request data",
+    },
+  ],
+  handlers: [
+    {
+      modules: ["flask."],
+      suffixes: [".route", ".get", ".post", ".put", ".patch", ".delete"],
+      note: "route parameter",
+    },
+  ],
+  sinks: [
+    { kind: "ssti", names: ["flask.render_template_string"], args: [0, "source"], note: "template rendered from text" },
+    { kind: "redirect", names: ["flask.redirect", "werkzeug.utils.redirect"], args: [0, "location"], note: "redirect" },
+    { kind: "path", names: ["flask.send_file", "flask.helpers.send_file"], args: [0, "path_or_file"], note: "file sent" },
+    { kind: "path", names: ["flask.send_from_directory"], args: [0, "directory"], note: "directory served" },
+  ],
+  sanitizers: [
+    { names: ["werkzeug.utils.secure_filename", "werkzeug.secure_filename"], clears: ["path", "cmd"] },
+    { names: ["flask.escape", "markupsafe.escape", "jinja2.escape"], clears: ["xss", "ssti"] },
+    { names: ["flask.url_for"], clears: "all" },
+  ],
+  cleanCalls: ["flask.jsonify", "flask.render_template", "flask.url_for", "flask.abort"],
+  returnsResponse: true,
+  responseCalls: ["flask.make_response", "flask.Response", "flask.wrappers.Response", "werkzeug.wrappers.Response"],
+  sessionObjects: ["flask.session"],
+};
+
+/** Django. View functions receive the request as their first parameter. */
+const django: FrameworkPack = {
+  name: "django",
+  sources: [
+    {
+      origin: "web",
+      param: "request",
+      objectAttrs: ["GET", "POST", "COOKIES", "META", "body", "FILES", "headers", "path", "path_info", "data", "content_params"],
+      objectMethods: ["get_full_path", "read", "build_absolute_uri"],
+      note: "request data",
+    },
+  ],
+  handlerClasses: [
+    {
+      bases: ["django.views.View", "django.views.generic.View", "django.views.generic.base.View", "rest_framework.views.APIView"],
+      methods: ["get", "post", "put", "patch", "delete", "head"],
+      note: "URL parameter",
+    },
+  ],
+  sinks: [
+    { kind: "sql", methods: ["raw"], methodModules: ["django"], args: [0, "raw_query"], note: "raw SQL query" },
+    { kind: "sql", names: ["django.db.models.expressions.RawSQL", "django.db.models.RawSQL"], args: [0, "sql"], note: "RawSQL" },
+    {
+      kind: "redirect",
+      names: [
+        "django.shortcuts.redirect",
+        "django.http.HttpResponseRedirect",
+        "django.http.HttpResponsePermanentRedirect",
+        "django.http.response.HttpResponseRedirect",
+      ],
+      args: [0, "redirect_to", "to"],
+      note: "redirect",
+    },
+    { kind: "xss", names: ["django.utils.safestring.mark_safe", "django.utils.html.mark_safe"], args: [0], note: "text marked safe" },
+    { kind: "path", names: ["django.http.FileResponse"], args: [0], note: "file served" },
+  ],
+  sanitizers: [
+    { names: ["django.utils.html.escape", "django.utils.html.conditional_escape", "django.utils.html.strip_tags"], clears: ["xss"] },
+    { names: ["django.urls.reverse", "django.shortcuts.resolve_url"], clears: "all" },
+  ],
+  cleanCalls: ["django.shortcuts.render", "django.http.JsonResponse", "django.template.loader.render_to_string"],
+  responseCalls: ["django.http.HttpResponse", "django.http.response.HttpResponse", "django.http.StreamingHttpResponse"],
+};
+
+/** FastAPI and Starlette. Endpoint parameters are request data. */
+const fastapi: FrameworkPack = {
+  name: "fastapi",
+  sources: [
+    {
+      origin: "web",
+      param: "request",
+      objectAttrs: ["query_params", "path_params", "headers", "cookies", "url"],
+      objectMethods: ["json", "body", "form", "stream"],
+      note: "request data",
+    },
+  ],
+  handlers: [
+    {
+      modules: ["fastapi.", "starlette."],
+      suffixes: [".get", ".post", ".put", ".patch", ".delete", ".route", ".api_route", ".websocket"],
+      skipParams: ["request", "db", "session", "background_tasks", "response"],
+      note: "endpoint parameter",
+    },
+  ],
+  sinks: [
+    {
+      kind: "redirect",
+      names: ["starlette.responses.RedirectResponse", "fastapi.responses.RedirectResponse"],
+      args: [0, "url"],
+      note: "redirect",
+    },
+    { kind: "path", names: ["starlette.responses.FileResponse", "fastapi.responses.FileResponse"], args: [0, "path"], note: "file served" },
+  ],
+  responseCalls: ["starlette.responses.HTMLResponse", "fastapi.responses.HTMLResponse", "starlette.responses.Response", "fastapi.Response"],
+};
+
+/** Pyramid. */
+const pyramid: FrameworkPack = {
+  name: "pyramid",
+  sources: [
+    {
+      origin: "web",
+      param: "request",
+      objectAttrs: ["params", "matchdict", "json_body", "GET", "POST", "cookies", "headers", "body", "text"],
+      note: "request data",
+    },
+  ],
+  responseCalls: ["pyramid.response.Response"],
+  sinks: [{ kind: "redirect", names: ["pyramid.httpexceptions.HTTPFound"], args: [0, "location"], note: "redirect" }],
+};
+
+/** aiohttp server handlers and Tornado request handlers. */
+const aiohttpTornado: FrameworkPack = {
+  name: "aiohttp/tornado",
+  sources: [
+    {
+      origin: "web",
+      param: "request",
+      objectAttrs: ["query", "match_info", "headers", "cookies", "rel_url", "query_string", "path"],
+      objectMethods: ["json", "post", "text", "read"],
+      note: "request data",
+    },
+    {
+      origin: "web",
+      param: "self",
+      objectMethods: ["get_argument", "get_arguments", "get_query_argument", "get_body_argument", "get_cookie", "get_secure_cookie"],
+      note: "request argument",
+    },
+  ],
+  handlerClasses: [
+    {
+      bases: ["tornado.web.RequestHandler"],
+      methods: ["get", "post", "put", "patch", "delete"],
+      note: "URL parameter",
+    },
+    {
+      bases: ["http.server.BaseHTTPRequestHandler", "http.server.SimpleHTTPRequestHandler", "socketserver.BaseRequestHandler"],
+      methods: [],
+      selfAttrs: ["path", "headers", "rfile", "requestline", "request"],
+      note: "HTTP request",
+    },
+  ],
+  responseCalls: ["aiohttp.web.Response", "aiohttp.web.json_response"],
+  sinks: [{ kind: "redirect", names: ["aiohttp.web.HTTPFound"], args: [0, "location"], note: "redirect" }],
+};
+
+/** The standard library and common libraries: sinks and sanitizers independent of the web framework. */
+const library: FrameworkPack = {
+  name: "stdlib",
+  sources: [
+    { origin: "cli", names: ["input", "raw_input", "sys.argv", "sys.stdin", "fileinput.input"], note: "command-line input" },
+    { origin: "trace", names: ["traceback.format_exc", "traceback.format_exception", "traceback.format_stack"], note: "stack trace" },
+  ],
+  sinks: [
+    // SQL
+    { kind: "sql", methods: ["execute", "executemany", "executescript", "exec_driver_sql", "mogrify"], args: [0, "sql", "operation", "statement"], note: "SQL executed" },
+    { kind: "sql", names: ["sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text"], args: [0, "text"], note: "SQL text" },
+    { kind: "sql", names: ["pandas.read_sql", "pandas.read_sql_query"], args: [0, "sql"], note: "SQL query" },
+    // commands
+    {
+      kind: "cmd",
+      names: ["os.system", "os.popen", "os.popen2", "os.popen3", "os.popen4", "commands.getoutput", "commands.getstatusoutput", "subprocess.getoutput", "subprocess.getstatusoutput", "asyncio.create_subprocess_shell"],
+      args: [0, "command", "cmd"],
+      note: "shell command",
+    },
+    {
+      kind: "cmd",
+      names: ["subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output", "subprocess.Popen"],
+      args: [0, "args"],
+      when: "shell-true",
+      note: "shell command",
+    },
+    {
+      kind: "cmd",
+      names: ["subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output", "subprocess.Popen", "asyncio.create_subprocess_exec", "pty.spawn", "os.execv", "os.execve", "os.execvp", "os.execvpe", "os.execl", "os.execle", "os.execlp", "os.execlpe"],
+      args: [0, "args", "executable"],
+      when: "program",
+      note: "program started",
+    },
+    { kind: "cmd", names: ["os.spawnv", "os.spawnve", "os.spawnvp", "os.spawnvpe", "os.spawnl", "os.spawnle", "os.spawnlp", "os.spawnlpe"], args: [1], note: "program started" },
+    // code
+    { kind: "code", names: ["eval", "exec", "compile", "builtins.eval", "builtins.exec"], args: [0, "source"], note: "code evaluated" },
+    { kind: "code", names: ["__import__", "importlib.import_module"], args: [0, "name"], note: "module imported by name" },
+    // paths
+    {
+      kind: "path",
+      names: ["open", "io.open", "codecs.open", "os.open", "os.remove", "os.unlink", "os.rmdir", "os.removedirs", "os.rename", "os.renames", "os.replace", "os.makedirs", "os.mkdir", "os.listdir", "os.scandir", "os.chmod", "os.chown", "shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree", "shutil.move", "shutil.rmtree", "tarfile.open", "zipfile.ZipFile", "os.startfile"],
+      args: [0, 1, "file", "path", "src", "dst", "name"],
+      note: "file opened",
+    },
+    {
+      kind: "path",
+      methods: ["read_text", "read_bytes", "write_text", "write_bytes", "unlink", "rmdir", "touch", "mkdir", "rename", "replace", "iterdir", "open"],
+      methodModules: ["pathlib"],
+      args: ["<receiver>"],
+      note: "file opened",
+    },
+    // templates
+    { kind: "ssti", names: ["jinja2.Template", "jinja2.environment.Template", "mako.template.Template"], args: [0, "source", "text"], note: "template built from text" },
+    { kind: "ssti", methods: ["from_string"], methodModules: ["jinja2"], args: [0, "source"], note: "template built from text" },
+    // deserialization
+    {
+      kind: "deserialization",
+      names: ["pickle.loads", "pickle.load", "cPickle.loads", "cPickle.load", "_pickle.loads", "dill.loads", "dill.load", "jsonpickle.decode", "marshal.loads", "marshal.load", "shelve.open", "yaml.unsafe_load", "yaml.unsafe_load_all", "torch.load", "pandas.read_pickle", "joblib.load"],
+      args: [0, "data", "s", "string", "file"],
+      note: "data deserialized",
+    },
+    { kind: "deserialization", names: ["yaml.load", "yaml.load_all"], args: [0, "stream"], when: "unsafe-yaml-loader", note: "YAML loaded with an unsafe loader" },
+    // XML
+    {
+      kind: "xxe",
+      names: ["lxml.etree.fromstring", "lxml.etree.XML", "lxml.etree.parse", "lxml.etree.iterparse", "lxml.etree.fromstringlist"],
+      args: [0, "text", "source"],
+      when: "lxml-entities",
+      note: "XML parsed with external entities",
+    },
+    { kind: "xpath", methods: ["xpath"], methodModules: ["lxml"], args: [0, "_path", "path"], note: "XPath expression" },
+    { kind: "xpath", names: ["lxml.etree.XPath", "lxml.etree.ETXPath"], args: [0, "path"], note: "XPath expression" },
+    { kind: "xpath", methods: ["find", "findall", "findtext", "iterfind"], methodModules: ["xml.etree", "lxml", "defusedxml"], args: [0, "path", "match"], note: "XPath-like element path" },
+    // LDAP
+    { kind: "ldap", methods: ["search_s", "search_st", "search_ext", "search_ext_s", "search"], methodModules: ["ldap", "ldap3"], args: [0, 2, "base", "filterstr", "search_base", "search_filter"], note: "LDAP search" },
+    // network
+    {
+      kind: "ssrf",
+      names: ["requests.get", "requests.post", "requests.put", "requests.patch", "requests.delete", "requests.head", "requests.options", "httpx.get", "httpx.post", "httpx.put", "httpx.patch", "httpx.delete", "httpx.head", "httpx.stream", "urllib.request.urlopen", "urllib.request.Request", "urllib.request.urlretrieve", "urllib2.urlopen", "urllib.urlopen"],
+      args: [0, "url"],
+      note: "outbound request",
+    },
+    { kind: "ssrf", names: ["requests.request", "httpx.request"], args: [1, "url"], note: "outbound request" },
+    { kind: "ssrf", methods: ["get", "post", "put", "patch", "delete", "head", "request"], methodModules: ["aiohttp", "requests", "httpx"], args: [0, "url"], note: "outbound request" },
+    // logging
+    {
+      kind: "log",
+      names: ["logging.debug", "logging.info", "logging.warning", "logging.warn", "logging.error", "logging.critical", "logging.exception", "logging.log"],
+      args: [0, 1, 2, "msg"],
+      note: "log entry",
+    },
+    { kind: "log", methods: ["debug", "info", "warning", "warn", "error", "critical", "exception"], methodModules: ["logging", "flask", "structlog", "loguru"], args: [0, 1, 2, "msg"], note: "log entry" },
+    // regular expressions
+    {
+      kind: "redos",
+      names: ["re.compile", "re.match", "re.search", "re.fullmatch", "re.findall", "re.finditer", "re.sub", "re.subn", "re.split", "regex.compile", "regex.match", "regex.search"],
+      args: [0, "pattern"],
+      note: "regular expression",
+    },
+  ],
+  sanitizers: [
+    {
+      names: ["int", "float", "bool", "len", "abs", "round", "ord", "hash", "complex", "decimal.Decimal", "uuid.UUID", "datetime.date.fromisoformat", "ipaddress.ip_address"],
+      clears: "all",
+    },
+    { names: ["html.escape", "cgi.escape", "bleach.clean", "xml.sax.saxutils.escape"], clears: ["xss"] },
+    { names: ["shlex.quote", "pipes.quote", "shlex.join"], clears: ["cmd"] },
+    { names: ["os.path.basename"], clears: ["path"] },
+    { names: ["re.escape"], clears: ["redos", "xpath"] },
+    { names: ["ldap3.utils.conv.escape_filter_chars", "ldap.filter.escape_filter_chars", "ldap.dn.escape_dn_chars"], clears: ["ldap"] },
+    { names: ["urllib.parse.quote", "urllib.parse.quote_plus", "urllib.parse.urlencode"], clears: ["header", "log", "xss", "cmd"] },
+    { names: ["json.dumps"], clears: ["header", "log"] },
+    { names: ["hashlib.sha256", "hashlib.sha512", "hashlib.md5", "hashlib.sha1", "hmac.new", "base64.b64encode"], clears: "all" },
+    { names: ["ast.literal_eval", "json.loads"], clears: ["code", "deserialization"] },
+  ],
+  cleanCalls: [
+    "isinstance",
+    "callable",
+    "hasattr",
+    "id",
+    "type",
+    "print",
+    "os.path.exists",
+    "os.path.isfile",
+    "os.path.isdir",
+    "os.path.getsize",
+    "os.getcwd",
+    "time.time",
+    "secrets.token_hex",
+    "secrets.token_urlsafe",
+    "uuid.uuid4",
+  ],
+};
+
+/** Every pack the engine reads. */
+export const FRAMEWORK_PACKS: readonly FrameworkPack[] = [flask, django, fastapi, pyramid, aiohttpTornado, library];
+
+/** Modules whose import makes a file worth a taint pass (it can hold a source). */
+export const SOURCE_MODULES = new Set([
+  "flask",
+  "werkzeug",
+  "django",
+  "rest_framework",
+  "fastapi",
+  "starlette",
+  "pyramid",
+  "aiohttp",
+  "tornado",
+  "http",
+  "socketserver",
+  "sys",
+  "fileinput",
+  "traceback",
+  "bottle",
+  "falcon",
+  "sanic",
+  "quart",
+]);

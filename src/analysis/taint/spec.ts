@@ -1,0 +1,110 @@
+/**
+ * The vocabulary of framework packs. The taint engine reads only these shapes; a pack (Flask,
+ * Django, …) is a table of them, so adding a framework never changes the engine.
+ */
+
+/** Kinds of dangerous operation. A sanitizer clears some kinds and leaves the others. */
+export const SINK_KINDS = [
+  "sql",
+  "cmd",
+  "code",
+  "path",
+  "xss",
+  "ssti",
+  "deserialization",
+  "xxe",
+  "xpath",
+  "ldap",
+  "redirect",
+  "ssrf",
+  "trust-boundary",
+  "log",
+  "header",
+  "redos",
+] as const;
+export type SinkKind = (typeof SINK_KINDS)[number];
+
+export function kindBit(kind: SinkKind): number {
+  return 1 << SINK_KINDS.indexOf(kind);
+}
+export const ALL_KINDS = (1 << SINK_KINDS.length) - 1;
+
+/** Where untrusted data comes from: request data, or the person running a command-line program. */
+export type SourceOrigin = "web" | "cli" | "trace";
+
+/**
+ * A source. `names` are qualified names of attributes or calls (`flask.request.args`,
+ * `flask.request.get_json`); `objectAttrs` match attribute reads on a parameter called `param`
+ * (`request.GET` in a Django view, whatever `request` resolves to).
+ */
+export interface SourceSpec {
+  origin: SourceOrigin;
+  /** Qualified names; reading (or calling) any of them yields tainted data. */
+  names?: readonly string[];
+  /** Attribute names read from a parameter named `param` of a handler. */
+  param?: string;
+  objectAttrs?: readonly string[];
+  /** Methods called on that parameter that return request data (`request.get_json()`). */
+  objectMethods?: readonly string[];
+  note: string;
+}
+
+/** Decorators (qualified-name suffixes like `.route`, `.get`) that make every parameter of the function a source. */
+export interface HandlerSpec {
+  /** The decorator's resolved name must start with one of these (`flask.`, `fastapi.`…). */
+  modules: readonly string[];
+  /** …and end with one of these (`.route`, `.get`, `.post`…). */
+  suffixes: readonly string[];
+  /** Parameters never tainted (`self`, `request` objects, dependencies). */
+  skipParams?: readonly string[];
+  note: string;
+}
+
+/** Base classes whose methods receive request data in their parameters after `self` (and `request`). */
+export interface HandlerClassSpec {
+  bases: readonly string[];
+  /** Methods whose parameters (after self and the request) are URL parameters. */
+  methods: readonly string[];
+  /** Attributes of `self` that hold request data (`self.path` in http.server handlers). */
+  selfAttrs?: readonly string[];
+  note: string;
+}
+
+export interface SinkSpec {
+  kind: SinkKind;
+  /** Qualified names of the called function (exact). */
+  names?: readonly string[];
+  /** Method names matched on any receiver (`execute` on a DB cursor). */
+  methods?: readonly string[];
+  /** With `methods`: the file must import one of these modules for the method to count. */
+  methodModules?: readonly string[];
+  /** Positional indexes and keyword names of the dangerous arguments. */
+  args: readonly (number | string)[];
+  /** Extra condition on the call, evaluated by the engine by name. */
+  when?: "shell-true" | "program" | "unsafe-yaml-loader" | "lxml-entities";
+  note: string;
+}
+
+export interface SanitizerSpec {
+  names: readonly string[];
+  /** Kinds the result is clean for; `all` for values that cannot carry an injection (numbers, booleans). */
+  clears: readonly SinkKind[] | "all";
+}
+
+/** A framework or library pack. */
+export interface FrameworkPack {
+  name: string;
+  sources?: readonly SourceSpec[];
+  handlers?: readonly HandlerSpec[];
+  handlerClasses?: readonly HandlerClassSpec[];
+  sinks?: readonly SinkSpec[];
+  sanitizers?: readonly SanitizerSpec[];
+  /** Calls whose result carries no taint whatever their arguments (`len`, `os.path.exists`). */
+  cleanCalls?: readonly string[];
+  /** Responses built from a view's return value: a tainted string returned from these handlers is XSS. */
+  returnsResponse?: boolean;
+  /** Calls that build a response body (their argument is an XSS sink; stack traces reaching them are exposed). */
+  responseCalls?: readonly string[];
+  /** Objects whose item assignment stores data across requests (`flask.session`). */
+  sessionObjects?: readonly string[];
+}
