@@ -14,7 +14,14 @@ import {
   UNKNOWN,
 } from "../../python/model.js";
 import { FRAMEWORK_PACKS, SOURCE_MODULES } from "./packs.js";
-import { ALL_KINDS, type FrameworkPack, kindBit, type SinkKind, type SinkSpec, type SourceOrigin } from "./spec.js";
+import {
+  ALL_KINDS,
+  type FrameworkPack,
+  kindBit,
+  type SinkKind,
+  type SinkSpec,
+  type SourceOrigin,
+} from "./spec.js";
 
 /** One way a value may be tainted: by a real source, or (inside a summary) by a parameter. */
 interface Label {
@@ -49,7 +56,10 @@ export interface TaintLimits {
   maxFunctionAnalysesPerFile: number;
 }
 
-export const DEFAULT_LIMITS: TaintLimits = { maxStatementsPerFunction: 5_000, maxFunctionAnalysesPerFile: 3_000 };
+export const DEFAULT_LIMITS: TaintLimits = {
+  maxStatementsPerFunction: 5_000,
+  maxFunctionAnalysesPerFile: 3_000,
+};
 
 export interface TaintResult {
   hits: TaintHit[];
@@ -105,9 +115,27 @@ const STRING_METHODS = new Set([
 ]);
 
 /** Methods that store their arguments in the receiver (`lst.append(x)`, `conf.set(s, k, x)`). */
-const STORING_METHODS = new Set(["append", "extend", "insert", "add", "update", "setdefault", "set", "put", "write", "appendleft"]);
+const STORING_METHODS = new Set([
+  "append",
+  "extend",
+  "insert",
+  "add",
+  "update",
+  "setdefault",
+  "set",
+  "put",
+  "write",
+  "appendleft",
+]);
 
-const EXIT_CALLS = new Set(["flask.abort", "sys.exit", "exit", "quit", "os._exit", "werkzeug.exceptions.abort"]);
+const EXIT_CALLS = new Set([
+  "flask.abort",
+  "sys.exit",
+  "exit",
+  "quit",
+  "os._exit",
+  "werkzeug.exceptions.abort",
+]);
 
 function union(a: Taint, b: Taint): Taint {
   if (a.length === 0) return b;
@@ -115,7 +143,8 @@ function union(a: Taint, b: Taint): Taint {
   const out = [...a];
   for (const l of b) {
     if (out.length >= MAX_LABELS) break;
-    if (!out.some((o) => o.origin === l.origin && o.param === l.param && o.cleared === l.cleared)) out.push(l);
+    if (!out.some((o) => o.origin === l.origin && o.param === l.param && o.cleared === l.cleared))
+      out.push(l);
   }
   return out;
 }
@@ -141,6 +170,16 @@ function taintedFor(t: Taint, kind: SinkKind | "stacktrace"): Label | undefined 
   if (kind === "stacktrace") return t.find((l) => l.origin === "trace" || l.origin === "param");
   const bit = kindBit(kind);
   return t.find((l) => l.origin !== "trace" && (l.cleared & bit) === 0);
+}
+
+/** A source read through a subscript is named by the whole read: `request.args['id']`, not `request.args`. */
+function renameSource(t: Taint, model: ModuleModel, read: PyNode): Taint {
+  return t.map((l) => {
+    const first = l.path[0];
+    if (l.path.length !== 1 || !first || !first.note.endsWith("source)")) return l;
+    const what = first.note.slice(first.note.indexOf(" ("));
+    return { ...l, path: [{ ...first, note: `${shortText(model, read)}${what}` }] };
+  });
 }
 
 function shortText(model: ModuleModel, node: PyNode): string {
@@ -194,7 +233,8 @@ function lookupAll(state: State, base: string): Taint {
 }
 
 function kill(state: State, key: string): void {
-  for (const k of [...state.keys()]) if (k === key || k.startsWith(`${key}.`) || k.startsWith(`${key}[`)) state.delete(k);
+  for (const k of [...state.keys()])
+    if (k === key || k.startsWith(`${key}.`) || k.startsWith(`${key}[`)) state.delete(k);
 }
 
 function merge(a: State | null, b: State | null): State | null {
@@ -225,7 +265,9 @@ class FileTaint {
   private reporting = false;
   private analyses = 0;
   private statements = 0;
-  private current: { fn: FunctionInfo | undefined; handler: boolean; summary: Summary; cls: ClassInfo | undefined } | undefined;
+  private current:
+    | { fn: FunctionInfo | undefined; handler: boolean; summary: Summary; cls: ClassInfo | undefined }
+    | undefined;
 
   constructor(
     private readonly model: ModuleModel,
@@ -235,7 +277,8 @@ class FileTaint {
     for (const i of model.imports) this.imports.add(i.module.split(".")[0] as string);
     this.packs = FRAMEWORK_PACKS.filter((p) => this.packActive(p));
     for (const p of this.packs) {
-      for (const s of p.sources ?? []) for (const n of s.names ?? []) this.sourceNames.set(n, { origin: s.origin, note: s.note });
+      for (const s of p.sources ?? [])
+        for (const n of s.names ?? []) this.sourceNames.set(n, { origin: s.origin, note: s.note });
       for (const s of p.sanitizers ?? []) {
         const bits = s.clears === "all" ? ALL_KINDS : s.clears.reduce((acc, k) => acc | kindBit(k), 0);
         for (const n of s.names) this.sanitizers.set(n, (this.sanitizers.get(n) ?? 0) | bits);
@@ -251,7 +294,9 @@ class FileTaint {
     for (const f of model.functions) this.functionsByQualname.set(f.qualname, f);
     for (const c of model.calls) this.callSites.set(c.node, c);
     // outer functions first, so closures start from their parent's final state
-    this.order = [...model.functions].sort((a, b) => a.qualname.split(".").length - b.qualname.split(".").length);
+    this.order = [...model.functions].sort(
+      (a, b) => a.qualname.split(".").length - b.qualname.split(".").length,
+    );
   }
 
   private readonly callSites = new Map<PyNode, CallSite>();
@@ -339,14 +384,24 @@ class FileTaint {
     if (cls) {
       for (const p of this.packs) {
         for (const hc of p.handlerClasses ?? []) {
-          if (hc.methods.includes(fn.name) && cls.baseNames.some((b) => b && hc.bases.some((x) => b === x || b.endsWith(`.${x.split(".").pop()}`)))) {
+          if (
+            hc.methods.includes(fn.name) &&
+            cls.baseNames.some(
+              (b) => b && hc.bases.some((x) => b === x || b.endsWith(`.${x.split(".").pop()}`)),
+            )
+          ) {
             return { all: true, skip: ["self", "request", "req"] };
           }
         }
       }
     }
     // a Django function view: module-level, first parameter `request`, URL kwargs after it
-    if (!fn.className && this.imports.has("django") && fn.params[0]?.name === "request" && fn.scope.parent?.kind === "module") {
+    if (
+      !fn.className &&
+      this.imports.has("django") &&
+      fn.params[0]?.name === "request" &&
+      fn.scope.parent?.kind === "module"
+    ) {
       return { all: true, skip: ["request"] };
     }
     return undefined;
@@ -354,7 +409,10 @@ class FileTaint {
 
   private isFlaskLikeView(fn: FunctionInfo): boolean {
     return fn.decoratorNames.some(
-      (d) => d !== undefined && (d.startsWith("flask.") || d.startsWith("quart.")) && /\.(route|get|post|put|patch|delete)$/.test(d),
+      (d) =>
+        d !== undefined &&
+        (d.startsWith("flask.") || d.startsWith("quart.")) &&
+        /\.(route|get|post|put|patch|delete)$/.test(d),
     );
   }
 
@@ -368,14 +426,26 @@ class FileTaint {
     fn.params.forEach((p, i) => {
       const at = step(this.model, p.node, `${p.name} (parameter)`);
       if (handler && !handler.skip.includes(p.name) && p.name !== "self" && p.name !== "cls") {
-        state.set(p.name, [{ origin: "web", param: -1, cleared: 0, path: [{ ...at, note: `${p.name} (request parameter, source)` }] }]);
+        state.set(p.name, [
+          {
+            origin: "web",
+            param: -1,
+            cleared: 0,
+            path: [{ ...at, note: `${p.name} (request parameter, source)` }],
+          },
+        ]);
       } else {
         state.set(p.name, [{ origin: "param", param: i, cleared: 0, path: [at] }]);
       }
     });
     const summary: Summary = { returns: [], sinks: [] };
     const saved = this.current;
-    this.current = { fn, handler: handler !== undefined && this.isFlaskLikeView(fn), summary, cls: this.classOf(fn) };
+    this.current = {
+      fn,
+      handler: handler !== undefined && this.isFlaskLikeView(fn),
+      summary,
+      cls: this.classOf(fn),
+    };
     this.statements = 0;
     const body = child(fn.node, "body");
     const end = body ? this.block(body, fn.scope, state) : state;
@@ -401,7 +471,9 @@ class FileTaint {
       if (++this.statements > this.limits.maxStatementsPerFunction) {
         if (this.reporting) {
           const where = this.model.lines.position(s.start);
-          this.limited.push(`taint analysis of a function stopped at line ${where.line} (limit maxStatementsPerFunction)`);
+          this.limited.push(
+            `taint analysis of a function stopped at line ${where.line} (limit maxStatementsPerFunction)`,
+          );
         }
         return null;
       }
@@ -435,8 +507,9 @@ class FileTaint {
           const t = this.eval(e, scope, st);
           if (this.current) {
             this.current.summary.returns = union(this.current.summary.returns, t);
-            if (this.current.handler && unparen(e).type !== "call") {
-              this.sink("xss", e, t, "the response body");
+            if (this.current.handler) {
+              // a call is judged by its own sink rules (jsonify is safe, make_response is checked)
+              if (unparen(e).type !== "call") this.sink("xss", e, t, "the response body");
               this.sink("stacktrace", e, t, "the response body");
             }
           }
@@ -570,8 +643,13 @@ class FileTaint {
       { cond: child(s, "condition"), body: child(s, "consequence") },
     ];
     for (const c of s.children) {
-      if (c.type === "elif_clause") branches.push({ cond: child(c, "condition"), body: child(c, "consequence") });
-      else if (c.type === "else_clause") branches.push({ cond: undefined, body: child(c, "body") ?? c.children.find((x) => x.type === "block") });
+      if (c.type === "elif_clause")
+        branches.push({ cond: child(c, "condition"), body: child(c, "consequence") });
+      else if (c.type === "else_clause")
+        branches.push({
+          cond: undefined,
+          body: child(c, "body") ?? c.children.find((x) => x.type === "block"),
+        });
     }
     let out: State | null = null;
     let rest: State = st; // state reaching the next test: earlier tests were false
@@ -636,9 +714,14 @@ class FileTaint {
       const args = codeChildren(child(c, "arguments") ?? c).filter((a) => a.type !== "keyword_argument");
       const fu = f ? unparen(f) : undefined;
       const method = fu?.type === "attribute" ? m.text(child(fu, "attribute") ?? fu) : undefined;
-      if (name && /(url_has_allowed_host_and_scheme|is_safe_url)$/.test(name)) clean(args[0], kindBit("redirect"), pass);
+      if (name && /(url_has_allowed_host_and_scheme|is_safe_url)$/.test(name))
+        clean(args[0], kindBit("redirect"), pass);
       else if (method === "startswith" && fu) clean(child(fu, "object"), kindBit("path"), pass);
-      else if (method && ["isdigit", "isnumeric", "isdecimal", "isalnum", "isalpha", "isidentifier"].includes(method) && fu) {
+      else if (
+        method &&
+        ["isdigit", "isnumeric", "isdecimal", "isalnum", "isalpha", "isidentifier"].includes(method) &&
+        fu
+      ) {
         clean(child(fu, "object"), ALL_KINDS, pass);
       } else if (name === "re.fullmatch" && args[1] && isKnown(constValue(m, args[0] as PyNode, scope))) {
         clean(args[1], ALL_KINDS, pass);
@@ -674,7 +757,11 @@ class FileTaint {
   private bindTarget(target: PyNode, t: Taint, scope: Scope, st: State, at: PyNode, value?: PyNode): void {
     const m = this.model;
     const tg = unparen(target);
-    const elems = sequenceElements(tg) ?? (tg.type === "pattern_list" || tg.type === "tuple_pattern" || tg.type === "list_pattern" ? codeChildren(tg) : undefined);
+    const elems =
+      sequenceElements(tg) ??
+      (tg.type === "pattern_list" || tg.type === "tuple_pattern" || tg.type === "list_pattern"
+        ? codeChildren(tg)
+        : undefined);
     if (elems) {
       const vals = value ? sequenceElements(unparen(value)) : undefined;
       elems.forEach((e, i) => {
@@ -769,7 +856,13 @@ class FileTaint {
     const key = `${kind}:${node.start}`;
     if (this.hits.has(key)) return;
     const origin = label.origin === "param" ? "web" : label.origin;
-    this.hits.set(key, { kind, node, origin, path: [...label.path, step(this.model, node, `${note} (sink)`)], sinkNote: note });
+    this.hits.set(key, {
+      kind,
+      node,
+      origin,
+      path: [...label.path, step(this.model, node, `${note} (sink)`)],
+      sinkNote: note,
+    });
   }
 
   private sourceFor(name: string | undefined): { origin: SourceOrigin; note: string } | undefined {
@@ -785,7 +878,12 @@ class FileTaint {
   }
 
   /** Request data read from a handler's parameter (`request.GET`, `self.get_argument(…)`, `self.path`). */
-  private objectSource(obj: PyNode, attr: string, isCall: boolean, scope: Scope): { origin: SourceOrigin; note: string } | undefined {
+  private objectSource(
+    obj: PyNode,
+    attr: string,
+    isCall: boolean,
+    scope: Scope,
+  ): { origin: SourceOrigin; note: string } | undefined {
     const m = this.model;
     if (unparen(obj).type !== "identifier") return undefined;
     const param = m.text(unparen(obj));
@@ -801,7 +899,8 @@ class FileTaint {
       if (param === "self" && !isCall && this.current?.cls) {
         const cls = this.current.cls;
         for (const hc of p.handlerClasses ?? []) {
-          if (hc.selfAttrs?.includes(attr) && cls.baseNames.some((b) => b && hc.bases.includes(b))) return { origin: "web", note: "request data" };
+          if (hc.selfAttrs?.includes(attr) && cls.baseNames.some((b) => b && hc.bases.includes(b)))
+            return { origin: "web", note: "request data" };
         }
       }
     }
@@ -818,16 +917,40 @@ class FileTaint {
         const name = m.text(e);
         if (st.has(name)) return lookupAll(st, name);
         const src = this.sourceFor(resolveName(m, e, scope));
-        if (src) return [{ origin: src.origin, param: -1, cleared: 0, path: [step(m, e, `${name} (${src.note}, source)`)] }];
+        if (src)
+          return [
+            {
+              origin: src.origin,
+              param: -1,
+              cleared: 0,
+              path: [step(m, e, `${name} (${src.note}, source)`)],
+            },
+          ];
         return lookupAll(st, name);
       }
       case "attribute": {
         const obj = child(e, "object");
         const attr = child(e, "attribute");
         const objSrc = obj && attr ? this.objectSource(obj, m.text(attr), false, scope) : undefined;
-        if (objSrc) return [{ origin: objSrc.origin, param: -1, cleared: 0, path: [step(m, e, `${shortText(m, e)} (${objSrc.note}, source)`)] }];
+        if (objSrc)
+          return [
+            {
+              origin: objSrc.origin,
+              param: -1,
+              cleared: 0,
+              path: [step(m, e, `${shortText(m, e)} (${objSrc.note}, source)`)],
+            },
+          ];
         const src = this.sourceFor(resolveName(m, e, scope));
-        if (src) return [{ origin: src.origin, param: -1, cleared: 0, path: [step(m, e, `${shortText(m, e)} (${src.note}, source)`)] }];
+        if (src)
+          return [
+            {
+              origin: src.origin,
+              param: -1,
+              cleared: 0,
+              path: [step(m, e, `${shortText(m, e)} (${src.note}, source)`)],
+            },
+          ];
         const k = keyOf(m, e, scope);
         if (k) {
           const t = st.has(k) ? lookupAll(st, k) : lookup(st, k);
@@ -847,7 +970,7 @@ class FileTaint {
         if (!value) return [];
         const k = keyOf(m, e, scope);
         if (k) {
-          const base = this.eval(value, scope, st);
+          const base = renameSource(this.eval(value, scope, st), m, e);
           const exact = st.get(k);
           if (exact) return exact;
           const vk = keyOf(m, value, scope);
@@ -858,8 +981,8 @@ class FileTaint {
           return base;
         }
         const vk = keyOf(m, value, scope);
-        if (vk) return union(this.eval(value, scope, st), lookupAll(st, vk));
-        return this.eval(value, scope, st);
+        if (vk) return union(renameSource(this.eval(value, scope, st), m, e), lookupAll(st, vk));
+        return renameSource(this.eval(value, scope, st), m, e);
       }
       case "call":
         return this.call(e, scope, st);
@@ -955,14 +1078,22 @@ class FileTaint {
     const site = this.callSites.get(e);
     const name = site?.name ?? resolveName(m, f, scope);
     const fu = unparen(f);
-    const method = fu.type === "attribute" ? m.text(child(fu, "attribute") ?? fu) : fu.type === "identifier" ? m.text(fu) : "";
+    const method =
+      fu.type === "attribute"
+        ? m.text(child(fu, "attribute") ?? fu)
+        : fu.type === "identifier"
+          ? m.text(fu)
+          : "";
     const receiver = fu.type === "attribute" ? child(fu, "object") : undefined;
-    const argNodes = site ? site.args : codeChildren(child(e, "arguments") ?? e).filter((a) => a.type !== "keyword_argument");
+    const argNodes = site
+      ? site.args
+      : codeChildren(child(e, "arguments") ?? e).filter((a) => a.type !== "keyword_argument");
     const argT = argNodes.map((a) => this.eval(a, scope, st));
     const kwT = new Map<string, Taint>();
     for (const [k, v] of site?.keywords ?? []) kwT.set(k, this.eval(v, scope, st));
     let spread: Taint = [];
-    for (const a of [...(site?.starArgs ?? []), ...(site?.kwargsArgs ?? [])]) spread = union(spread, this.eval(a, scope, st));
+    for (const a of [...(site?.starArgs ?? []), ...(site?.kwargsArgs ?? [])])
+      spread = union(spread, this.eval(a, scope, st));
     const recvT = receiver ? this.eval(receiver, scope, st) : [];
     const allArgs = () => {
       let t = spread;
@@ -985,7 +1116,8 @@ class FileTaint {
     if (name && (this.responseCalls.has(name) || /(^|\.)(jsonify|JsonResponse|json_response)$/.test(name))) {
       const t = allArgs();
       this.sink("stacktrace", e, t, `${name}(…)`);
-      if (this.responseCalls.has(name)) this.sink("xss", e, argT[0] ?? kwT.get("response") ?? kwT.get("content") ?? [], `${name}(…)`);
+      if (this.responseCalls.has(name))
+        this.sink("xss", e, argT[0] ?? kwT.get("response") ?? kwT.get("content") ?? [], `${name}(…)`);
     }
 
     if (name) {
@@ -1009,16 +1141,22 @@ class FileTaint {
       if (STORING_METHODS.has(method)) {
         const rk = keyOf(m, receiver, scope);
         const stored = allArgs();
-        if (rk && stored.length > 0) st.set(rk, union(lookup(st, rk), extend(stored, step(m, e, `stored by ${rk}.${method}(…)`))));
+        if (rk && stored.length > 0)
+          st.set(rk, union(lookup(st, rk), extend(stored, step(m, e, `stored by ${rk}.${method}(…)`))));
         return recvT;
       }
-      if (STRING_METHODS.has(method) || recvT.length > 0) return union(recvT, method === "get" ? [] : allArgs());
+      if (STRING_METHODS.has(method) || recvT.length > 0)
+        return union(recvT, method === "get" ? [] : allArgs());
     }
     // unknown functions: what goes in may come out
     return extend(allArgs(), step(m, e, `${shortText(m, e)}`));
   }
 
-  private localCallee(name: string | undefined, fu: PyNode, receiver: PyNode | undefined): FunctionInfo | undefined {
+  private localCallee(
+    name: string | undefined,
+    fu: PyNode,
+    receiver: PyNode | undefined,
+  ): FunctionInfo | undefined {
     const m = this.model;
     if (name) {
       const prefix = m.moduleName ? `${m.moduleName}.` : "";
@@ -1031,7 +1169,12 @@ class FileTaint {
         if (init) return undefined;
       }
     }
-    if (receiver && unparen(receiver).type === "identifier" && m.text(unparen(receiver)) === "self" && this.current?.cls) {
+    if (
+      receiver &&
+      unparen(receiver).type === "identifier" &&
+      m.text(unparen(receiver)) === "self" &&
+      this.current?.cls
+    ) {
       const attr = fu.type === "attribute" ? child(fu, "attribute") : undefined;
       if (attr) return this.functionsByQualname.get(`${this.current.cls.qualname}.${m.text(attr)}`);
     }
@@ -1052,7 +1195,11 @@ class FileTaint {
     const paramTaint = (i: number): Taint => {
       const p = callee.params[i];
       if (!p) return [];
-      if (p.kind === "varargs") return union(spread, argT.slice(i - offset).reduce((a, b) => union(a, b), [] as Taint));
+      if (p.kind === "varargs")
+        return union(
+          spread,
+          argT.slice(i - offset).reduce((a, b) => union(a, b), [] as Taint),
+        );
       if (p.kind === "kwargs") {
         let t = spread;
         for (const [k, v] of kwT) if (!callee.params.some((q) => q.name === k)) t = union(t, v);
@@ -1106,14 +1253,18 @@ class FileTaint {
     scope: Scope,
     st: State,
   ): void {
-    const m = this.model;
     const specs: SinkSpec[] = [];
     if (name) specs.push(...(this.nameSinks.get(name) ?? []));
     if (receiver && method) {
       for (const s of this.methodSinks.get(method) ?? []) {
         if (!this.imported(s.methodModules)) continue;
         // a module function of another library (`re.search`) is not this method
-        if (name && !name.includes("()") && s.methodModules && !s.methodModules.some((p) => name.startsWith(`${p}.`))) {
+        if (
+          name &&
+          !name.includes("()") &&
+          s.methodModules &&
+          !s.methodModules.some((p) => name.startsWith(`${p}.`))
+        ) {
           const root = name.split(".")[0] as string;
           if (this.imports.has(root)) continue;
         }
@@ -1126,7 +1277,8 @@ class FileTaint {
       for (const a of s.args) {
         if (a === "<receiver>") t = union(t, recvT);
         else if (typeof a === "number") {
-          if (s.when === "program" && a === 0) t = union(t, this.programTaint(site, argT[0] ?? [], scope, st));
+          if (s.when === "program" && a === 0)
+            t = union(t, this.programTaint(site, argT[0] ?? [], scope, st));
           else t = union(t, argT[a] ?? []);
         } else t = union(t, kwT.get(a) ?? []);
       }
@@ -1176,7 +1328,9 @@ class FileTaint {
         const p = unparen(parser);
         let call = p.type === "call" ? p : undefined;
         if (!call && p.type === "identifier") {
-          const b = m.calls.find((c) => c.name === "lxml.etree.XMLParser" && m.statementOf(c.node).start < site.node.start);
+          const b = m.calls.find(
+            (c) => c.name === "lxml.etree.XMLParser" && m.statementOf(c.node).start < site.node.start,
+          );
           call = b?.node;
         }
         if (!call) return true;
@@ -1202,7 +1356,9 @@ export function analyzeTaint(model: ModuleModel, limits: TaintLimits = DEFAULT_L
   if (!taintRelevant(model)) return { hits: [], limited: [] };
   const ft = new FileTaint(model, limits);
   ft.run();
-  const hits = [...ft.hits.values()].sort((a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1));
+  const hits = [...ft.hits.values()].sort(
+    (a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1),
+  );
   return { hits, limited: ft.limited };
 }
 

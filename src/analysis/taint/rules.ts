@@ -36,23 +36,31 @@ export const TAINT_RULES: readonly TaintRule[] = [
       before: 'cur.execute("SELECT * FROM users WHERE name = \'%s\'" % request.args["name"])',
       after: 'cur.execute("SELECT * FROM users WHERE name = %s", (request.args["name"],))',
     },
-    references: ["https://cwe.mitre.org/data/definitions/89.html", "https://peps.python.org/pep-0249/#paramstyle"],
+    references: [
+      "https://cwe.mitre.org/data/definitions/89.html",
+      "https://peps.python.org/pep-0249/#paramstyle",
+    ],
   }),
-  rule("cmd", ["PW-OS-SHELL", "PW-SUBPROCESS-SHELL", "PW-SUBPROCESS-NO-SHELL", "PW-OS-EXEC", "PW-SHELL-KWARG"], {
-    id: "PW-CMDI",
-    title: "OS command built from request data",
-    category: "injection",
-    severity: "HIGH",
-    cwe: "CWE-78",
-    owasp: "A03:2021-Injection",
-    description: `Request data reaches a shell command (\`os.system\`, \`subprocess\` with \`shell=True\`) or chooses the program to run. Shell metacharacters in the value run further commands. ${DATA_FLOW} \`shlex.quote\` clears it for shell strings; a list argv with a fixed program is not command injection.`,
-    remediation: "Run a fixed program with a list of arguments and no shell; quote with `shlex.quote` if a shell is unavoidable.",
-    example: {
-      before: 'os.system("ping -c 1 " + request.args["host"])',
-      after: 'subprocess.run(["ping", "-c", "1", request.args["host"]], check=True)',
+  rule(
+    "cmd",
+    ["PW-OS-SHELL", "PW-SUBPROCESS-SHELL", "PW-SUBPROCESS-NO-SHELL", "PW-OS-EXEC", "PW-SHELL-KWARG"],
+    {
+      id: "PW-CMDI",
+      title: "OS command built from request data",
+      category: "injection",
+      severity: "HIGH",
+      cwe: "CWE-78",
+      owasp: "A03:2021-Injection",
+      description: `Request data reaches a shell command (\`os.system\`, \`subprocess\` with \`shell=True\`) or chooses the program to run. Shell metacharacters in the value run further commands. ${DATA_FLOW} \`shlex.quote\` clears it for shell strings; a list argv with a fixed program is not command injection.`,
+      remediation:
+        "Run a fixed program with a list of arguments and no shell; quote with `shlex.quote` if a shell is unavoidable.",
+      example: {
+        before: 'os.system("ping -c 1 " + request.args["host"])',
+        after: 'subprocess.run(["ping", "-c", "1", request.args["host"]], check=True)',
+      },
+      references: ["https://cwe.mitre.org/data/definitions/78.html"],
     },
-    references: ["https://cwe.mitre.org/data/definitions/78.html"],
-  }),
+  ),
   rule("code", ["PW-EVAL", "PW-EXEC"], {
     id: "PW-CODE-INJECTION",
     title: "Code evaluated from request data",
@@ -61,8 +69,12 @@ export const TAINT_RULES: readonly TaintRule[] = [
     cwe: "CWE-94",
     owasp: "A03:2021-Injection",
     description: `Request data reaches \`eval\`, \`exec\`, \`compile\` or a dynamic import. The sender runs any Python code in the server process. ${DATA_FLOW}`,
-    remediation: "Never evaluate request data: parse literals with `ast.literal_eval` or `json.loads`, and map names to functions with a dictionary.",
-    example: { before: 'result = eval(request.args["expr"])', after: 'result = ast.literal_eval(request.args["expr"])' },
+    remediation:
+      "Never evaluate request data: parse literals with `ast.literal_eval` or `json.loads`, and map names to functions with a dictionary.",
+    example: {
+      before: 'result = eval(request.args["expr"])',
+      after: 'result = ast.literal_eval(request.args["expr"])',
+    },
     references: ["https://cwe.mitre.org/data/definitions/94.html"],
   }),
   rule("path", [], {
@@ -73,7 +85,8 @@ export const TAINT_RULES: readonly TaintRule[] = [
     cwe: "CWE-22",
     owasp: "A01:2021-Broken Access Control",
     description: `Request data chooses a file to open, send, delete or extract. \`../\` segments or an absolute path reach files outside the intended directory. ${DATA_FLOW} \`os.path.basename\`, \`secure_filename\` and a normalize-then-prefix check clear it.`,
-    remediation: "Reduce the name with `werkzeug.utils.secure_filename` or `os.path.basename`, or resolve the path and check it stays under the base directory.",
+    remediation:
+      "Reduce the name with `werkzeug.utils.secure_filename` or `os.path.basename`, or resolve the path and check it stays under the base directory.",
     example: {
       before: 'return open(os.path.join(UPLOADS, request.args["name"])).read()',
       after: 'return open(os.path.join(UPLOADS, secure_filename(request.args["name"]))).read()',
@@ -88,8 +101,12 @@ export const TAINT_RULES: readonly TaintRule[] = [
     cwe: "CWE-79",
     owasp: "A03:2021-Injection",
     description: `Request data is returned as an HTML response body (a string returned from a Flask view, \`make_response\`, \`HttpResponse\`) or marked safe (\`Markup\`, \`mark_safe\`) without escaping. Script in the value runs in other users' browsers. ${DATA_FLOW} \`html.escape\` and \`markupsafe.escape\` clear it; templates rendered with autoescaping are safe.`,
-    remediation: "Render through an autoescaping template, or escape with `markupsafe.escape` before building HTML.",
-    example: { before: 'return f"<p>Hello {request.args[\'name\']}</p>"', after: 'return render_template("hello.html", name=request.args["name"])' },
+    remediation:
+      "Render through an autoescaping template, or escape with `markupsafe.escape` before building HTML.",
+    example: {
+      before: "return f\"<p>Hello {request.args['name']}</p>\"",
+      after: 'return render_template("hello.html", name=request.args["name"])',
+    },
     references: ["https://cwe.mitre.org/data/definitions/79.html"],
   }),
   rule("ssti", [], {
@@ -115,7 +132,8 @@ export const TAINT_RULES: readonly TaintRule[] = [
     cwe: "CWE-502",
     owasp: "A08:2021-Software and Data Integrity Failures",
     description: `Request data is loaded with pickle, marshal, dill, jsonpickle or an unsafe YAML loader. Those formats can name functions to call while loading, so the sender runs code. ${DATA_FLOW}`,
-    remediation: "Accept JSON (`json.loads`) or `yaml.safe_load` from clients; sign and verify anything that must be pickled.",
+    remediation:
+      "Accept JSON (`json.loads`) or `yaml.safe_load` from clients; sign and verify anything that must be pickled.",
     example: { before: "obj = pickle.loads(request.data)", after: "obj = json.loads(request.data)" },
     references: ["https://cwe.mitre.org/data/definitions/502.html"],
   }),
@@ -127,10 +145,12 @@ export const TAINT_RULES: readonly TaintRule[] = [
     cwe: "CWE-611",
     owasp: "A05:2021-Security Misconfiguration",
     description: `Request data is parsed by lxml with entity resolution on (the default parser, or \`XMLParser(resolve_entities=True)\`). An external entity reads local files or makes the server fetch URLs. ${DATA_FLOW}`,
-    remediation: "Parse with `defusedxml`, or with `lxml.etree.XMLParser(resolve_entities=False, no_network=True)`.",
+    remediation:
+      "Parse with `defusedxml`, or with `lxml.etree.XMLParser(resolve_entities=False, no_network=True)`.",
     example: {
       before: "root = etree.fromstring(request.data)",
-      after: "root = etree.fromstring(request.data, etree.XMLParser(resolve_entities=False, no_network=True))",
+      after:
+        "root = etree.fromstring(request.data, etree.XMLParser(resolve_entities=False, no_network=True))",
     },
     references: ["https://cwe.mitre.org/data/definitions/611.html"],
   }),
@@ -142,7 +162,7 @@ export const TAINT_RULES: readonly TaintRule[] = [
     cwe: "CWE-643",
     owasp: "A03:2021-Injection",
     description: `Request data is spliced into an XPath expression (lxml \`xpath()\`, \`XPath\`, ElementTree \`find*\`). Quotes in the value change the query and expose other nodes. ${DATA_FLOW}`,
-    remediation: "Pass values as XPath variables: `tree.xpath(\"//user[@name=$name]\", name=value)`.",
+    remediation: 'Pass values as XPath variables: `tree.xpath("//user[@name=$name]", name=value)`.',
     example: {
       before: 'tree.xpath("//user[@name=\'" + request.args["u"] + "\']")',
       after: 'tree.xpath("//user[@name=$name]", name=request.args["u"])',
@@ -157,7 +177,8 @@ export const TAINT_RULES: readonly TaintRule[] = [
     cwe: "CWE-90",
     owasp: "A03:2021-Injection",
     description: `Request data is spliced into an LDAP search filter or base DN. Filter syntax in the value (\`*\`, \`)(\`) widens the search or bypasses checks. ${DATA_FLOW} \`escape_filter_chars\` clears it.`,
-    remediation: "Escape values with `ldap3.utils.conv.escape_filter_chars` (or `ldap.filter.escape_filter_chars`).",
+    remediation:
+      "Escape values with `ldap3.utils.conv.escape_filter_chars` (or `ldap.filter.escape_filter_chars`).",
     example: {
       before: 'conn.search(BASE, "(uid=" + request.args["u"] + ")")',
       after: 'conn.search(BASE, "(uid=" + escape_filter_chars(request.args["u"]) + ")")',
@@ -172,10 +193,12 @@ export const TAINT_RULES: readonly TaintRule[] = [
     cwe: "CWE-601",
     owasp: "A01:2021-Broken Access Control",
     description: `Request data chooses where a redirect goes. Links to the site can then send users to a look-alike site. ${DATA_FLOW} \`url_has_allowed_host_and_scheme\` checks and allow-lists clear it.`,
-    remediation: "Redirect only to paths of this site or to allow-listed hosts; check with `url_has_allowed_host_and_scheme`.",
+    remediation:
+      "Redirect only to paths of this site or to allow-listed hosts; check with `url_has_allowed_host_and_scheme`.",
     example: {
       before: 'return redirect(request.args["next"])',
-      after: 'nxt = request.args.get("next", "/")\nreturn redirect(nxt if url_has_allowed_host_and_scheme(nxt, None) else "/")',
+      after:
+        'nxt = request.args.get("next", "/")\nreturn redirect(nxt if url_has_allowed_host_and_scheme(nxt, None) else "/")',
     },
     references: ["https://cwe.mitre.org/data/definitions/601.html"],
   }),
@@ -190,7 +213,8 @@ export const TAINT_RULES: readonly TaintRule[] = [
     remediation: "Fetch only allow-listed hosts and schemes, and block private and link-local addresses.",
     example: {
       before: 'requests.get(request.args["url"], timeout=5)',
-      after: 'url = request.args["url"]\nif urlparse(url).hostname not in ALLOWED_HOSTS: abort(400)\nrequests.get(url, timeout=5)',
+      after:
+        'url = request.args["url"]\nif urlparse(url).hostname not in ALLOWED_HOSTS: abort(400)\nrequests.get(url, timeout=5)',
     },
     references: ["https://cwe.mitre.org/data/definitions/918.html"],
   }),
@@ -203,7 +227,10 @@ export const TAINT_RULES: readonly TaintRule[] = [
     owasp: "A04:2021-Insecure Design",
     description: `Request data is stored in the session (\`flask.session\`, Django \`request.session\`), where later code trusts it as the server's own. ${DATA_FLOW}`,
     remediation: "Validate the value (type, range, allow-list) before storing it in the session.",
-    example: { before: 'session["role"] = request.form["role"]', after: 'role = request.form["role"]\nif role in ALLOWED_ROLES:\n    session["role"] = role' },
+    example: {
+      before: 'session["role"] = request.form["role"]',
+      after: 'role = request.form["role"]\nif role in ALLOWED_ROLES:\n    session["role"] = role',
+    },
     references: ["https://cwe.mitre.org/data/definitions/501.html"],
   }),
   rule("log", [], {
@@ -214,8 +241,12 @@ export const TAINT_RULES: readonly TaintRule[] = [
     cwe: "CWE-117",
     owasp: "A09:2021-Security Logging and Monitoring Failures",
     description: `Request data is written into a log message. Line breaks in it forge log entries and mislead whoever reads the logs. ${DATA_FLOW} Removing \`\\r\`/\`\\n\` clears it.`,
-    remediation: "Log request data as a separate argument with line breaks removed, or use structured logging.",
-    example: { before: 'log.info("login " + request.form["user"])', after: 'log.info("login %r", request.form["user"].replace("\\n", ""))' },
+    remediation:
+      "Log request data as a separate argument with line breaks removed, or use structured logging.",
+    example: {
+      before: 'log.info("login " + request.form["user"])',
+      after: 'log.info("login %r", request.form["user"].replace("\\n", ""))',
+    },
     references: ["https://cwe.mitre.org/data/definitions/117.html"],
   }),
   rule("header", [], {
@@ -227,7 +258,10 @@ export const TAINT_RULES: readonly TaintRule[] = [
     owasp: "A03:2021-Injection",
     description: `Request data is written into a response header. Line breaks in it add headers or split the response on servers that do not reject them. ${DATA_FLOW}`,
     remediation: "Reject or strip `\\r` and `\\n` from values written into headers, or allow-list them.",
-    example: { before: 'resp.headers["X-User"] = request.args["u"]', after: 'resp.headers["X-User"] = request.args["u"].replace("\\r", "").replace("\\n", "")' },
+    example: {
+      before: 'resp.headers["X-User"] = request.args["u"]',
+      after: 'resp.headers["X-User"] = request.args["u"].replace("\\r", "").replace("\\n", "")',
+    },
     references: ["https://cwe.mitre.org/data/definitions/113.html"],
   }),
   rule("redos", [], {
@@ -239,7 +273,10 @@ export const TAINT_RULES: readonly TaintRule[] = [
     owasp: "A03:2021-Injection",
     description: `Request data is used as a regular-expression pattern. A pattern with nested repetition takes exponential time on a crafted input, tying up the worker. ${DATA_FLOW} \`re.escape\` clears it.`,
     remediation: "Escape the value with `re.escape` to match it literally, or offer a fixed set of patterns.",
-    example: { before: 're.search(request.args["q"], text)', after: 're.search(re.escape(request.args["q"]), text)' },
+    example: {
+      before: 're.search(request.args["q"], text)',
+      after: 're.search(re.escape(request.args["q"]), text)',
+    },
     references: ["https://cwe.mitre.org/data/definitions/1333.html"],
   }),
   rule("stacktrace", [], {
