@@ -1345,10 +1345,16 @@ class FileTaint {
   }
 }
 
-/** True when the file can hold a source, so the taint pass can matter. */
+/** Sources that are not a web framework's, recognisable in the text before any analysis. */
+const OTHER_SOURCE_TEXT = /\bsys\.(?:argv|stdin)\b|\b(?:raw_)?input\s*\(|\bformat_exc(?:eption)?\b|\bfileinput\b|RequestHandler\b/;
+
+/**
+ * True when the file can hold a source, so the taint pass can matter: it imports a web framework,
+ * or mentions command-line input, stdin, formatted stack traces or a request-handler class.
+ */
 export function taintRelevant(model: ModuleModel): boolean {
   if (model.imports.some((i) => SOURCE_MODULES.has(i.module.split(".")[0] as string))) return true;
-  return model.callsByName.has("input") || model.callsByName.has("raw_input");
+  return OTHER_SOURCE_TEXT.test(model.source);
 }
 
 /** Run the taint analysis of one file. */

@@ -682,7 +682,7 @@ export const FRAMEWORK_PACKS: readonly FrameworkPack[] = [
   library,
 ];
 
-/** Modules whose import makes a file worth a taint pass (it can hold a source). */
+/** Web frameworks: importing one makes a file worth a taint pass (it can hold request data). */
 export const SOURCE_MODULES = new Set([
   "flask",
   "werkzeug",
@@ -693,11 +693,6 @@ export const SOURCE_MODULES = new Set([
   "pyramid",
   "aiohttp",
   "tornado",
-  "http",
-  "socketserver",
-  "sys",
-  "fileinput",
-  "traceback",
   "bottle",
   "falcon",
   "sanic",
