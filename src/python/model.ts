@@ -1079,7 +1079,8 @@ export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth
       return constValue(model, (truthy(cond) ? parts[0] : parts[2]) as PyNode, scope, depth + 1);
     }
     case "tuple":
-    case "list": {
+    case "list":
+    case "set": {
       const out: ConstValue[] = [];
       for (const el of codeChildren(e)) {
         const v = constValue(model, el, scope, depth + 1);

@@ -416,6 +416,32 @@ class FileTaint {
     );
   }
 
+  private isResponseOrSinkCall(e: PyNode, scope: Scope): boolean {
+    const u = unparen(e);
+    if (u.type !== "call") return false;
+    const f = child(u, "function");
+    const name = f ? resolveName(this.model, f, scope) : undefined;
+    if (!name) return false;
+    return this.responseCalls.has(name) || this.nameSinks.has(name) || this.cleanCalls.has(name);
+  }
+
+  /**
+   * Handler parameters the framework converts before the view sees them: Flask/Werkzeug route
+   * converters `<int:id>`, `<float:x>`, `<uuid:u>`, and annotations `int`, `float`, `bool`, `UUID`.
+   */
+  private typedParams(fn: FunctionInfo): Set<string> {
+    const m = this.model;
+    const out = new Set<string>();
+    for (const p of fn.params) {
+      const ann = p.annotation ? m.text(p.annotation).replace(/\s/g, "") : "";
+      if (/^(int|float|bool|UUID|uuid\.UUID|datetime\.date|date|datetime|Decimal)$/.test(ann)) out.add(p.name);
+    }
+    for (const d of fn.decorators) {
+      for (const match of m.text(d).matchAll(/<(int|float|uuid):(\w+)>/g)) out.add(match[2] as string);
+    }
+    return out;
+  }
+
   private analyzeFunction(fn: FunctionInfo): void {
     this.analyses++;
     const handler = this.isHandler(fn);
@@ -423,8 +449,10 @@ class FileTaint {
     // closures see the enclosing function's variables as they were at its end
     const parent = this.model.functions.find((f) => f.scope === fn.scope.parent);
     if (parent) for (const [k, v] of this.finalStates.get(parent) ?? []) state.set(k, v);
+    const typed = handler ? this.typedParams(fn) : new Set<string>();
     fn.params.forEach((p, i) => {
       const at = step(this.model, p.node, `${p.name} (parameter)`);
+      if (typed.has(p.name)) return; // converted to a number or UUID by the framework: carries no injection
       if (handler && !handler.skip.includes(p.name) && p.name !== "self" && p.name !== "cls") {
         state.set(p.name, [
           {
@@ -508,8 +536,8 @@ class FileTaint {
           if (this.current) {
             this.current.summary.returns = union(this.current.summary.returns, t);
             if (this.current.handler) {
-              // a call is judged by its own sink rules (jsonify is safe, make_response is checked)
-              if (unparen(e).type !== "call") this.sink("xss", e, t, "the response body");
+              // response builders and sinks are judged on their own (jsonify is safe, make_response is checked)
+              if (!this.isResponseOrSinkCall(e, scope)) this.sink("xss", e, t, "the response body");
               this.sink("stacktrace", e, t, "the response body");
             }
           }
@@ -773,7 +801,8 @@ class FileTaint {
     if (tg.type === "subscript") {
       const container = child(tg, "value");
       const k = keyOf(m, tg, scope);
-      this.sessionOrHeaderStore(tg, t, scope, st);
+      // a header value is not part of the response body: it must not make `return resp` look like XSS
+      if (this.sessionOrHeaderStore(tg, t, scope, st) === "header") return;
       if (k) st.set(k, extend(t, step(m, at, `stored in ${k}`)));
       else if (container) {
         const ck = keyOf(m, container, scope);
@@ -818,20 +847,22 @@ class FileTaint {
   }
 
   /** `session[k] = v` (trust boundary) and `response.headers[k] = v` / `response[k] = v` (header injection). */
-  private sessionOrHeaderStore(tg: PyNode, t: Taint, scope: Scope, _st: State): void {
+  private sessionOrHeaderStore(tg: PyNode, t: Taint, scope: Scope, _st: State): "session" | "header" | undefined {
     const m = this.model;
     const container = child(tg, "value");
-    if (!container) return;
+    if (!container) return undefined;
     const c = unparen(container);
     const name = resolveName(m, c, scope);
     const text = m.text(c);
     if ((name && this.sessionObjects.has(name)) || /(^|\.)session$/.test(text)) {
       this.sink("trust-boundary", tg, t, `the session (${shortText(m, tg)})`);
-      return;
+      return "session";
     }
     if (/(^|\.)headers$/.test(text) || (name && /(HttpResponse|Response)\(\)$/.test(name))) {
       this.sink("header", tg, t, `a response header (${shortText(m, tg)})`);
+      return "header";
     }
+    return undefined;
   }
 
   /** Report (or summarise) a value reaching a sink. */

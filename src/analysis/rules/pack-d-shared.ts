@@ -1,0 +1,842 @@
+/**
+ * Helpers shared by the rules of pack d (web framework configuration: cookies, CSRF, Django and
+ * Flask settings, CORS, JWT verification). Pure functions over the per-file model.
+ */
+import type { Severity } from "../../core/types.js";
+import { child, codeChildren, type PyNode, unparen } from "../../python/ast.js";
+import {
+  type CallSite,
+  type ClassInfo,
+  type ConstValue,
+  constValue,
+  isKnown,
+  type ModuleModel,
+  type QualifiedName,
+  reachingBinding,
+  resolveName,
+  type Scope,
+  truthy,
+  UNKNOWN,
+} from "../../python/model.js";
+
+// ---------------------------------------------------------------------------------------------
+// Arguments, including keywords supplied through a `**dict` the file spells out
+
+/** What the file says about one argument of a call. */
+export interface ArgState {
+  /** The argument is given (explicitly or through a folded `**dict`). */
+  present: boolean;
+  /** The argument is absent and nothing (`*args`, an unknown `**kwargs`) could supply it. */
+  missing: boolean;
+  /** Folded value, or `UNKNOWN` (also when absent). */
+  value: ConstValue;
+  /** The expression holding the value, when it is written out. */
+  node: PyNode | undefined;
+}
+
+const ABSENT: ArgState = { present: false, missing: true, value: UNKNOWN, node: undefined };
+const UNSURE: ArgState = { present: false, missing: false, value: UNKNOWN, node: undefined };
+
+/**
+ * Positional argument `index` (-1: keyword-only) or keyword `keyword` of a call. A `**name` whose
+ * value folds to a dict (`opts = {"secure": True}` … `f(**opts)`) counts as written keywords.
+ */
+export function callArg(model: ModuleModel, call: CallSite, index: number, keyword: string): ArgState {
+  const kw = call.keywords.get(keyword);
+  if (kw) return { present: true, missing: false, value: constValue(model, kw, call.scope), node: kw };
+  if (index >= 0) {
+    const pos = call.args[index];
+    if (pos) return { present: true, missing: false, value: constValue(model, pos, call.scope), node: pos };
+    if (call.starArgs.length > 0) return UNSURE;
+  }
+  for (const extra of call.kwargsArgs) {
+    const v = constValue(model, extra, call.scope);
+    if (!isDict(v)) return UNSURE;
+    if (v.dict.has(keyword)) {
+      return { present: true, missing: false, value: v.dict.get(keyword) as ConstValue, node: extra };
+    }
+  }
+  return ABSENT;
+}
+
+export function isDict(v: ConstValue): v is { dict: Map<string | number | boolean | null, ConstValue> } {
+  return typeof v === "object" && v !== null && "dict" in v;
+}
+
+/** Value of `key` in a folded dict, `UNKNOWN` when absent or not a dict. */
+export function dictGet(v: ConstValue, key: string): ConstValue {
+  if (!isDict(v)) return UNKNOWN;
+  return v.dict.has(key) ? (v.dict.get(key) as ConstValue) : UNKNOWN;
+}
+
+/**
+ * Fold a mapping expression: dict literals (values may be unknown), `dict(k=v, …)` calls and
+ * names bound to either. `UNKNOWN` when the file does not spell it out.
+ */
+export function foldMapping(model: ModuleModel, expr: PyNode, scope: Scope, depth = 0): ConstValue {
+  if (depth > 6) return UNKNOWN;
+  const direct = constValue(model, expr, scope);
+  if (isKnown(direct)) return direct;
+  const e = unparen(expr);
+  if (e.type === "identifier") {
+    const b = reachingBinding(model, model.text(e), e, scope);
+    if (b && b.kind === "assign" && b.value) return foldMapping(model, b.value, b.scope, depth + 1);
+    return UNKNOWN;
+  }
+  if (e.type === "call") {
+    const f = child(e, "function");
+    if (!f || resolveName(model, f, scope) !== "dict") return UNKNOWN;
+    const argsNode = child(e, "arguments");
+    const dict = new Map<string | number | boolean | null, ConstValue>();
+    for (const a of argsNode ? codeChildren(argsNode) : []) {
+      if (a.type !== "keyword_argument") return UNKNOWN;
+      const n = child(a, "name");
+      const v = child(a, "value");
+      if (!n || !v) return UNKNOWN;
+      dict.set(model.text(n), constValue(model, v, scope));
+    }
+    return { dict };
+  }
+  return UNKNOWN;
+}
+
+/** Python truthiness of a folded value; undefined when unknown. */
+export function truth(v: ConstValue): boolean | undefined {
+  return isKnown(v) ? truthy(v) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names, imports, classes
+
+/** True when the file imports a module whose top-level package matches. */
+export function importsPackage(model: ModuleModel, pattern: RegExp): boolean {
+  return model.imports.some((i) => pattern.test(i.module.split(".")[0] as string));
+}
+
+/** The class whose body (directly or in a nested method) holds `node`. */
+export function enclosingClass(model: ModuleModel, node: PyNode): ClassInfo | undefined {
+  let n: PyNode | undefined = node.parent;
+  while (n) {
+    if (n.type === "class_definition") return model.classes.find((c) => c.node === n);
+    n = n.parent;
+  }
+  return undefined;
+}
+
+/** Qualified names of a class's bases, following base classes defined in the same file. */
+export function classAncestors(model: ModuleModel, cls: ClassInfo, depth = 0): QualifiedName[] {
+  const out: QualifiedName[] = [];
+  if (depth > 6) return out;
+  for (const base of cls.baseNames) {
+    if (!base) continue;
+    out.push(base);
+    const local = localClass(model, base);
+    if (local && local !== cls) out.push(...classAncestors(model, local, depth + 1));
+  }
+  return out;
+}
+
+/** The class defined in this file that a qualified name (with or without a trailing `()`) names. */
+export function localClass(model: ModuleModel, name: QualifiedName): ClassInfo | undefined {
+  const bare = name.endsWith("()") ? name.slice(0, -2) : name;
+  const prefix = model.moduleName ? `${model.moduleName}.` : "";
+  if (!bare.startsWith(prefix)) return undefined;
+  const qual = bare.slice(prefix.length);
+  return model.classes.find((c) => c.qualname === qual);
+}
+
+/**
+ * What an expression holds, as a qualified name: the model's resolution, plus annotated
+ * parameters (`def view(response: Response)` → `fastapi.Response()`).
+ */
+export function heldValue(model: ModuleModel, expr: PyNode, scope: Scope): QualifiedName | undefined {
+  const direct = resolveName(model, expr, scope);
+  if (direct) return direct;
+  const e = unparen(expr);
+  if (e.type !== "identifier") return undefined;
+  const b = reachingBinding(model, model.text(e), e, scope);
+  if (b?.kind !== "param") return undefined;
+  const fn = model.functions.find((f) => f.scope === b.scope);
+  const param = fn?.params.find((p) => p.name === b.name);
+  if (!param?.annotation) return undefined;
+  const ann = codeChildren(param.annotation)[0] ?? param.annotation;
+  const t = resolveName(model, ann, fn?.scope.parent ?? model.moduleScope);
+  return t ? `${t}()` : undefined;
+}
+
+/** Last name in an identifier or attribute chain (`self.response` → `response`). */
+export function lastName(model: ModuleModel, expr: PyNode): string | undefined {
+  const e = unparen(expr);
+  if (e.type === "identifier") return model.text(e);
+  if (e.type === "attribute") {
+    const a = child(e, "attribute");
+    return a ? model.text(a) : undefined;
+  }
+  return undefined;
+}
+
+/** One level up the severity scale (CRITICAL stays). */
+export function raiseSeverity(s: Severity): Severity {
+  return s === "LOW" ? "MEDIUM" : s === "MEDIUM" ? "HIGH" : s === "HIGH" ? "CRITICAL" : s;
+}
+
+/** Split an identifier or cookie name into lower-case words (`sessionId`, `auth-token`, `XSRF_TOKEN`). */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Module-level settings (Django settings modules, Flask config modules)
+
+/** A `NAME = value` statement at module level. */
+export interface SettingAssignment {
+  name: string;
+  /** The assignment node (reported at its start). */
+  node: PyNode;
+  target: PyNode;
+  value: PyNode;
+}
+
+/**
+ * `NAME = value` assignments that run when the module is imported: top-level statements and
+ * those inside top-level `try`/`with` blocks. Assignments under `if`, loops, functions and
+ * classes are left out (they are conditional or not settings at all).
+ */
+export function moduleAssignments(model: ModuleModel): SettingAssignment[] {
+  const out: SettingAssignment[] = [];
+  for (const node of model.nodesByType.get("assignment") ?? []) {
+    if (!isTopLevelStatement(node)) continue;
+    const left = child(node, "left");
+    let right = child(node, "right");
+    if (!left || !right) continue;
+    while (right && right.type === "assignment") right = child(right, "right");
+    if (!right) continue;
+    const target = unparen(left);
+    if (target.type !== "identifier") continue;
+    out.push({ name: model.text(target), node, target, value: right });
+  }
+  return out;
+}
+
+/** True when an assignment is a module-level statement, possibly inside `try`/`with` blocks. */
+function isTopLevelStatement(assign: PyNode): boolean {
+  let n = assign.parent;
+  if (n?.type !== "expression_statement") return false;
+  n = n.parent;
+  while (n && n.type !== "module") {
+    switch (n.type) {
+      case "block":
+      case "try_statement":
+      case "except_clause":
+      case "else_clause":
+      case "finally_clause":
+      case "with_statement":
+        n = n.parent;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n !== undefined;
+}
+
+const SETTINGS_MARKERS = new Set([
+  "INSTALLED_APPS",
+  "ROOT_URLCONF",
+  "MIDDLEWARE",
+  "MIDDLEWARE_CLASSES",
+  "WSGI_APPLICATION",
+]);
+
+/**
+ * True for a Django settings module: a file named `settings.py` (`settings_prod.py`,
+ * `test_settings.py`) or under a `settings/` package, or one that assigns one of the settings only
+ * Django reads (`INSTALLED_APPS`, `ROOT_URLCONF`, `MIDDLEWARE`…) at module level.
+ */
+export function isDjangoSettings(model: ModuleModel, assignments = moduleAssignments(model)): boolean {
+  const path = model.path.replace(/\\/g, "/");
+  const base = path.split("/").pop() ?? "";
+  if (/^(settings|settings_\w+|\w+_settings)\.py$/i.test(base)) return true;
+  if (/(^|\/)settings\/[^/]+\.py$/i.test(path)) return true;
+  return assignments.some((a) => SETTINGS_MARKERS.has(a.name));
+}
+
+/** `NAME = value` statements directly in a class body. */
+export function classAssignments(
+  model: ModuleModel,
+  classNode: PyNode,
+): { name: string; node: PyNode; value: PyNode }[] {
+  const out: { name: string; node: PyNode; value: PyNode }[] = [];
+  const body = child(classNode, "body");
+  for (const stmt of body ? codeChildren(body) : []) {
+    if (stmt.type !== "expression_statement") continue;
+    const assign = codeChildren(stmt)[0];
+    if (assign?.type !== "assignment") continue;
+    const left = child(assign, "left");
+    const right = child(assign, "right");
+    if (!left || !right || unparen(left).type !== "identifier") continue;
+    out.push({ name: model.text(unparen(left)), node: assign, value: right });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flask (and Quart) application configuration
+
+/** One configuration key written on a Flask application. */
+export interface FlaskConfigWrite {
+  key: string;
+  value: ConstValue;
+  /** Where to report: the assignment, keyword argument or dict entry. */
+  node: PyNode;
+  /** The expression holding the value, when written out (undefined for a folded `**dict`). */
+  valueNode: PyNode | undefined;
+  scope: Scope;
+  /** HIGH when the receiver is known to be a Flask app, MEDIUM when judged by the file's imports. */
+  sure: boolean;
+}
+
+const FLASK_APP =
+  /^(flask\.Flask|flask\.app\.Flask|quart\.Quart|quart\.app\.Quart|flask\.current_app)(\(\))?$/;
+const FLASKY_IMPORT = /^(flask|flask_\w+|quart|quart_\w+)$/;
+
+/** How sure we are that `expr` (the object before `.config`, or `app` in `app.debug`) is a Flask app. */
+function flaskApp(model: ModuleModel, expr: PyNode, scope: Scope): "sure" | "likely" | undefined {
+  const name = heldValue(model, expr, scope);
+  if (name && FLASK_APP.test(name)) return "sure";
+  if (name && /^(flask|quart)\./.test(name) && !name.includes("Flask") && !name.includes("Quart")) {
+    // flask.session, flask.g, flask.request…: not an application
+    return undefined;
+  }
+  if (!importsPackage(model, FLASKY_IMPORT)) return undefined;
+  const last = lastName(model, expr);
+  if (last && /(^|_)app(lication)?$/i.test(last)) return "likely";
+  return undefined;
+}
+
+/** Module-level settings files and classes passed to `app.config.from_object` in this file. */
+function configObjects(model: ModuleModel): { module: boolean; classes: ClassInfo[] } {
+  let module = false;
+  const classes: ClassInfo[] = [];
+  for (const call of model.callsByMethod.get("from_object") ?? []) {
+    const recv = call.receiver ? unparen(call.receiver) : undefined;
+    if (!recv || lastName(model, recv) !== "config") continue;
+    const arg = call.args[0];
+    if (!arg) continue;
+    const a = unparen(arg);
+    if (a.type === "identifier" && model.text(a) === "__name__") {
+      module = true;
+      continue;
+    }
+    const name = resolveName(model, a, call.scope);
+    const cls = name ? localClass(model, name) : undefined;
+    if (cls) classes.push(cls);
+  }
+  return { module, classes };
+}
+
+/**
+ * Configuration keys the file sets on a Flask application: `app.config["K"] = v`,
+ * `app.config.update(K=v)` / `.update({"K": v})` / `.from_mapping(...)`, `app.debug = v`,
+ * `app.secret_key = v`, and the upper-case names of a module or class passed to
+ * `app.config.from_object(...)` in the same file.
+ */
+export function flaskConfigWrites(model: ModuleModel): FlaskConfigWrite[] {
+  const out: FlaskConfigWrite[] = [];
+  for (const node of model.nodesByType.get("assignment") ?? []) {
+    const left = child(node, "left");
+    const right = child(node, "right");
+    if (!left || !right || right.type === "assignment") continue;
+    const t = unparen(left);
+    const scope = model.scopeOf(node);
+    if (t.type === "subscript") {
+      const obj = child(t, "value");
+      const sub = child(t, "subscript");
+      if (!obj || !sub) continue;
+      const o = unparen(obj);
+      if (o.type !== "attribute" || lastName(model, o) !== "config") continue;
+      const appExpr = child(o, "object");
+      const app = appExpr ? flaskApp(model, appExpr, scope) : undefined;
+      if (!app) continue;
+      const key = constValue(model, sub, scope);
+      if (typeof key !== "string") continue;
+      out.push({
+        key,
+        value: constValue(model, right, scope),
+        node,
+        valueNode: right,
+        scope,
+        sure: app === "sure",
+      });
+    } else if (t.type === "attribute") {
+      const attr = lastName(model, t);
+      const key = attr === "debug" ? "DEBUG" : attr === "secret_key" ? "SECRET_KEY" : undefined;
+      const appExpr = child(t, "object");
+      if (!key || !appExpr) continue;
+      const app = flaskApp(model, appExpr, scope);
+      if (!app) continue;
+      out.push({
+        key,
+        value: constValue(model, right, scope),
+        node,
+        valueNode: right,
+        scope,
+        sure: app === "sure",
+      });
+    }
+  }
+  for (const method of ["update", "from_mapping"]) {
+    for (const call of model.callsByMethod.get(method) ?? []) {
+      const recv = call.receiver ? unparen(call.receiver) : undefined;
+      if (recv?.type !== "attribute" || lastName(model, recv) !== "config") continue;
+      const appExpr = child(recv, "object");
+      const app = appExpr ? flaskApp(model, appExpr, call.scope) : undefined;
+      if (!app) continue;
+      const sure = app === "sure";
+      for (const [key, kwNode] of call.keywordNodes) {
+        const v = call.keywords.get(key) as PyNode;
+        out.push({
+          key,
+          value: constValue(model, v, call.scope),
+          node: kwNode,
+          valueNode: v,
+          scope: call.scope,
+          sure,
+        });
+      }
+      for (const arg of [...call.args, ...call.kwargsArgs]) {
+        const a = unparen(arg);
+        if (a.type === "dictionary") {
+          for (const pair of codeChildren(a)) {
+            if (pair.type !== "pair") continue;
+            const k = child(pair, "key");
+            const v = child(pair, "value");
+            if (!k || !v) continue;
+            const key = constValue(model, k, call.scope);
+            if (typeof key !== "string") continue;
+            out.push({
+              key,
+              value: constValue(model, v, call.scope),
+              node: pair,
+              valueNode: v,
+              scope: call.scope,
+              sure,
+            });
+          }
+        } else {
+          const folded = foldMapping(model, a, call.scope);
+          if (!isDict(folded)) continue;
+          for (const [key, value] of folded.dict) {
+            if (typeof key !== "string") continue;
+            out.push({ key, value, node: call.node, valueNode: undefined, scope: call.scope, sure });
+          }
+        }
+      }
+    }
+  }
+  const objects = configObjects(model);
+  if (objects.module) {
+    for (const a of moduleAssignments(model)) {
+      if (!/^[A-Z][A-Z0-9_]*$/.test(a.name)) continue;
+      const scope = model.moduleScope;
+      out.push({
+        key: a.name,
+        value: constValue(model, a.value, scope),
+        node: a.node,
+        valueNode: a.value,
+        scope,
+        sure: true,
+      });
+    }
+  }
+  for (const cls of objects.classes) {
+    for (const a of classAssignments(model, cls.node)) {
+      if (!/^[A-Z][A-Z0-9_]*$/.test(a.name)) continue;
+      out.push({
+        key: a.name,
+        value: constValue(model, a.value, cls.scope),
+        node: a.node,
+        valueNode: a.value,
+        scope: cls.scope,
+        sure: true,
+      });
+    }
+  }
+  return out.sort((a, b) => a.node.start - b.node.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Environment reads and placeholders (for hard-coded secrets)
+
+const ENV_READERS = new Set([
+  "os.environ.get",
+  "os.getenv",
+  "os.environ.setdefault",
+  "os.environ.__getitem__",
+  "environ.Env()",
+  "decouple.config",
+]);
+
+/** True when a value expression reads the environment or a settings helper anywhere inside it. */
+export function readsEnvironment(model: ModuleModel, expr: PyNode, scope: Scope): boolean {
+  const stack: PyNode[] = [expr];
+  while (stack.length > 0) {
+    const n = stack.pop() as PyNode;
+    if (n.type === "subscript") {
+      const v = child(n, "value");
+      const name = v ? resolveName(model, v, scope) : undefined;
+      if (name === "os.environ") return true;
+    }
+    if (n.type === "call") {
+      const f = child(n, "function");
+      const name = f ? resolveName(model, f, scope) : undefined;
+      if (name && (ENV_READERS.has(name) || /^(os\.environ|environ\.Env\(\))/.test(name))) return true;
+    }
+    for (const c of n.children) stack.push(c);
+  }
+  return false;
+}
+
+/** A string that is a template for a value substituted at deploy time (`${KEY}`, `{{ key }}`, `<key>`). */
+export function isTemplatePlaceholder(s: string): boolean {
+  const t = s.trim();
+  return /^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^<[^<>]+>$|^%\([^)]*\)s$|^\$[A-Z_][A-Z0-9_]*$/.test(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cookies set on HTTP responses
+
+/**
+ * Argument layout and defaults of a framework's `set_cookie`:
+ * - werkzeug (Flask, Quart), Django and Starlette: `(key, value, max_age, expires, path, domain,
+ *   secure, httponly, samesite)`; Starlette defaults `samesite` to `"lax"`.
+ * - WebOb (Pyramid): `(name, value, max_age, path, domain, secure, httponly, comment, overwrite, samesite)`.
+ * - Falcon: secure and `http_only` default to on; keywords `http_only`, `same_site`.
+ * - aiohttp, Tornado, Bottle, Django's `set_signed_cookie`: keywords only.
+ */
+export type CookieFamily = "werkzeug" | "django" | "starlette" | "webob" | "falcon" | "keywords";
+
+interface Layout {
+  name: string;
+  maxAge: number;
+  expires: number;
+  secure: number;
+  httponly: number;
+  samesite: number;
+  httponlyKw: string;
+  samesiteKw: string;
+  secureDefault: boolean;
+  httponlyDefault: boolean;
+  samesiteDefault: string | null;
+}
+
+const STANDARD: Layout = {
+  name: "key",
+  maxAge: 2,
+  expires: 3,
+  secure: 6,
+  httponly: 7,
+  samesite: 8,
+  httponlyKw: "httponly",
+  samesiteKw: "samesite",
+  secureDefault: false,
+  httponlyDefault: false,
+  samesiteDefault: null,
+};
+
+const LAYOUTS: Record<CookieFamily, Layout> = {
+  werkzeug: STANDARD,
+  django: STANDARD,
+  starlette: { ...STANDARD, samesiteDefault: "lax" },
+  webob: { ...STANDARD, name: "name", expires: -1, secure: 5, httponly: 6, samesite: 9 },
+  falcon: {
+    ...STANDARD,
+    name: "name",
+    maxAge: 3,
+    expires: 2,
+    httponlyKw: "http_only",
+    samesiteKw: "same_site",
+    secureDefault: true,
+    httponlyDefault: true,
+  },
+  keywords: {
+    ...STANDARD,
+    name: "name",
+    maxAge: -1,
+    expires: -1,
+    secure: -1,
+    httponly: -1,
+    samesite: -1,
+  },
+};
+
+/** Families of response objects by the qualified name of the value (`flask.make_response()`). */
+function familyOfValue(name: QualifiedName): CookieFamily | undefined {
+  if (name === "bottle.response" || name === "bottle.local.response") return "keywords";
+  if (!name.endsWith("()")) return undefined;
+  const bare = name.slice(0, -2);
+  if (
+    /^(flask|quart)(\.[\w.()]*)?\.(make_response|Response|jsonify|redirect|send_file|send_from_directory|response_class)$/.test(
+      bare,
+    ) ||
+    /^werkzeug(\.[\w.]*)?\.(Response|redirect|send_file)$/.test(bare)
+  )
+    return "werkzeug";
+  if (
+    /^django\.(http|http\.response|shortcuts|template\.response)\.(\w*Response\w*|redirect|render|render_to_response)$/.test(
+      bare,
+    ) ||
+    /^rest_framework\.response\.Response$/.test(bare)
+  )
+    return "django";
+  // responses and `Jinja2Templates(...).TemplateResponse(...)`
+  if (/^(starlette|fastapi)\.[\w.()]*Response$/.test(bare)) return "starlette";
+  if (/^aiohttp\.web[\w.]*\.(\w*Response|json_response|HTTP\w+)$/.test(bare)) return "keywords";
+  if (/^(webob|pyramid)(\.[\w.]*)?\.(Response|HTTP\w+)$/.test(bare)) return "webob";
+  if (/^falcon(\.asgi)?\.Response$/.test(bare)) return "falcon";
+  if (/^bottle\.(HTTPResponse|BaseResponse|Response)$/.test(bare)) return "keywords";
+  return undefined;
+}
+
+/** Families of handler classes whose `self.set_cookie(...)` sets a response cookie. */
+function familyOfBase(base: QualifiedName): CookieFamily | undefined {
+  if (/^tornado\.web\.\w*Handler$/.test(base)) return "keywords";
+  return familyOfValue(`${base}()`);
+}
+
+const RESPONSE_NAME = /(^|_)(resp|response)(_|$)|^rv$/i;
+
+export interface CookieCall {
+  call: CallSite;
+  family: CookieFamily;
+  /** HIGH when the receiver resolves to a framework response, MEDIUM when judged by its name. */
+  confidence: "HIGH" | "MEDIUM";
+  /** The cookie's name when constant. */
+  cookieName: string | undefined;
+  secure: ArgState;
+  httponly: ArgState;
+  samesite: ArgState;
+  /** Defaults that apply when an attribute is absent. */
+  layout: Layout;
+  method: string;
+}
+
+/** The family of the object `set_cookie` is called on, or undefined when it is not an HTTP response. */
+function receiverFamily(
+  model: ModuleModel,
+  call: CallSite,
+): { family: CookieFamily; confidence: "HIGH" | "MEDIUM" } | undefined {
+  const recv = call.receiver;
+  if (!recv) return undefined;
+  const r = unparen(recv);
+  const value = heldValue(model, r, call.scope);
+  if (value) {
+    const fam = familyOfValue(value);
+    if (fam) return { family: fam, confidence: "HIGH" };
+    const cls = localClass(model, value);
+    if (cls) {
+      for (const base of classAncestors(model, cls)) {
+        const f = familyOfBase(base);
+        if (f) return { family: f, confidence: "HIGH" };
+      }
+      return undefined; // an instance of an unrelated class defined here
+    }
+  }
+  if (r.type === "identifier" && model.text(r) === "self") {
+    const cls = enclosingClass(model, call.node);
+    if (!cls) return undefined;
+    for (const base of classAncestors(model, cls)) {
+      const f = familyOfBase(base);
+      if (f) return { family: f, confidence: "HIGH" };
+    }
+    return undefined;
+  }
+  const last = lastName(model, r);
+  if (!last || !RESPONSE_NAME.test(last)) return undefined;
+  let family: CookieFamily = "werkzeug";
+  if (importsPackage(model, /^falcon$/)) family = "falcon";
+  else if (importsPackage(model, /^(pyramid|webob)$/)) family = "webob";
+  else if (importsPackage(model, /^(aiohttp|tornado|bottle)$/)) family = "keywords";
+  else if (importsPackage(model, /^(starlette|fastapi)$/)) family = "starlette";
+  else if (importsPackage(model, /^(django|rest_framework)$/)) family = "django";
+  return { family, confidence: "MEDIUM" };
+}
+
+/** True when a folded expiry (`max_age=0`, `expires=0`) deletes the cookie rather than setting it. */
+function deletesCookie(model: ModuleModel, call: CallSite, layout: Layout): boolean {
+  for (const [idx, kw] of [
+    [layout.maxAge, "max_age"],
+    [layout.expires, "expires"],
+    [-1, "expires_days"],
+  ] as const) {
+    const a = callArg(model, call, idx, kw);
+    if (a.present && (a.value === 0 || a.value === -1)) return true;
+  }
+  return false;
+}
+
+/**
+ * `set_cookie` (and `set_signed_cookie`, Tornado's `set_secure_cookie`) calls on HTTP response
+ * objects: responses built by Flask/Werkzeug, Django, DRF, Starlette/FastAPI, aiohttp, Pyramid,
+ * Falcon and Bottle (resolved through variables and annotated parameters), `self` in Tornado
+ * handlers and response subclasses, and — at MEDIUM confidence — receivers named like a response
+ * (`response`, `resp`, `http_response`) whose value the file does not show. Calls that delete a
+ * cookie (`max_age=0`) are left out.
+ */
+export function cookieCalls(model: ModuleModel): CookieCall[] {
+  const out: CookieCall[] = [];
+  const methods = ["set_cookie", "set_signed_cookie", "set_secure_cookie"];
+  for (const method of methods) {
+    for (const call of model.callsByMethod.get(method) ?? []) {
+      const fam = receiverFamily(model, call);
+      if (!fam) continue;
+      let family = fam.family;
+      if (method === "set_signed_cookie" && family !== "django" && family !== "keywords") {
+        // Django's API (and Tornado's); werkzeug has none. A response judged by its name is Django's.
+        if (fam.confidence !== "MEDIUM") continue;
+        family = "django";
+      }
+      if (method === "set_secure_cookie" && family !== "keywords") continue;
+      const layout =
+        method === "set_cookie"
+          ? LAYOUTS[family]
+          : { ...LAYOUTS.keywords, name: family === "django" ? "key" : "name" };
+      if (deletesCookie(model, call, layout)) continue;
+      const nameArg = callArg(model, call, 0, layout.name);
+      out.push({
+        call,
+        family,
+        confidence: fam.confidence,
+        cookieName: typeof nameArg.value === "string" ? nameArg.value : undefined,
+        secure: callArg(model, call, layout.secure, "secure"),
+        httponly: callArg(model, call, layout.httponly, layout.httponlyKw),
+        samesite: callArg(model, call, layout.samesite, layout.samesiteKw),
+        layout,
+        method,
+      });
+    }
+  }
+  return out.sort((a, b) => a.call.node.start - b.call.node.start);
+}
+
+const SESSION_WORDS = new Set([
+  "session",
+  "sessionid",
+  "sessid",
+  "sid",
+  "token",
+  "auth",
+  "authtoken",
+  "authorization",
+  "jwt",
+  "login",
+  "remember",
+  "rememberme",
+  "apikey",
+  "bearer",
+  "credential",
+  "credentials",
+  "jsessionid",
+  "phpsessid",
+  "identity",
+]);
+
+/** True for cookie names that carry a session or credential (`sessionid`, `auth_token`, `remember_me`). */
+export function isSessionCookie(name: string | undefined): boolean {
+  if (!name) return false;
+  const words = nameWords(name);
+  if (words.some((w) => SESSION_WORDS.has(w))) return true;
+  const flat = words.join("");
+  return /session|token|auth(?!or)/.test(flat);
+}
+
+/** True for the names of CSRF cookies, which single-page apps must be able to read from script. */
+export function isCsrfCookie(name: string | undefined): boolean {
+  return name !== undefined && /csrf|xsrf/i.test(name);
+}
+
+/** "flask's make_response(...).set_cookie" style label for messages. */
+export function cookieLabel(c: CookieCall): string {
+  const who = c.cookieName ? `cookie '${c.cookieName}'` : "cookie";
+  return `${c.method}() sets the ${who}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings entries from every source the rules understand
+
+/** A configuration key set by the file. */
+export interface SettingEntry extends FlaskConfigWrite {
+  /**
+   * `django`: a module-level assignment in a Django settings module, or a django-configurations class;
+   * `flask`: a key written on a Flask application (see `flaskConfigWrites`);
+   * `config-class`: an upper-case class attribute of a class named like a configuration object
+   * (`ProductionConfig`, `Settings`).
+   */
+  source: "django" | "flask" | "config-class";
+}
+
+/** Classes whose attributes are defaults the environment overrides (pydantic settings, environ-config). */
+const ENV_BACKED_BASE = /^(pydantic|pydantic_settings|environ|environs|dynaconf|starlette\.config)\b/;
+const DJANGO_CONFIGURATIONS = /^configurations(\.base)?\.Configuration$/;
+export const NOT_PRODUCTION_CLASS = /test|dev|local|debug|example|sample|dummy|mock|fake/i;
+
+/**
+ * Every settings key the file sets: Django settings modules (module-level `NAME = value`, see
+ * `isDjangoSettings`), django-configurations classes, Flask application config, and
+ * upper-case attributes of classes named like configuration objects (`ProductionConfig`,
+ * `Settings`). Classes named for tests or development, and classes whose attributes the
+ * environment overrides (pydantic `BaseSettings`), are left out.
+ */
+export function settingsEntries(model: ModuleModel): SettingEntry[] {
+  const out: SettingEntry[] = [];
+  const seen = new Set<PyNode>();
+  const push = (e: SettingEntry) => {
+    if (seen.has(e.node)) return;
+    seen.add(e.node);
+    out.push(e);
+  };
+  const assignments = moduleAssignments(model);
+  if (isDjangoSettings(model, assignments)) {
+    for (const a of assignments) {
+      push({
+        key: a.name,
+        value: constValue(model, a.value, model.moduleScope),
+        node: a.node,
+        valueNode: a.value,
+        scope: model.moduleScope,
+        sure: true,
+        source: "django",
+      });
+    }
+  }
+  for (const w of flaskConfigWrites(model)) {
+    if (w.scope.kind === "class" && NOT_PRODUCTION_CLASS.test(w.scope.name)) continue;
+    push({ ...w, source: "flask" });
+  }
+  for (const cls of model.classes) {
+    if (cls.scope.parent?.kind === "function") continue;
+    const ancestors = classAncestors(model, cls);
+    if (ancestors.some((b) => ENV_BACKED_BASE.test(b))) continue;
+    const django = ancestors.some((b) => DJANGO_CONFIGURATIONS.test(b));
+    if (!django && !/config|settings/i.test(cls.name)) continue;
+    if (NOT_PRODUCTION_CLASS.test(cls.name)) continue;
+    for (const a of classAssignments(model, cls.node)) {
+      if (!/^[A-Z][A-Z0-9_]*$/.test(a.name)) continue;
+      push({
+        key: a.name,
+        value: constValue(model, a.value, cls.scope),
+        node: a.node,
+        valueNode: a.value,
+        scope: cls.scope,
+        sure: django,
+        source: django ? "django" : "config-class",
+      });
+    }
+  }
+  return out.sort((a, b) => a.node.start - b.node.start);
+}
