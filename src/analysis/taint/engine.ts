@@ -46,6 +46,8 @@ export interface TaintHit {
 /** What a function does with its parameters, seen from its callers. */
 interface Summary {
   returns: Taint;
+  /** Fields of `self` assigned from parameters (`self.base = base` in `__init__`): field → labels. */
+  fields: Map<string, Taint>;
   sinks: { kind: SinkKind | "stacktrace"; node: PyNode; label: Label; sinkNote: string }[];
 }
 
@@ -466,7 +468,7 @@ class FileTaint {
         state.set(p.name, [{ origin: "param", param: i, cleared: 0, path: [at] }]);
       }
     });
-    const summary: Summary = { returns: [], sinks: [] };
+    const summary: Summary = { returns: [], sinks: [], fields: new Map() };
     const saved = this.current;
     this.current = {
       fn,
@@ -484,7 +486,7 @@ class FileTaint {
 
   private analyzeBody(fn: FunctionInfo | undefined, node: PyNode, scope: Scope, state: State): void {
     const saved = this.current;
-    this.current = { fn, handler: false, summary: { returns: [], sinks: [] }, cls: undefined };
+    this.current = { fn, handler: false, summary: { returns: [], sinks: [], fields: new Map() }, cls: undefined };
     this.statements = 0;
     this.block(node, scope, state);
     this.current = saved;
@@ -816,8 +818,16 @@ class FileTaint {
     const note = `${k} = ${value ? shortText(m, value) : "…"}`;
     st.set(k, extend(t, step(m, at, note)));
     if (tg.type === "attribute" && k.startsWith("self.") && this.current?.cls) {
+      // request data stored in a field reaches every method; a parameter stored there is resolved
+      // at each construction site (`Client(request.args["base"])`)
       const field = `${this.current.cls.qualname}.${k.slice(5)}`;
-      this.classFields.set(field, union(this.classFields.get(field) ?? [], t));
+      const real = t.filter((l) => l.origin !== "param");
+      if (real.length > 0) this.classFields.set(field, union(this.classFields.get(field) ?? [], real));
+      const params = t.filter((l) => l.origin === "param");
+      if (params.length > 0) {
+        const fields = this.current.summary.fields;
+        fields.set(field, union(fields.get(field) ?? [], params));
+      }
     }
     // literal containers: remember their elements so a read of another key stays clean
     const v = value ? unparen(value) : undefined;
@@ -984,13 +994,13 @@ class FileTaint {
           ];
         const k = keyOf(m, e, scope);
         if (k) {
-          const t = st.has(k) ? lookupAll(st, k) : lookup(st, k);
-          if (t.length > 0) return t;
+          if (st.has(k)) return lookupAll(st, k);
+          // a field this method did not assign holds what any method or constructor call stored in it
           if (k.startsWith("self.") && this.current?.cls) {
             const field = this.classFields.get(`${this.current.cls.qualname}.${k.slice(5).split(/[.[]/)[0]}`);
-            if (field) return field;
+            return union(field ?? [], lookup(st, k));
           }
-          return t;
+          return lookup(st, k);
         }
         return obj ? this.eval(obj, scope, st) : [];
       }
@@ -1160,6 +1170,12 @@ class FileTaint {
     // a function of this module: apply its summary
     const callee = this.localCallee(name, fu, receiver);
     if (callee && site) return this.applySummary(callee, site, argT, kwT, spread, e);
+    // a class of this module: its __init__ runs, and its fields take the arguments' taint
+    const init = this.localConstructor(name);
+    if (init && site) {
+      this.applySummary(init, site, argT, kwT, spread, e, true);
+      return [];
+    }
 
     // string building and container methods propagate their receiver and arguments
     if (receiver && method) {
@@ -1183,6 +1199,15 @@ class FileTaint {
     return extend(allArgs(), step(m, e, `${shortText(m, e)}`));
   }
 
+  private localConstructor(name: string | undefined): FunctionInfo | undefined {
+    if (!name) return undefined;
+    const prefix = this.model.moduleName ? `${this.model.moduleName}.` : "";
+    if (!name.startsWith(prefix)) return undefined;
+    const q = name.slice(prefix.length);
+    if (!this.model.classes.some((c) => c.qualname === q)) return undefined;
+    return this.functionsByQualname.get(`${q}.__init__`);
+  }
+
   private localCallee(
     name: string | undefined,
     fu: PyNode,
@@ -1193,11 +1218,11 @@ class FileTaint {
       const prefix = m.moduleName ? `${m.moduleName}.` : "";
       if (name.startsWith(prefix)) {
         const q = name.slice(prefix.length);
-        const fn = this.functionsByQualname.get(q.replace(/\(\)$/, ""));
+        const fn = this.functionsByQualname.get(q);
         if (fn) return fn;
-        // `Class()` constructs: its __init__ runs
-        const init = this.functionsByQualname.get(`${q.replace(/\(\)$/, "")}.__init__`);
-        if (init) return undefined;
+        // a method called on an instance of a class of this module: `Client(x).status()`
+        const inst = /^(.*)\(\)\.([^.()]+)$/.exec(q);
+        if (inst) return this.functionsByQualname.get(`${inst[1]}.${inst[2]}`);
       }
     }
     if (
@@ -1219,6 +1244,7 @@ class FileTaint {
     kwT: Map<string, Taint>,
     spread: Taint,
     e: PyNode,
+    constructing = false,
   ): Taint {
     const m = this.model;
     const sum = this.summaries.get(callee);
@@ -1259,6 +1285,15 @@ class FileTaint {
         path: l.path.length + inner.length > MAX_PATH ? l.path : [...l.path, ...inner],
       }));
       this.sink(s.kind, s.node, effective, s.sinkNote);
+    }
+    // fields the callee stores from its parameters now hold what this call passed
+    if (constructing || offset === 1) {
+      for (const [field, labels] of sum.fields) {
+        let real: Taint = [];
+        for (const l of labels) real = union(real, clear(extend(paramTaint(l.param), callStep), l.cleared));
+        real = real.filter((l) => l.origin !== "param");
+        if (real.length > 0) this.classFields.set(field, union(this.classFields.get(field) ?? [], real));
+      }
     }
     let out: Taint = [];
     for (const l of sum.returns) {
