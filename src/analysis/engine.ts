@@ -99,7 +99,8 @@ function runTaint(model: ModuleModel, findings: RawFinding[]): string[] {
     const where = model.lines.position(hit.node.start);
     for (let i = findings.length - 1; i >= 0; i--) {
       const f = findings[i] as RawFinding;
-      if (f.line === where.line && f.column === where.column && rule.supersedes.includes(f.rule)) findings.splice(i, 1);
+      if (f.line === where.line && f.column === where.column && rule.supersedes.includes(f.rule))
+        findings.splice(i, 1);
     }
     const source = hit.path[0]?.note.replace(/ \(.*\)$/, "") ?? "untrusted data";
     ctx.report(hit.node, {

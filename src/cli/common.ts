@@ -83,9 +83,7 @@ export function findRoot(repoPath: string | undefined): string {
 
 /** Every rule a report can name: the Python rules, and the secret and commit-message rules. */
 export function ruleMetas(): RuleMeta[] {
-  return [...analysisRuleMetas(), ...TEXT_RULES].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  return [...analysisRuleMetas(), ...TEXT_RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function knownRuleIds(): string[] {

@@ -14,7 +14,9 @@ const TAINT_IDS = new Set(TAINT_RULES.map((r) => r.meta.id));
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".py") ? [join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".py") ? [join(dir, e.name)] : [],
+    )
     .sort();
 }
 

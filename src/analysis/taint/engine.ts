@@ -418,6 +418,18 @@ class FileTaint {
     );
   }
 
+  /** JSON key built from the first `count` arguments when they are all constant (`"s/k"` for two). */
+  private constantKey(args: readonly PyNode[], count: number, scope: Scope): string | undefined {
+    if (count <= 0 || args.length < count) return undefined;
+    const parts: string[] = [];
+    for (const a of args.slice(0, count)) {
+      const v = constValue(this.model, a, scope);
+      if (typeof v !== "string" && typeof v !== "number") return undefined;
+      parts.push(String(v));
+    }
+    return JSON.stringify(parts.join("/"));
+  }
+
   private isResponseOrSinkCall(e: PyNode, scope: Scope): boolean {
     const u = unparen(e);
     if (u.type !== "call") return false;
@@ -436,7 +448,8 @@ class FileTaint {
     const out = new Set<string>();
     for (const p of fn.params) {
       const ann = p.annotation ? m.text(p.annotation).replace(/\s/g, "") : "";
-      if (/^(int|float|bool|UUID|uuid\.UUID|datetime\.date|date|datetime|Decimal)$/.test(ann)) out.add(p.name);
+      if (/^(int|float|bool|UUID|uuid\.UUID|datetime\.date|date|datetime|Decimal)$/.test(ann))
+        out.add(p.name);
     }
     for (const d of fn.decorators) {
       for (const match of m.text(d).matchAll(/<(int|float|uuid):(\w+)>/g)) out.add(match[2] as string);
@@ -486,7 +499,12 @@ class FileTaint {
 
   private analyzeBody(fn: FunctionInfo | undefined, node: PyNode, scope: Scope, state: State): void {
     const saved = this.current;
-    this.current = { fn, handler: false, summary: { returns: [], sinks: [], fields: new Map() }, cls: undefined };
+    this.current = {
+      fn,
+      handler: false,
+      summary: { returns: [], sinks: [], fields: new Map() },
+      cls: undefined,
+    };
     this.statements = 0;
     this.block(node, scope, state);
     this.current = saved;
@@ -736,7 +754,16 @@ class FileTaint {
         const allowed = constValue(m, right, scope);
         if (isKnown(allowed)) clean(left, ALL_KINDS, ops === "in" ? pass : failState);
       } else if (left && right && (ops === "==" || ops === "!=")) {
-        if (isKnown(constValue(m, right, scope))) clean(left, ALL_KINDS, ops === "==" ? pass : failState);
+        const into = ops === "==" ? pass : failState;
+        const l = unparen(left);
+        const lf = l.type === "call" ? child(l, "function") : undefined;
+        const lname = lf ? resolveName(m, lf, scope) : undefined;
+        if (lname === "os.path.commonpath" || lname === "os.path.commonprefix") {
+          // `os.path.commonpath([BASE, p]) == BASE`: p stays under BASE
+          const list = codeChildren(child(l, "arguments") ?? l)[0];
+          for (const item of list ? (sequenceElements(unparen(list)) ?? []) : [])
+            clean(item, kindBit("path"), into);
+        } else if (isKnown(constValue(m, right, scope))) clean(left, ALL_KINDS, into);
       }
     } else if (c.type === "call") {
       const f = child(c, "function");
@@ -744,8 +771,11 @@ class FileTaint {
       const args = codeChildren(child(c, "arguments") ?? c).filter((a) => a.type !== "keyword_argument");
       const fu = f ? unparen(f) : undefined;
       const method = fu?.type === "attribute" ? m.text(child(fu, "attribute") ?? fu) : undefined;
+      const urlKw = codeChildren(child(c, "arguments") ?? c).find(
+        (a) => a.type === "keyword_argument" && m.text(child(a, "name") ?? a) === "url",
+      );
       if (name && /(url_has_allowed_host_and_scheme|is_safe_url)$/.test(name))
-        clean(args[0], kindBit("redirect"), pass);
+        clean(args[0] ?? (urlKw ? child(urlKw, "value") : undefined), kindBit("redirect"), pass);
       else if (method === "startswith" && fu) clean(child(fu, "object"), kindBit("path"), pass);
       else if (
         method &&
@@ -857,7 +887,12 @@ class FileTaint {
   }
 
   /** `session[k] = v` (trust boundary) and `response.headers[k] = v` / `response[k] = v` (header injection). */
-  private sessionOrHeaderStore(tg: PyNode, t: Taint, scope: Scope, _st: State): "session" | "header" | undefined {
+  private sessionOrHeaderStore(
+    tg: PyNode,
+    t: Taint,
+    scope: Scope,
+    _st: State,
+  ): "session" | "header" | undefined {
     const m = this.model;
     const container = child(tg, "value");
     if (!container) return undefined;
@@ -982,7 +1017,8 @@ class FileTaint {
               path: [step(m, e, `${shortText(m, e)} (${objSrc.note}, source)`)],
             },
           ];
-        const src = this.sourceFor(resolveName(m, e, scope));
+        const qualified = resolveName(m, e, scope);
+        const src = this.sourceFor(qualified);
         if (src)
           return [
             {
@@ -992,6 +1028,8 @@ class FileTaint {
               path: [step(m, e, `${shortText(m, e)} (${src.note}, source)`)],
             },
           ];
+        const sanitizing = qualified ? this.sanitizers.get(qualified) : undefined;
+        if (sanitizing !== undefined && obj) return clear(this.eval(obj, scope, st), sanitizing);
         const k = keyOf(m, e, scope);
         if (k) {
           if (st.has(k)) return lookupAll(st, k);
@@ -1185,8 +1223,34 @@ class FileTaint {
           return clear(union(recvT, argT[1] ?? []), kindBit("log") | kindBit("header"));
         }
       }
+      const rk = keyOf(m, receiver, scope);
+      // keyed storage with constant keys (`conf.set("s", "k", v)`, `conf.get("s", "k")`, `d.get("k")`)
+      if (rk && method === "set" && argNodes.length >= 2) {
+        const keyed = this.constantKey(argNodes, argNodes.length - 1, scope);
+        if (keyed !== undefined) {
+          if (!st.has(rk)) st.set(rk, []);
+          st.set(
+            `${rk}[${keyed}]`,
+            extend(argT[argNodes.length - 1] ?? [], step(m, e, `stored by ${rk}.set(…)`)),
+          );
+          return [];
+        }
+      }
+      if (rk && method === "get" && st.has(rk) && argNodes.length >= 1) {
+        for (const n of [2, 1]) {
+          const k = this.constantKey(argNodes, n, scope);
+          if (k !== undefined && st.has(`${rk}[${k}]`)) return st.get(`${rk}[${k}]`) as Taint;
+        }
+        // a tracked container read at a key it was never given: only a default argument can come back
+        if (this.constantKey(argNodes, 1, scope) !== undefined && (st.get(rk) as Taint).length === 0) {
+          return argNodes.length >= 2 && this.constantKey(argNodes, 2, scope) === undefined
+            ? (argT[1] ?? [])
+            : [];
+        }
+      }
       if (STORING_METHODS.has(method)) {
-        const rk = keyOf(m, receiver, scope);
+        // a header written through the mapping is its own sink, not part of the response body
+        if (/(^|\.)headers$/.test(m.text(unparen(receiver)))) return recvT;
         const stored = allArgs();
         if (rk && stored.length > 0)
           st.set(rk, union(lookup(st, rk), extend(stored, step(m, e, `stored by ${rk}.${method}(…)`))));
@@ -1324,6 +1388,8 @@ class FileTaint {
     if (receiver && method) {
       for (const s of this.methodSinks.get(method) ?? []) {
         if (!this.imported(s.methodModules)) continue;
+        if (s.receiverPattern && !new RegExp(s.receiverPattern).test(this.model.text(unparen(receiver))))
+          continue;
         // a module function of another library (`re.search`) is not this method
         if (
           name &&
@@ -1412,7 +1478,8 @@ class FileTaint {
 }
 
 /** Sources that are not a web framework's, recognisable in the text before any analysis. */
-const OTHER_SOURCE_TEXT = /\bsys\.(?:argv|stdin)\b|\b(?:raw_)?input\s*\(|\bformat_exc(?:eption)?\b|\bfileinput\b|RequestHandler\b/;
+const OTHER_SOURCE_TEXT =
+  /\bsys\.(?:argv|stdin)\b|\b(?:raw_)?input\s*\(|\bformat_exc(?:eption)?\b|\bfileinput\b|RequestHandler\b/;
 
 /**
  * True when the file can hold a source, so the taint pass can matter: it imports a web framework,

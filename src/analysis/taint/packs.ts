@@ -142,7 +142,6 @@ const django: FrameworkPack = {
       args: [0],
       note: "text marked safe",
     },
-    { kind: "path", names: ["django.http.FileResponse"], args: [0], note: "file served" },
   ],
   sanitizers: [
     {
@@ -150,6 +149,7 @@ const django: FrameworkPack = {
         "django.utils.html.escape",
         "django.utils.html.conditional_escape",
         "django.utils.html.strip_tags",
+        "django.utils.html.format_html",
       ],
       clears: ["xss"],
     },
@@ -525,10 +525,32 @@ const library: FrameworkPack = {
     // LDAP
     {
       kind: "ldap",
-      methods: ["search_s", "search_st", "search_ext", "search_ext_s", "search"],
-      methodModules: ["ldap", "ldap3"],
-      args: [0, 2, "base", "filterstr", "search_base", "search_filter"],
+      methods: ["search_s", "search_st", "search_ext", "search_ext_s"],
+      methodModules: ["ldap"],
+      args: [0, 2, "base", "filterstr"],
       note: "LDAP search",
+    },
+    {
+      kind: "ldap",
+      methods: ["search"],
+      methodModules: ["ldap3"],
+      args: [0, 1, "search_base", "search_filter"],
+      note: "LDAP search",
+    },
+    // response headers written through their mapping's methods
+    {
+      kind: "header",
+      methods: ["add", "set", "setdefault", "add_header", "__setitem__", "extend"],
+      receiverPattern: "(^|\\.)headers$",
+      args: [1, "_value", "value"],
+      note: "response header",
+    },
+    {
+      kind: "header",
+      methods: ["set_header", "add_header"],
+      methodModules: ["tornado"],
+      args: [1, "value"],
+      note: "response header",
     },
     // network
     {
@@ -652,6 +674,18 @@ const library: FrameworkPack = {
     { names: ["json.dumps"], clears: ["header", "log"] },
     { names: ["hashlib.sha256", "hashlib.sha512", "hashlib.md5", "hashlib.sha1", "hmac.new"], clears: "all" },
     { names: ["ast.literal_eval", "json.loads"], clears: ["code", "deserialization"] },
+    // reported where the SQL text object is built; executing that object is not a second finding
+    { names: ["sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text"], clears: ["sql"] },
+    // the last path component cannot climb directories
+    {
+      names: [
+        "pathlib.Path().name",
+        "pathlib.PurePath().name",
+        "pathlib.Path().stem",
+        "pathlib.PurePath().stem",
+      ],
+      clears: ["path"],
+    },
   ],
   cleanCalls: [
     "isinstance",

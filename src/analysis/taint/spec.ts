@@ -78,6 +78,8 @@ export interface SinkSpec {
   methods?: readonly string[];
   /** With `methods`: the file must import one of these modules for the method to count. */
   methodModules?: readonly string[];
+  /** With `methods`: the receiver's source text must match this pattern (`(^|\.)headers$`). */
+  receiverPattern?: string;
   /** Positional indexes and keyword names of the dangerous arguments. */
   args: readonly (number | string)[];
   /** Extra condition on the call, evaluated by the engine by name. */

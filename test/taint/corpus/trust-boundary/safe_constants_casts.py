@@ -1,0 +1,63 @@
+"""Constants, casts and precision cases for session writes."""
+from django.http import HttpResponse
+from flask import Flask, request, session
+
+app = Flask(__name__)
+app.secret_key = "dev-only-not-a-secret"
+
+
+@app.route("/visited")
+def visited():
+    session["visited"] = True
+    return "ok"
+
+
+@app.route("/page")
+def page():
+    session["page"] = int(request.args.get("page", "1"))
+    return "ok"
+
+
+@app.route("/fold")
+def fold():
+    param = request.args["theme"]
+    num = 106
+    session["theme"] = "light" if 7 * 18 + num > 200 else param
+    return "ok"
+
+
+@app.route("/reassign")
+def reassign():
+    role = request.args["role"]
+    role = "viewer"
+    session["role"] = role
+    return "ok"
+
+
+@app.route("/slots")
+def slots():
+    d = {"user": request.args["x"], "fixed": "guest"}
+    session["name"] = d["fixed"]
+    return "ok"
+
+
+def dj_count(request):
+    request.session["count"] = int(request.GET["count"])
+    return HttpResponse("ok")
+
+
+@app.route("/if-false")
+def if_false():
+    if False:
+        session["user"] = request.args["user"]
+    return "ok"
+
+
+def anonymous(_requested):
+    return "anonymous"
+
+
+@app.route("/helper")
+def helper():
+    session["user"] = anonymous(request.args["user"])
+    return "ok"

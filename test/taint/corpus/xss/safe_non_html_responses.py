@@ -1,0 +1,26 @@
+"""JSON responses carrying request data are not HTML."""
+from django.http import JsonResponse
+from fastapi import FastAPI
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+api = FastAPI()
+
+
+@app.route("/api/echo")
+def echo():
+    return jsonify(message=request.args["m"])
+
+
+@app.route("/api/echo2")
+def echo2():
+    return jsonify({"message": request.args["m"]})
+
+
+@api.get("/items/{item_id}")
+async def read_item(item_id: str, q: str = None):
+    return {"item_id": item_id, "q": q}
+
+
+def dj_echo(request):
+    return JsonResponse({"q": request.GET.get("q")})
