@@ -302,6 +302,8 @@ class FileTaint {
   }
 
   private readonly callSites = new Map<PyNode, CallSite>();
+  /** Field taints of instances built by calls to classes of this module, by call node. */
+  private readonly constructed = new Map<PyNode, Map<string, Taint>>();
   private readonly order: FunctionInfo[];
 
   private packActive(p: FrameworkPack): boolean {
@@ -414,7 +416,7 @@ class FileTaint {
       (d) =>
         d !== undefined &&
         (d.startsWith("flask.") || d.startsWith("quart.")) &&
-        /\.(route|get|post|put|patch|delete)$/.test(d),
+        /\.(route|get|post|put|patch|delete|errorhandler|register_error_handler)$/.test(d),
     );
   }
 
@@ -485,7 +487,7 @@ class FileTaint {
     const saved = this.current;
     this.current = {
       fn,
-      handler: handler !== undefined && this.isFlaskLikeView(fn),
+      handler: this.isFlaskLikeView(fn),
       summary,
       cls: this.classOf(fn),
     };
@@ -751,8 +753,9 @@ class FileTaint {
       const ops = (c.tokens ?? []).join(" ");
       const [left, right] = codeChildren(c);
       if (left && right && (ops === "in" || ops === "not in")) {
-        const allowed = constValue(m, right, scope);
-        if (isKnown(allowed)) clean(left, ALL_KINDS, ops === "in" ? pass : failState);
+        // membership in a collection the request does not control is an allow-list check
+        const allowed = isKnown(constValue(m, right, scope)) || this.eval(right, scope, st).length === 0;
+        if (allowed) clean(left, ALL_KINDS, ops === "in" ? pass : failState);
       } else if (left && right && (ops === "==" || ops === "!=")) {
         const into = ops === "==" ? pass : failState;
         const l = unparen(left);
@@ -861,6 +864,11 @@ class FileTaint {
     }
     // literal containers: remember their elements so a read of another key stays clean
     const v = value ? unparen(value) : undefined;
+    const fields = v ? this.constructed.get(v) : undefined;
+    if (fields) {
+      st.set(k, []);
+      for (const [f, ft] of fields) if (ft.length > 0) st.set(`${k}.${f}`, ft);
+    }
     if (v && (v.type === "list" || v.type === "tuple")) {
       st.set(k, []);
       codeChildren(v).forEach((e, i) => {
@@ -1038,7 +1046,12 @@ class FileTaint {
             const field = this.classFields.get(`${this.current.cls.qualname}.${k.slice(5).split(/[.[]/)[0]}`);
             return union(field ?? [], lookup(st, k));
           }
-          return lookup(st, k);
+          const t = lookup(st, k);
+          if (t.length > 0 || !obj) return t;
+          // nothing local is known about the object: read it as an expression (`request.files["f"].filename`)
+          const root = k.split(/[.[]/)[0] as string;
+          for (const key of st.keys()) if (key === root || key.startsWith(`${root}.`) || key.startsWith(`${root}[`)) return t;
+          return this.eval(obj, scope, st);
         }
         return obj ? this.eval(obj, scope, st) : [];
       }
@@ -1181,6 +1194,16 @@ class FileTaint {
       return t;
     };
 
+    // `traceback.print_exc(file=buf)` writes the trace into buf
+    if (name && /^traceback\.print_(exc|exception|stack)$/.test(name) && site) {
+      const target = site.keywords.get("file");
+      const tk = target ? keyOf(m, target, scope) : undefined;
+      if (tk) {
+        const trace: Label = { origin: "trace", param: -1, cleared: 0, path: [step(m, e, `${name}(…) (stack trace, source)`)] };
+        st.set(tk, union(lookup(st, tk), [trace]));
+      }
+      return [];
+    }
     // request data obtained by calling a method of a handler parameter
     const objSrc = receiver ? this.objectSource(receiver, method, true, scope) : undefined;
     const src = objSrc ?? this.sourceFor(name);
@@ -1192,7 +1215,7 @@ class FileTaint {
     if (site) this.checkSinks(site, e, name, method, receiver, argT, kwT, recvT, spread, scope, st);
 
     // stack traces and request data reaching a response
-    if (name && (this.responseCalls.has(name) || /(^|\.)(jsonify|JsonResponse|json_response)$/.test(name))) {
+    if (name && (this.responseCalls.has(name) || /(^|\.)(jsonify|JsonResponse|JSONResponse|json_response)$/.test(name))) {
       const t = allArgs();
       this.sink("stacktrace", e, t, `${name}(…)`);
       if (this.responseCalls.has(name))
@@ -1211,8 +1234,8 @@ class FileTaint {
     // a class of this module: its __init__ runs, and its fields take the arguments' taint
     const init = this.localConstructor(name);
     if (init && site) {
-      this.applySummary(init, site, argT, kwT, spread, e, true);
-      return [];
+      // the instance carries what its constructor stored in its fields
+      return this.applySummary(init, site, argT, kwT, spread, e, true);
     }
 
     // string building and container methods propagate their receiver and arguments
@@ -1351,13 +1374,26 @@ class FileTaint {
       this.sink(s.kind, s.node, effective, s.sinkNote);
     }
     // fields the callee stores from its parameters now hold what this call passed
+    let stored: Taint = [];
     if (constructing || offset === 1) {
       for (const [field, labels] of sum.fields) {
         let real: Taint = [];
         for (const l of labels) real = union(real, clear(extend(paramTaint(l.param), callStep), l.cleared));
+        stored = union(stored, real);
         real = real.filter((l) => l.origin !== "param");
         if (real.length > 0) this.classFields.set(field, union(this.classFields.get(field) ?? [], real));
       }
+    }
+    if (constructing) {
+      // remember each field's taint so `obj = C(x)` can track `obj.field` separately
+      const perField = new Map<string, Taint>();
+      for (const [field, labels] of sum.fields) {
+        let t: Taint = [];
+        for (const l of labels) t = union(t, clear(extend(paramTaint(l.param), callStep), l.cleared));
+        perField.set(field.slice(field.lastIndexOf(".") + 1), t);
+      }
+      this.constructed.set(e, perField);
+      return stored;
     }
     let out: Taint = [];
     for (const l of sum.returns) {

@@ -61,7 +61,8 @@ const flask: FrameworkPack = {
   ],
   sanitizers: [
     { names: ["werkzeug.utils.secure_filename", "werkzeug.secure_filename"], clears: ["path", "cmd"] },
-    { names: ["flask.escape", "markupsafe.escape", "jinja2.escape"], clears: ["xss", "ssti"] },
+    // HTML escaping leaves `{{ }}` intact: it does not make text safe as a template
+    { names: ["flask.escape", "markupsafe.escape", "jinja2.escape"], clears: ["xss"] },
     { names: ["flask.url_for"], clears: "all" },
   ],
   cleanCalls: ["flask.jsonify", "flask.render_template", "flask.url_for", "flask.abort"],
