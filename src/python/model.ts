@@ -936,6 +936,68 @@ export function isKnown(v: ConstValue): v is Exclude<ConstValue, typeof UNKNOWN>
   return v !== UNKNOWN;
 }
 
+const MUTABLE_LITERALS = new Set([
+  "list",
+  "dictionary",
+  "set",
+  "list_comprehension",
+  "dictionary_comprehension",
+]);
+const MUTATING_METHODS = new Set([
+  "append",
+  "extend",
+  "insert",
+  "remove",
+  "pop",
+  "clear",
+  "sort",
+  "reverse",
+  "update",
+  "setdefault",
+  "popitem",
+  "add",
+  "discard",
+  "difference_update",
+  "intersection_update",
+  "symmetric_difference_update",
+  "__setitem__",
+]);
+
+const mutatedNames = new WeakMap<ModuleModel, Map<Scope, Set<string>>>();
+
+/** True when `name` in `scope` is changed in place: a mutating method call or an item or attribute store. */
+export function isMutated(model: ModuleModel, name: string, scope: Scope): boolean {
+  let byScope = mutatedNames.get(model);
+  if (!byScope) {
+    byScope = new Map();
+    mutatedNames.set(model, byScope);
+    const add = (sc: Scope, n: string) => {
+      let set = (byScope as Map<Scope, Set<string>>).get(sc);
+      if (!set) {
+        set = new Set();
+        (byScope as Map<Scope, Set<string>>).set(sc, set);
+      }
+      set.add(n);
+    };
+    for (const c of model.calls) {
+      const r = c.receiver ? unparen(c.receiver) : undefined;
+      if (r?.type === "identifier" && MUTATING_METHODS.has(c.method)) add(c.scope, model.text(r));
+    }
+    for (const a of [
+      ...(model.nodesByType.get("assignment") ?? []),
+      ...(model.nodesByType.get("augmented_assignment") ?? []),
+    ]) {
+      const left = child(a, "left");
+      const l = left ? unparen(left) : undefined;
+      if (l && (l.type === "subscript" || l.type === "attribute")) {
+        const base = child(l, l.type === "subscript" ? "value" : "object");
+        if (base && unparen(base).type === "identifier") add(model.scopeOf(a), model.text(unparen(base)));
+      }
+    }
+  }
+  return byScope.get(scope)?.has(name) ?? false;
+}
+
 /** Constants of standard modules that rules compare against (file modes, protocol numbers). */
 export const KNOWN_MODULE_CONSTANTS: ReadonlyMap<string, number> = new Map([
   ["stat.S_ISUID", 0o4000],
@@ -1007,6 +1069,8 @@ export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth
         // a name rebound with augmented assignment elsewhere in the scope is not a constant
         const all = b.scope.bindings.get(name) ?? [];
         if (all.some((x) => x.kind === "augassign" || x.kind === "for" || x.kind === "param")) return UNKNOWN;
+        // a list, dict or set literal changed later (`xs.append(v)`, `d[k] = v`) is not a constant
+        if (MUTABLE_LITERALS.has(unparen(b.value).type) && isMutated(model, name, b.scope)) return UNKNOWN;
         return constValue(model, b.value, b.scope, depth + 1);
       }
       return UNKNOWN;

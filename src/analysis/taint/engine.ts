@@ -130,6 +130,9 @@ const STORING_METHODS = new Set([
   "appendleft",
 ]);
 
+/** Methods after which the element at an index is no longer the one stored there. */
+const REORDERING_METHODS = new Set(["remove", "pop", "insert", "sort", "reverse", "popitem", "clear"]);
+
 const EXIT_CALLS = new Set([
   "flask.abort",
   "sys.exit",
@@ -1050,7 +1053,8 @@ class FileTaint {
           if (t.length > 0 || !obj) return t;
           // nothing local is known about the object: read it as an expression (`request.files["f"].filename`)
           const root = k.split(/[.[]/)[0] as string;
-          for (const key of st.keys()) if (key === root || key.startsWith(`${root}.`) || key.startsWith(`${root}[`)) return t;
+          for (const key of st.keys())
+            if (key === root || key.startsWith(`${root}.`) || key.startsWith(`${root}[`)) return t;
           return this.eval(obj, scope, st);
         }
         return obj ? this.eval(obj, scope, st) : [];
@@ -1177,6 +1181,8 @@ class FileTaint {
           ? m.text(fu)
           : "";
     const receiver = fu.type === "attribute" ? child(fu, "object") : undefined;
+    // a callee computed by an expression (`etree.XPath(expr)(doc)`) is evaluated for its own sinks
+    if (fu.type !== "identifier" && fu.type !== "attribute") this.eval(fu, scope, st);
     const argNodes = site
       ? site.args
       : codeChildren(child(e, "arguments") ?? e).filter((a) => a.type !== "keyword_argument");
@@ -1199,7 +1205,12 @@ class FileTaint {
       const target = site.keywords.get("file");
       const tk = target ? keyOf(m, target, scope) : undefined;
       if (tk) {
-        const trace: Label = { origin: "trace", param: -1, cleared: 0, path: [step(m, e, `${name}(…) (stack trace, source)`)] };
+        const trace: Label = {
+          origin: "trace",
+          param: -1,
+          cleared: 0,
+          path: [step(m, e, `${name}(…) (stack trace, source)`)],
+        };
         st.set(tk, union(lookup(st, tk), [trace]));
       }
       return [];
@@ -1215,11 +1226,17 @@ class FileTaint {
     if (site) this.checkSinks(site, e, name, method, receiver, argT, kwT, recvT, spread, scope, st);
 
     // stack traces and request data reaching a response
-    if (name && (this.responseCalls.has(name) || /(^|\.)(jsonify|JsonResponse|JSONResponse|json_response)$/.test(name))) {
+    if (
+      name &&
+      (this.responseCalls.has(name) || /(^|\.)(jsonify|JsonResponse|JSONResponse|json_response)$/.test(name))
+    ) {
       const t = allArgs();
       this.sink("stacktrace", e, t, `${name}(…)`);
-      if (this.responseCalls.has(name))
-        this.sink("xss", e, argT[0] ?? kwT.get("response") ?? kwT.get("content") ?? [], `${name}(…)`);
+      if (this.responseCalls.has(name)) {
+        let body = argT[0] ?? [];
+        for (const k of ["response", "content", "text", "body"]) body = union(body, kwT.get(k) ?? []);
+        this.sink("xss", e, body, `${name}(…)`);
+      }
     }
 
     if (name) {
@@ -1270,6 +1287,13 @@ class FileTaint {
             ? (argT[1] ?? [])
             : [];
         }
+      }
+      if (rk && REORDERING_METHODS.has(method) && st.has(rk)) {
+        // indexes shift: what was tracked per element now belongs to the whole container
+        const whole = union(lookupAll(st, rk), method === "insert" ? allArgs() : []);
+        kill(st, rk);
+        st.set(rk, whole);
+        return method === "pop" ? whole : [];
       }
       if (STORING_METHODS.has(method)) {
         // a header written through the mapping is its own sink, not part of the response body
@@ -1426,6 +1450,8 @@ class FileTaint {
         if (!this.imported(s.methodModules)) continue;
         if (s.receiverPattern && !new RegExp(s.receiverPattern).test(this.model.text(unparen(receiver))))
           continue;
+        // a method of a constant string (`"a,b".find(x)`) is not an XML or database method
+        if (isKnown(constValue(this.model, receiver, scope))) continue;
         // a module function of another library (`re.search`) is not this method
         if (
           name &&
@@ -1507,6 +1533,9 @@ class FileTaint {
         const v = constValue(m, re, scope);
         return !isKnown(v) || truthy(v);
       }
+      case "sax-external-entities":
+        // the file turns on external general entities for a SAX parser
+        return /setFeature\(\s*(?:[\w.]*\.)?feature_external_ges\s*,\s*(?:True|1)\s*\)/.test(m.source);
       default:
         return true;
     }

@@ -444,6 +444,21 @@ const library: FrameworkPack = {
       args: ["<receiver>"],
       note: "file opened",
     },
+    // SAX parsing after external general entities were switched on
+    {
+      kind: "xxe",
+      names: ["xml.sax.make_parser().parse", "xml.sax.parse", "xml.sax.parseString"],
+      args: [0, "source", "string"],
+      when: "sax-external-entities",
+      note: "XML parsed with external entities",
+    },
+    // text marked as already-safe HTML
+    {
+      kind: "xss",
+      names: ["markupsafe.Markup", "flask.Markup", "jinja2.Markup", "jinja2.utils.Markup"],
+      args: [0, "base"],
+      note: "text marked safe",
+    },
     // templates
     {
       kind: "ssti",
