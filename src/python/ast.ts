@@ -131,7 +131,9 @@ export function parsePython(source: string): ParsedSource {
         if (type === "ERROR") errorNodes.push(node);
         else if (type === "comment") comments.push(node);
         else if (hasErrors && start === end && cursor.nodeIsMissing) errorNodes.push(node);
-        if (!LEAF_TYPES.has(type) && cursor.gotoFirstChild()) {
+        // a string without interpolation is read from its text: its start/content/end nodes are not copied
+        const plainString = type === "string" && !isFormatString(source, start);
+        if (!LEAF_TYPES.has(type) && !plainString && cursor.gotoFirstChild()) {
           parent = node;
           descended = true;
         }
@@ -170,6 +172,28 @@ export function parsePython(source: string): ParsedSource {
     }
   }
   return { root, hasErrors, errorNodes, comments, nodeCount };
+}
+
+/** True when the string literal starting at `start` has an `f`/`t` prefix (it may interpolate). */
+function isFormatString(source: string, start: number): boolean {
+  for (let i = start; i < start + 3 && i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 102 || c === 70 || c === 116 || c === 84) return true; // f F t T
+    if (c === 34 || c === 39) return false; // a quote ends the prefix
+  }
+  return false;
+}
+
+/** Prefix letters (`rb`, `f`…), quote length and body of a string literal's source text. */
+export function splitStringLiteral(text: string): { prefix: string; body: string } {
+  let i = 0;
+  while (i < text.length && i < 3 && /[a-zA-Z]/.test(text[i] as string)) i++;
+  const prefix = text.slice(0, i).toLowerCase();
+  const rest = text.slice(i);
+  const triple = rest.startsWith('"""') || rest.startsWith("\'\'\'");
+  const q = triple ? 3 : 1;
+  const closed = rest.length >= 2 * q && rest.slice(-q) === rest.slice(0, q);
+  return { prefix, body: rest.slice(q, closed ? rest.length - q : rest.length) };
 }
 
 /** First named child under `field`. */

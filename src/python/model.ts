@@ -5,6 +5,7 @@ import {
   type ParsedSource,
   type PyNode,
   parsePython,
+  splitStringLiteral,
   unparen,
 } from "./ast.js";
 import { LineIndex } from "./lines.js";
@@ -1295,6 +1296,12 @@ function parseIntLiteral(raw: string): ConstValue {
 
 function stringValue(model: ModuleModel, node: PyNode, scope: Scope, depth: number): ConstValue {
   if (node.type !== "string") return constValue(model, node, scope, depth + 1);
+  if (node.children.length === 0) {
+    // a plain literal: its value is its text between the quotes
+    const { prefix, body } = splitStringLiteral(model.text(node));
+    const value = prefix.includes("r") ? body : unescapePython(body);
+    return prefix.includes("b") ? { bytes: value } : value;
+  }
   const startNode = node.children.find((c) => c.type === "string_start");
   const prefix = (startNode ? model.text(startNode) : '"').replace(/['"]+$/, "").toLowerCase();
   const raw = prefix.includes("r");

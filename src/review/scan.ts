@@ -158,7 +158,7 @@ export async function analyzeAll(
     maxThreads: threads,
     idleTimeout: 1000,
     // parsing allocates many short-lived objects: a larger young generation cuts the time spent in GC
-    resourceLimits: { maxYoungGenerationSizeMb: 48 },
+    resourceLimits: { maxYoungGenerationSizeMb: 32 },
   });
   try {
     const batches: AnalysisTask[][] = [];

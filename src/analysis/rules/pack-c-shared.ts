@@ -4,7 +4,7 @@
  * literals that are only documentation or comparison operands, and reading the fixed leading text
  * of a string built at run time.
  */
-import { child, codeChildren, type PyNode, unparen } from "../../python/ast.js";
+import { child, codeChildren, type PyNode, splitStringLiteral, unparen } from "../../python/ast.js";
 import {
   type CallSite,
   constValue,
@@ -129,8 +129,7 @@ export function isComparedValue(model: ModuleModel, node: PyNode): boolean {
 
 /** True for a `b"…"` literal. */
 export function isBytesLiteral(model: ModuleModel, node: PyNode): boolean {
-  const start = node.children.find((c) => c.type === "string_start");
-  return start !== undefined && /b/i.test(model.text(start).replace(/['"]+$/, ""));
+  return node.type === "string" && splitStringLiteral(model.text(node)).prefix.includes("b");
 }
 
 /**

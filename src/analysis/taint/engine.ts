@@ -338,6 +338,8 @@ class FileTaint {
       this.reporting = last;
       if (!this.analyzeAll()) return;
       if (last) return;
+      // no code read any source: nothing can be reported, whatever the summaries say
+      if (pass === 0 && this.sawReal.size === 0) return;
       const signature = this.summarySignature();
       if (signature === previous) {
         this.reporting = true;
@@ -348,10 +350,19 @@ class FileTaint {
     }
   }
 
+  /** Functions (and the module body, as `undefined`) in which request data appeared during a pass. */
+  private sawReal = new Set<FunctionInfo | undefined>();
+
   private analyzeAll(): boolean {
     const m = this.model;
-    this.analyzeBody(undefined, m.root, m.moduleScope, new Map());
+    // the reporting pass repeats the last pass, whose summaries are final: only code that met
+    // request data then can report anything now
+    const previous = this.sawReal;
+    const onlySeen = this.reporting;
+    this.sawReal = new Set();
+    if (!onlySeen || previous.has(undefined)) this.analyzeBody(undefined, m.root, m.moduleScope, new Map());
     for (const fn of this.order) {
+      if (onlySeen && !previous.has(fn)) continue;
       if (this.analyses >= this.limits.maxFunctionAnalysesPerFile) {
         this.limited.push(
           `taint analysis stopped after ${this.analyses} function analyses (limit maxFunctionAnalysesPerFile)`,
@@ -997,6 +1008,12 @@ class FileTaint {
 
   /** The taint of an expression, reporting sinks met on the way. */
   eval(node: PyNode, scope: Scope, st: State): Taint {
+    const t = this.evalExpr(node, scope, st);
+    if (t.length > 0 && this.current && t.some((l) => l.origin !== "param")) this.sawReal.add(this.current.fn);
+    return t;
+  }
+
+  private evalExpr(node: PyNode, scope: Scope, st: State): Taint {
     const m = this.model;
     const e = unparen(node);
     switch (e.type) {

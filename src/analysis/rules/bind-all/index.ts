@@ -63,8 +63,8 @@ export default defineRule(
   },
   (ctx) => {
     const m = ctx.model;
-    // 1. every "0.0.0.0" literal used as a value
-    for (const node of ctx.nodes("string")) {
+    // 1. every "0.0.0.0" literal used as a value (none can exist when the text does not hold one)
+    for (const node of m.source.includes("0.0.0.0") ? ctx.nodes("string") : []) {
       if (node.parent?.type === "concatenated_string") continue;
       if (isBytesLiteral(m, node) || ctx.const(node) !== "0.0.0.0") continue;
       if (isBareStringStatement(node) || isComparedValue(m, node)) continue;

@@ -249,6 +249,13 @@ export default defineRule(
     defaultEnabled: true,
   },
   (ctx) => {
+    // no SQL keyword in the text: no SQL statement can be built here
+    if (
+      !/\b(?:select|insert|update|delete|with|replace|merge|create|drop|alter|truncate)\b/i.test(
+        ctx.model.source,
+      )
+    )
+      return;
     const model = ctx.model;
     const opts = { inheritDynamic: (t: Template) => !looksLikeSql(t.text) };
     const sinkUses = collectSinkArguments(ctx);

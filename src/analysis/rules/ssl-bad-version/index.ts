@@ -72,6 +72,8 @@ export default defineRule(
     defaultEnabled: true,
   },
   (ctx) => {
+    // every protocol constant this rule knows is spelled out in the source
+    if (!/SSLv[23]|TLSv1|_METHOD\b|minimum_version|maximum_version/.test(ctx.model.source)) return;
     // the constants passed to any call: ssl.wrap_socket(ssl_version=...), ssl.SSLContext(...), SSL.Context(...)
     for (const call of ctx.model.calls) {
       const values = [...call.args, ...call.keywords.values()];

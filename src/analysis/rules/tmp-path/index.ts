@@ -35,6 +35,8 @@ export default defineRule(
     defaultEnabled: true,
   },
   (ctx) => {
+    // a temporary path must appear in the text for a literal to hold one
+    if (!/\/(?:tmp|var\/tmp|dev\/shm)\b/.test(ctx.model.source)) return;
     const m = ctx.model;
     const literals: PyNode[] = [];
     for (const node of ctx.nodes("string", "concatenated_string")) {
