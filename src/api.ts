@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { analysisRuleMetas } from "./analysis/rules/index.js";
+import type { TaintLimits } from "./analysis/taint/engine.js";
 import {
   type ConfigFlags,
   effectiveJobs,
@@ -29,6 +30,14 @@ export function settingsFromConfig(
     complianceFrameworks: config.security.compliance_frameworks,
     exposureFor: (p) => exposureFor(config, p),
     team: config.team,
+  };
+}
+
+/** The data-flow bounds of a configuration, in the engine's terms. */
+export function limitsFromConfig(config: ResolvedConfig): TaintLimits {
+  return {
+    maxStatementsPerFunction: config.analysis.max_statements_per_function,
+    maxFunctionAnalysesPerFile: config.analysis.max_function_analyses_per_file,
   };
 }
 
@@ -65,6 +74,7 @@ export async function scan(paths: string[] = [], options: LibraryScanOptions = {
     maxFileSize: config.max_file_size,
     ...(options.cache && config.cache ? { cacheDir: config.cache_dir } : {}),
     jobs: effectiveJobs(config),
+    limits: limitsFromConfig(config),
     timings: options.timings === true,
   });
   return report;

@@ -3,7 +3,7 @@ import type { PyNode } from "../python/ast.js";
 import { buildModel, type CallSite, constValue, type ModuleModel, resolveName } from "../python/model.js";
 import type { DirectiveComment, RawFinding, ReportOptions, Rule, RuleContext } from "./rule.js";
 import { ALL_RULES } from "./rules/index.js";
-import { analyzeTaint } from "./taint/engine.js";
+import { analyzeTaint, type TaintLimits } from "./taint/engine.js";
 import { TAINT_RULE_BY_KIND } from "./taint/rules.js";
 
 export interface FileAnalysis {
@@ -22,6 +22,8 @@ export interface AnalyzeOptions {
   rules?: readonly Rule[];
   /** Run the data-flow pass (default: when all rules run). */
   taint?: boolean;
+  /** Bounds of the data-flow pass. */
+  limits?: TaintLimits;
 }
 
 const SNIPPET_MAX = 240;
@@ -67,7 +69,7 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
       });
     }
   }
-  const taint = (opts.taint ?? opts.rules === undefined) ? runTaint(model, findings) : [];
+  const taint = (opts.taint ?? opts.rules === undefined) ? runTaint(model, findings, opts.limits) : [];
   notices.push(...taint.map((message) => ({ kind: "analysis-limit", file: path, message })));
   findings.sort(compareRaw);
   const directives: DirectiveComment[] = [];
@@ -90,8 +92,8 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
  * The data-flow pass: each path from a source to a sink becomes a finding with its flow, replacing a
  * single-site finding of the same call (one finding per problem, with the data-flow confidence).
  */
-function runTaint(model: ModuleModel, findings: RawFinding[]): string[] {
-  const result = analyzeTaint(model);
+function runTaint(model: ModuleModel, findings: RawFinding[], limits?: TaintLimits): string[] {
+  const result = analyzeTaint(model, limits);
   for (const hit of result.hits) {
     const rule = TAINT_RULE_BY_KIND.get(hit.kind);
     if (!rule) continue;

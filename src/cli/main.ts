@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { createColors } from "picocolors";
-import { settingsFromConfig } from "../api.js";
+import { limitsFromConfig, settingsFromConfig } from "../api.js";
 import { ConfigError, effectiveJobs, isReviewed, starterConfigToml, UsageError } from "../config/index.js";
 import { GitError } from "../git/index.js";
 import { BaselineError, baselineFromReport, loadBaseline } from "../review/baseline.js";
@@ -49,6 +49,7 @@ async function scanForReport(paths: string[], opts: ScanCliOptions) {
     ...(cacheDir && opts.cache !== false ? { cacheDir } : {}),
     ...(baseline ? { baseline } : {}),
     jobs: effectiveJobs(config),
+    limits: limitsFromConfig(config),
     timings: opts.timings === true,
     onProgress: progress.update,
   });

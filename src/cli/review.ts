@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { settingsFromConfig } from "../api.js";
+import { limitsFromConfig, settingsFromConfig } from "../api.js";
 import { effectiveJobs, isReviewed, type ResolvedConfig, UsageError } from "../config/index.js";
 import {
   confidenceRank,
@@ -144,6 +144,7 @@ export async function runChangeReview(
     show,
     ...(baseline ? { baseline } : {}),
     jobs: effectiveJobs(config),
+    limits: limitsFromConfig(config),
     onProgress: progress.update,
     ...(extra ? { extra } : {}),
   });

@@ -248,6 +248,12 @@ export function resolveSettings(s: Settings, repoRoot: string): ResolvedConfig {
       security_champion: s.team?.security_champion ?? d.team.security_champion,
       escalation_threshold: s.team?.escalation_threshold ?? d.team.escalation_threshold,
     },
+    analysis: {
+      max_statements_per_function:
+        s.analysis?.max_statements_per_function ?? d.analysis.max_statements_per_function,
+      max_function_analyses_per_file:
+        s.analysis?.max_function_analyses_per_file ?? d.analysis.max_function_analyses_per_file,
+    },
     model: s.model ?? d.model,
     backend: s.backend ?? d.backend,
     device: s.device ?? d.device,

@@ -72,6 +72,12 @@ export interface SecurityConfig {
   enable: string[];
 }
 
+/** Bounds of the data-flow analysis; a notice says where one was hit. */
+export interface AnalysisConfig {
+  max_statements_per_function: number;
+  max_function_analyses_per_file: number;
+}
+
 export interface TeamConfig {
   /** Who to escalate to; null when not set. */
   security_champion: string | null;
@@ -96,6 +102,7 @@ export interface ResolvedConfig {
   context: ContextEntry[];
   security: SecurityConfig;
   team: TeamConfig;
+  analysis: AnalysisConfig;
   model: string;
   backend: string;
   device: string;
@@ -128,6 +135,10 @@ export const DEFAULTS = {
   team: {
     security_champion: null,
     escalation_threshold: "HIGH",
+  },
+  analysis: {
+    max_statements_per_function: 5000,
+    max_function_analyses_per_file: 3000,
   },
   model: "none",
   backend: "auto",
@@ -224,6 +235,14 @@ const team = z.strictObject(
   { error: ACCEPTS.table },
 );
 
+const analysis = z.strictObject(
+  {
+    max_statements_per_function: positiveInt(ACCEPTS.positiveInt).optional(),
+    max_function_analyses_per_file: positiveInt(ACCEPTS.positiveInt).optional(),
+  },
+  { error: ACCEPTS.table },
+);
+
 export const settingsSchema = z.strictObject(
   {
     mode: anyCaseEnum(MODES, ACCEPTS.mode).optional(),
@@ -240,6 +259,7 @@ export const settingsSchema = z.strictObject(
     context: z.array(contextEntry, { error: ACCEPTS.contextList }).optional(),
     security: security.optional(),
     team: team.optional(),
+    analysis: analysis.optional(),
     model: nonEmpty(ACCEPTS.model).optional(),
     backend: nonEmpty(ACCEPTS.autoString).optional(),
     device: nonEmpty(ACCEPTS.autoString).optional(),
@@ -253,7 +273,8 @@ export const settingsSchema = z.strictObject(
 export type Settings = z.output<typeof settingsSchema>;
 
 /** Key names accepted in each table, in documentation order (for "did you mean" and listings). */
-export const KEYS_BY_TABLE: Record<"" | "security" | "team" | "context", readonly string[]> = {
+export const KEYS_BY_TABLE: Record<"" | "security" | "team" | "context" | "analysis", readonly string[]> = {
+  analysis: Object.keys(analysis.shape),
   "": Object.keys(settingsSchema.shape),
   security: Object.keys(security.shape),
   team: Object.keys(team.shape),

@@ -81,6 +81,12 @@ disable = ${tomlList(d.security.disable)}
 # Rules that are off by default to turn on, by id.
 enable = ${tomlList(d.security.enable)}
 
+[patchwarden.analysis]
+# Data-flow bound: statements analysed per function (a notice names the file when it is hit).
+max_statements_per_function = ${d.analysis.max_statements_per_function}
+# Data-flow bound: function analyses per file, all passes together (the scan goes on after it).
+max_function_analyses_per_file = ${d.analysis.max_function_analyses_per_file}
+
 [patchwarden.team]
 # Who to escalate serious findings to.
 # security_champion = "security@example.com"

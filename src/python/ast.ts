@@ -190,7 +190,7 @@ export function splitStringLiteral(text: string): { prefix: string; body: string
   while (i < text.length && i < 3 && /[a-zA-Z]/.test(text[i] as string)) i++;
   const prefix = text.slice(0, i).toLowerCase();
   const rest = text.slice(i);
-  const triple = rest.startsWith('"""') || rest.startsWith("\'\'\'");
+  const triple = rest.startsWith('"""') || rest.startsWith("'''");
   const q = triple ? 3 : 1;
   const closed = rest.length >= 2 * q && rest.slice(-q) === rest.slice(0, q);
   return { prefix, body: rest.slice(q, closed ? rest.length - q : rest.length) };

@@ -1,4 +1,5 @@
 import type { RawFinding } from "../analysis/rule.js";
+import type { TaintLimits } from "../analysis/taint/engine.js";
 import type { Finding, FindingStatus, Notice, Report, ReportTarget } from "../core/types.js";
 import type { ChangedFile, ChangeSet, LineRange } from "../git/index.js";
 import { buildReport, enabledRuleIds, finalizeWithRaw, type ReviewSettings } from "./finalize.js";
@@ -20,6 +21,8 @@ export interface ChangeReviewOptions {
   /** Fingerprints recorded by `baseline create`: such findings are `existing`, never `new`. */
   baseline?: ReadonlySet<string>;
   jobs?: number;
+  /** Bounds of the data-flow analysis. */
+  limits?: TaintLimits;
   onProgress?: (done: number, total: number) => void;
   /** Findings reviewed elsewhere that belong to the same report (the commit message, in `review-complete`). */
   extra?: { findings: Finding[]; notices: Notice[] };
@@ -168,7 +171,14 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
         continue;
       }
       // both sides are reported under the new path so findings of a renamed file can be matched
-      tasks.push({ path: f.path, bytes, maxSize: opts.maxFileSize, side, index });
+      tasks.push({
+        path: f.path,
+        bytes,
+        maxSize: opts.maxFileSize,
+        side,
+        index,
+        ...(opts.limits ? { limits: opts.limits } : {}),
+      });
     }
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { FileAnalysis } from "../analysis/engine.js";
+import type { TaintLimits } from "../analysis/taint/engine.js";
 import type { Notice, Report } from "../core/types.js";
 import { applyBaselineToScan } from "./baseline.js";
 import { contentKey, ResultCache } from "./cache.js";
@@ -25,6 +26,8 @@ export interface ScanOptions {
   jobs?: number;
   /** Include `duration_ms` and cache counts in `stats`. */
   timings?: boolean;
+  /** Bounds of the data-flow analysis. */
+  limits?: TaintLimits;
   /** Known findings (`--baseline`): kept in the report, not scored. */
   baseline?: { fingerprints: ReadonlySet<string>; path: string };
   onProgress?: (done: number, total: number) => void;
@@ -72,7 +75,7 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
         });
         continue;
       }
-      key = contentKey(f.rel, bytes);
+      key = contentKey(opts.limits ? `${f.rel}\0${JSON.stringify(opts.limits)}` : f.rel, bytes);
       const hit = cache.get(key, f.rel);
       if (hit) {
         analyses.push(hit);
@@ -81,7 +84,7 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
       }
     }
     // the worker reads the file again: holding every source here would double the peak memory
-    pending.push({ path: f.rel, abs: f.abs, maxSize, key });
+    pending.push({ path: f.rel, abs: f.abs, maxSize, key, ...(opts.limits ? { limits: opts.limits } : {}) });
   }
 
   const total = analyses.length + pending.length;
@@ -185,5 +188,6 @@ function taskOnly(t: AnalysisTask): AnalysisTask {
     maxSize: t.maxSize,
     ...(t.abs !== undefined ? { abs: t.abs } : {}),
     ...(t.bytes !== undefined ? { bytes: t.bytes } : {}),
+    ...(t.limits !== undefined ? { limits: t.limits } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { setImmediate as yieldToLoop } from "node:timers/promises";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { analyzePython, type FileAnalysis } from "../analysis/engine.js";
+import type { TaintLimits } from "../analysis/taint/engine.js";
 import type { Notice } from "../core/types.js";
 import { decodePythonSource } from "./source.js";
 
@@ -12,6 +13,7 @@ export interface AnalysisTask {
   abs?: string;
   bytes?: Uint8Array;
   maxSize: number;
+  limits?: TaintLimits;
 }
 
 /** A file's analysis, or why it was not analysed. */
@@ -53,7 +55,7 @@ export function analyzeFile(task: AnalysisTask): TaskResult {
   }
   const decoded = decodePythonSource(task.path, bytes, task.maxSize);
   if (!decoded.ok) return { path: task.path, skipped: decoded.notice };
-  const analysis = analyzePython(task.path, decoded.text);
+  const analysis = analyzePython(task.path, decoded.text, task.limits ? { limits: task.limits } : {});
   // a decoding problem belongs to the file's result, so cached runs report it too
   if (decoded.notice) analysis.notices.unshift(decoded.notice);
   return { path: task.path, analysis };

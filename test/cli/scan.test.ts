@@ -347,3 +347,30 @@ describe("usage and configuration errors", () => {
     expect(t.stderr).not.toContain("    at ");
   });
 });
+
+describe("data-flow bounds", () => {
+  it("stops at the configured limit with a notice naming the file, and reports the rest", () => {
+    const body = Array.from({ length: 50 }, (_, i) => `    x${i} = request.args['a']`).join("\n");
+    const src = `import os\nfrom flask import Flask, request\napp = Flask(__name__)\n\n@app.route('/x')\ndef view():\n${body}\n    os.system(x0)\n`;
+    const root = makeTree({
+      "app.py": src,
+      "small.py": "eval(y)\n",
+      ".patchwarden.toml": "[patchwarden.analysis]\nmax_statements_per_function = 10\n",
+    });
+    const r = runCli(["scan", "--format", "json", "--no-cache"], { cwd: root });
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.notices).toEqual([
+      {
+        kind: "analysis-limit",
+        file: "app.py",
+        message: "taint analysis of a function stopped at line 17 (limit maxStatementsPerFunction)",
+      },
+    ]);
+    expect(positions(report)).toContain("PW-EVAL small.py:1:1");
+    const unbounded = makeTree({ "app.py": src });
+    const full = JSON.parse(
+      runCli(["scan", "--format", "json", "--no-cache"], { cwd: unbounded }).stdout,
+    ) as JsonReport;
+    expect(positions(full)).toContain("PW-CMDI app.py:57:5");
+  });
+});

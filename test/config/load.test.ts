@@ -36,6 +36,7 @@ function expectedDefaults(repo: string): ResolvedConfig {
       enable: [],
     },
     team: { security_champion: null, escalation_threshold: "HIGH" },
+    analysis: { max_statements_per_function: 5000, max_function_analyses_per_file: 3000 },
     model: "none",
     backend: "auto",
     device: "auto",
@@ -182,6 +183,9 @@ enable = ["PW-FLASK-DEBUG"]
 [patchwarden.team]
 security_champion = "security@example.com"
 escalation_threshold = "critical"
+
+[patchwarden.analysis]
+max_statements_per_function = 400
 `,
     });
     expect(loadConfig({ repoRoot: repo }).config).toEqual({
@@ -208,6 +212,7 @@ escalation_threshold = "critical"
         enable: ["PW-FLASK-DEBUG"],
       },
       team: { security_champion: "security@example.com", escalation_threshold: "CRITICAL" },
+      analysis: { max_statements_per_function: 400, max_function_analyses_per_file: 3000 },
       model: "local-model",
       backend: "onnx",
       device: "cpu",
@@ -323,7 +328,7 @@ describe("errors", () => {
   it("lists the accepted keys when nothing is close", () => {
     expect(pwMessage("[patchwarden]\ncolour = true\n")).toBe(
       '.patchwarden.toml: patchwarden: unknown key "colour" (accepted keys: mode, threshold, soft_mode, include, ' +
-        "exclude, min_severity, min_confidence, cache, cache_dir, max_file_size, jobs, context, security, team, " +
+        "exclude, min_severity, min_confidence, cache, cache_dir, max_file_size, jobs, context, security, team, analysis, " +
         "model, backend, device, temperature, max_new_tokens, top_p)",
     );
   });

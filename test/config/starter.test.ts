@@ -63,7 +63,7 @@ describe("starterConfigToml", () => {
   it("gives every setting a comment line just above it", () => {
     const lines = starterConfigToml().split("\n");
     const settings = lines.filter((line) => /^(# )?[a-z_0-9]+ = /.test(line));
-    expect(settings).toHaveLength(26);
+    expect(settings).toHaveLength(28);
     lines.forEach((line, i) => {
       if (/^[a-z_0-9]+ = /.test(line)) expect(lines[i - 1], line).toMatch(/^# /);
     });

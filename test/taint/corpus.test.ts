@@ -26,7 +26,7 @@ function files(dir: string): string[] {
  * start of the dotted expression ending in `name`, e.g. `session` in `session["k"] = v`), or
  * `@return` for the expression a `return` statement returns, or `@=` for an assignment's target.
  */
-export function expectedColumn(line: string, col: string): number {
+function expectedColumn(line: string, col: string): number {
   if (!col.startsWith("@")) return Number(col);
   const name = col.slice(1);
   const code = line.replace(/#\s*expect:.*$/, "");

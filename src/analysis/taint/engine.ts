@@ -1009,7 +1009,8 @@ class FileTaint {
   /** The taint of an expression, reporting sinks met on the way. */
   eval(node: PyNode, scope: Scope, st: State): Taint {
     const t = this.evalExpr(node, scope, st);
-    if (t.length > 0 && this.current && t.some((l) => l.origin !== "param")) this.sawReal.add(this.current.fn);
+    if (t.length > 0 && this.current && t.some((l) => l.origin !== "param"))
+      this.sawReal.add(this.current.fn);
     return t;
   }
 
