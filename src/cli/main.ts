@@ -95,15 +95,14 @@ function writeInit(opts: { force?: boolean; repoPath?: string }): number {
   }
   writeFileSync(target, starterConfigToml());
   process.stdout.write(
-    `wrote ${target}\n\nAdd PatchWarden to .pre-commit-config.yaml:\n\n` +
-      "  - repo: local\n" +
+    `wrote ${target}\n\nAdd PatchWarden to .pre-commit-config.yaml (see docs/pre-commit.md):\n\n` +
+      "repos:\n" +
+      "  - repo: https://git.example.com/patchwarden.git   # where your team mirrors PatchWarden\n" +
+      "    rev: v0.1.0\n" +
       "    hooks:\n" +
-      "      - id: patchwarden-scan\n" +
-      "        name: patchwarden\n" +
-      "        entry: npx patchwarden scan --hard\n" +
-      "        language: system\n" +
-      "        types: [python]\n" +
-      "        pass_filenames: true\n",
+      "      - id: patchwarden-review-changes\n" +
+      "      - id: patchwarden-review-message\n\n" +
+      "and install the commit-msg hook too: pre-commit install --hook-type pre-commit --hook-type commit-msg\n",
   );
   return EXIT.ok;
 }
