@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FileAnalysis } from "../analysis/engine.js";
 import type { RawFinding } from "../analysis/rule.js";
+import { SOURCE_MODULES } from "../analysis/taint/packs.js";
 import { complianceFrameworksFor } from "../core/compliance.js";
 import {
   type Confidence,
@@ -36,20 +37,8 @@ export interface ReviewSettings {
   team?: { security_champion: string | null; escalation_threshold: Severity };
 }
 
-const WEB_FRAMEWORKS = new Set([
-  "flask",
-  "django",
-  "fastapi",
-  "starlette",
-  "pyramid",
-  "aiohttp",
-  "tornado",
-  "bottle",
-  "falcon",
-  "sanic",
-  "quart",
-  "werkzeug",
-]);
+/** Web frameworks, as the data-flow packs list them: importing one makes a file web code. */
+const WEB_FRAMEWORKS = SOURCE_MODULES;
 
 /**
  * Exposure of a file when the config declares none: test code by its path, web code by a web

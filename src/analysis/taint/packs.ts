@@ -278,6 +278,15 @@ const aiohttpTornado: FrameworkPack = {
   sinks: [{ kind: "redirect", names: ["aiohttp.web.HTTPFound"], args: [0, "location"], note: "redirect" }],
 };
 
+/** `subprocess` functions: a shell command with `shell=True`, a program to start without it. */
+const SUBPROCESS_CALLS = [
+  "subprocess.run",
+  "subprocess.call",
+  "subprocess.check_call",
+  "subprocess.check_output",
+  "subprocess.Popen",
+] as const;
+
 /** The standard library and common libraries: sinks and sanitizers independent of the web framework. */
 const library: FrameworkPack = {
   name: "stdlib",
@@ -328,13 +337,7 @@ const library: FrameworkPack = {
     },
     {
       kind: "cmd",
-      names: [
-        "subprocess.run",
-        "subprocess.call",
-        "subprocess.check_call",
-        "subprocess.check_output",
-        "subprocess.Popen",
-      ],
+      names: SUBPROCESS_CALLS,
       args: [0, "args"],
       when: "shell-true",
       note: "shell command",
@@ -342,11 +345,7 @@ const library: FrameworkPack = {
     {
       kind: "cmd",
       names: [
-        "subprocess.run",
-        "subprocess.call",
-        "subprocess.check_call",
-        "subprocess.check_output",
-        "subprocess.Popen",
+        ...SUBPROCESS_CALLS,
         "asyncio.create_subprocess_exec",
         "pty.spawn",
         "os.execv",
