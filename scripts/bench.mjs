@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// PatchWarden full-scan benchmark: PatchWarden (cold and cached) against Bandit on the same files.
+// PatchWarden benchmarks. By default a full scan: PatchWarden (cold and cached) against Bandit on
+// the same files. With --review, commit reviews in a temporary git repository (the code for that
+// lives in scripts/bench/review.mjs and scripts/bench/review-repo.mjs).
 //
 // Run it with `npm run bench` (which builds first) or `npm run bench -- [options] [PATH]`.
 // Plain Node ESM on purpose: it must run without a build step and without dependencies.
@@ -10,6 +12,21 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  BenchFailure,
+  fmtDuration,
+  fmtInt,
+  log,
+  plural,
+  readJson,
+  round,
+  summarize,
+  table,
+  tailCollector,
+  UsageError,
+  verdict,
+} from "./bench/common.mjs";
+import { DEFAULT_REVIEW_RUNS, printReviewTable, reviewBenchmark } from "./bench/review.mjs";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = path.join(REPO_ROOT, "dist", "bundle", "bin.js");
@@ -33,7 +50,10 @@ const { SKIPPED_DIRS: SKIPPED_DIR_NAMES } = await import("../dist/review/walk.js
 /** Bandit's `-x` value is a single argv string; Linux caps one argument at 128 KiB. */
 const MAX_EXCLUDE_ARG = 100_000;
 
+const DEFAULT_SCAN_RUNS = 3;
+
 const USAGE = `Usage: npm run bench -- [options] [PATH]
+       npm run bench -- --review [--runs N] [--jobs N] [--json]
        node scripts/bench.mjs [options] [PATH]
 
 Times a full PatchWarden scan against Bandit on the same Python files and checks the
@@ -48,22 +68,38 @@ caches; only *.py files are scanned.
 Each round runs PatchWarden without cache, Bandit, then PatchWarden with a warm cache
 (one warm-up run fills the cache first). Medians, min and max are reported.
 
+With --review it times commit reviews instead, and takes no PATH. It builds a temporary
+git repository whose base commit holds a few hundred modules copied from the standard
+library of \`python3\` (generated ones when python3 is missing), then adds ten typical
+commits of 1 to 10 files each (new functions with risky calls, edited lines, a rename, a
+deletion), one commit touching 500 files and a staged change of 5 files. It times
+\`review-commit SHA\` for every commit and \`review-changes\` for the staged change, with
+--format json, each run a new node process (start-up included), and reports median and
+p90. Targets: median under 200 ms over the typical commits, under 3 s for the big one.
+The repository is removed at the end, also on Ctrl-C.
+
 Options:
-  --runs N            number of rounds (default 3)
+  --runs N            number of rounds (default ${DEFAULT_SCAN_RUNS}); with --review, runs of each review
+                      (default ${DEFAULT_REVIEW_RUNS}; the big commit fewer, at least 3, when it is slow)
   --jobs N            pass --jobs N to PatchWarden (default: PatchWarden's own choice)
   --json              print the summary as JSON instead of a table
   --install-bandit    when bandit is missing and running as root, apt-get install it
-  --review            commit-review benchmark (not available yet)
+  --review            benchmark commit reviews instead of the full scan
   -h, --help          show this help
 
 Without bandit on PATH only PatchWarden's figures are shown. Progress goes to stderr.
-Exit status: 0 done (whatever the PASS/FAIL verdicts), 1 a tool failed or PatchWarden is
-not built, 2 usage error.`;
-
-class UsageError extends Error {}
+Exit status: 0 done (whatever the PASS/FAIL verdicts), 1 a tool or a review failed or
+PatchWarden is not built, 2 usage error.`;
 
 function parseArgs(argv) {
-  const opts = { runs: 3, jobs: undefined, json: false, installBandit: false, review: false, help: false };
+  const opts = {
+    runs: undefined,
+    jobs: undefined,
+    json: false,
+    installBandit: false,
+    review: false,
+    help: false,
+  };
   const positional = [];
   const intValue = (name, raw) => {
     if (raw === undefined || raw === "")
@@ -123,14 +159,19 @@ function parseArgs(argv) {
       `expected at most one corpus PATH, got ${positional.length}: ${positional.join(" ")}`,
     );
   }
+  if (opts.review && positional.length > 0) {
+    throw new UsageError(`--review builds its own repository and takes no PATH (got '${positional[0]}')`);
+  }
+  if (opts.review && opts.installBandit) {
+    throw new UsageError("--install-bandit belongs to the scan benchmark, not to --review");
+  }
+  opts.runs ??= opts.review ? DEFAULT_REVIEW_RUNS : DEFAULT_SCAN_RUNS;
   opts.corpus = positional[0];
   return opts;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
-
-const log = (msg) => process.stderr.write(`${msg}\n`);
 
 function findOnPath(cmd) {
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
@@ -146,45 +187,8 @@ function findOnPath(cmd) {
   return undefined;
 }
 
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-function summarize(values) {
-  const present = values.filter((v) => typeof v === "number" && Number.isFinite(v));
-  if (present.length === 0) return null;
-  return { median: median(present), min: Math.min(...present), max: Math.max(...present) };
-}
-
-const fmtInt = (n) => Math.round(n).toLocaleString("en-US");
-const plural = (n, word) => `${fmtInt(n)} ${word}${n === 1 ? "" : "s"}`;
-
-function fmtDuration(ms) {
-  if (ms == null) return "n/a";
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 10_000) return `${(ms / 1000).toFixed(2)} s`;
-  return `${(ms / 1000).toFixed(1)} s`;
-}
-
 const fmtMB = (mb) => (mb == null ? "n/a" : `${fmtInt(mb)} MB`);
 const fmtRatio = (r) => (r == null ? "n/a" : `${r >= 100 ? fmtInt(r) : r.toFixed(1)}x`);
-const round = (n, digits = 1) => (n == null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
-
-/** Keeps only the last `limit` characters of a stream (enough to show an error). */
-function tailCollector(limit = 64 * 1024) {
-  let text = "";
-  return {
-    add(chunk) {
-      text += chunk.toString();
-      if (text.length > limit) text = text.slice(-limit);
-    },
-    get text() {
-      return text;
-    },
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Corpus
@@ -372,8 +376,12 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 
 let measureCounter = 0;
 
-/** Runs one command and returns { code, signal, wallMs, rssKB, cpuS, stderr }. */
-function measure(cmd, args, { cwd, rssMethod, tmp }) {
+/**
+ * Runs one command and returns { code, signal, wallMs, rssKB, cpuS, stderr }. `env` replaces the
+ * inherited environment when given. With `rssMethod.id === "none"` the command is spawned
+ * directly, so the wall time is that of the process itself, start-up included.
+ */
+function measure(cmd, args, { cwd, rssMethod, tmp, env }) {
   const statFile = path.join(tmp, `measure-${++measureCounter}.txt`);
   let spawnCmd = cmd;
   let spawnArgs = args;
@@ -388,7 +396,12 @@ function measure(cmd, args, { cwd, rssMethod, tmp }) {
     const stderr = tailCollector();
     const stdout = tailCollector();
     const start = process.hrtime.bigint();
-    const child = spawn(spawnCmd, spawnArgs, { cwd, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn(spawnCmd, spawnArgs, {
+      cwd,
+      env: env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
     currentChild = child;
     child.stdout.on("data", (d) => stdout.add(d));
     child.stderr.on("data", (d) => stderr.add(d));
@@ -445,14 +458,6 @@ function measure(cmd, args, { cwd, rssMethod, tmp }) {
 
 // ---------------------------------------------------------------------------------------------
 // Tools
-
-function readJson(file) {
-  try {
-    return JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch {
-    return undefined;
-  }
-}
 
 function patchwardenFindings(report) {
   const issues = report.security_issues;
@@ -584,10 +589,6 @@ function toolSummary(runs, corpus) {
   };
 }
 
-function verdict(ok) {
-  return ok == null ? "SKIP" : ok ? "PASS" : "FAIL";
-}
-
 function buildSummary(ctx, results) {
   const cold = toolSummary(results.cold, ctx.walk);
   const bandit = toolSummary(results.bandit, ctx.walk);
@@ -641,20 +642,6 @@ function buildSummary(ctx, results) {
     findings: { patchwarden: first(results.cold), bandit: first(results.bandit) },
     notes: ctx.notes,
   };
-}
-
-function table(rows, align) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  return rows
-    .map((r) =>
-      r
-        .map((cell, c) =>
-          align[c] === "r" ? String(cell).padStart(widths[c]) : String(cell).padEnd(widths[c]),
-        )
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
 }
 
 function printTable(s) {
@@ -793,13 +780,24 @@ async function main() {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (opts.review) {
-    log("--review is not available yet");
-    process.exit(2);
-  }
   if (!fs.existsSync(CLI)) {
     log(`bench: dist/bundle/bin.js does not exist yet (${CLI}): build PatchWarden first with npm run build`);
     process.exit(1);
+  }
+  if (opts.review) {
+    tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), "patchwarden-bench-review-"));
+    const summary = await reviewBenchmark({
+      runs: opts.runs,
+      jobs: opts.jobs,
+      cli: CLI,
+      tmp: tmpRoot,
+      measure,
+      skippedDirs: SKIPPED_DIR_NAMES,
+    });
+    cleanup();
+    if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    else printReviewTable(summary);
+    return;
   }
 
   let corpus;
@@ -897,7 +895,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  log(`bench: ${err?.stack ?? err}`);
+  log(err instanceof BenchFailure ? `bench: ${err.message}` : `bench: ${err?.stack ?? err}`);
   cleanup();
   process.exit(1);
 });

@@ -33,9 +33,38 @@ describe("scripts/bench.mjs", () => {
     expect(r.stderr).toContain("--runs");
   });
 
-  it("says that --review is not available yet", () => {
-    const r = bench("--review");
+  it("describes the commit-review benchmark in --help", () => {
+    const r = bench("--help");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("npm run bench -- --review [--runs N]");
+    for (const text of ["review-commit SHA", "review-changes", "200 ms", "3 s", "default 5"]) {
+      expect(r.stdout).toContain(text);
+    }
+  });
+
+  it("rejects an unknown option next to --review before building anything", () => {
+    const r = bench("--review", "--frobnicate");
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("--review is not available yet");
+    expect(r.stderr).toContain("unknown option '--frobnicate'");
+    expect(r.stdout).toBe("");
+  });
+
+  it("rejects a bad --runs value with --review", () => {
+    const r = bench("--review", "--runs", "many");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--runs");
+    expect(r.stderr).toContain("many");
+  });
+
+  it("rejects a corpus PATH with --review, which builds its own repository", () => {
+    const r = bench("--review", "some/dir");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("takes no PATH");
+  });
+
+  it("rejects --install-bandit with --review", () => {
+    const r = bench("--review", "--install-bandit");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--install-bandit");
   });
 });
