@@ -108,10 +108,16 @@ function writeInit(opts: { force?: boolean; repoPath?: string }): number {
 }
 
 function addReviewOptions(cmd: Command): Command {
-  return addCommonOptions(cmd).option(
-    "--show <which>",
-    "what to list: new, existing, fixed or all (default all; only new findings are scored)",
-  );
+  return addCommonOptions(cmd)
+    .option(
+      "--show <which>",
+      "what to list: new, existing, fixed or all (default all; only new findings are scored)",
+    )
+    .option("--no-cache", "analyse every file version again instead of reusing cached results")
+    .option(
+      "--cache-dir <dir>",
+      "where cached results live (default: patchwarden-cache inside the git directory)",
+    );
 }
 
 export function buildProgram(): Command {

@@ -36,6 +36,7 @@ import {
 
 export interface ReviewCliOptions extends CommonOptions {
   show?: string;
+  cacheDir?: string;
 }
 
 const STATUSES: readonly FindingStatus[] = ["new", "existing", "fixed"];
@@ -118,6 +119,16 @@ export async function runChangeReview(
   else changeSet = await rangeChanges(root, arg ?? "HEAD");
 
   const accept = (rel: string) => isReviewed(config, rel);
+  // by default the cache lives in the git directory, so hooks leave nothing untracked in the work tree
+  const defaultDir = resolve(root, ".patchwarden-cache");
+  const cacheDir =
+    opts.cache === false || !config.cache
+      ? undefined
+      : opts.cacheDir
+        ? resolve(opts.cacheDir)
+        : config.cache_dir === defaultDir
+          ? await gitPath(root, "patchwarden-cache")
+          : config.cache_dir;
   let extra: { findings: Finding[]; notices: Notice[] } | undefined;
   if (kind === "complete") {
     const { text, label } = await readMessage(arg, root);
@@ -145,6 +156,7 @@ export async function runChangeReview(
     ...(baseline ? { baseline } : {}),
     jobs: effectiveJobs(config),
     limits: limitsFromConfig(config),
+    ...(cacheDir ? { cacheDir } : {}),
     onProgress: progress.update,
     ...(extra ? { extra } : {}),
   });

@@ -2,6 +2,7 @@ import type { RawFinding } from "../analysis/rule.js";
 import type { TaintLimits } from "../analysis/taint/engine.js";
 import type { Finding, FindingStatus, Notice, Report, ReportTarget } from "../core/types.js";
 import type { ChangedFile, ChangeSet, LineRange } from "../git/index.js";
+import { contentKey, ResultCache } from "./cache.js";
 import { buildReport, enabledRuleIds, finalizeWithRaw, type ReviewSettings } from "./finalize.js";
 import { analyzeAll } from "./scan.js";
 import { dropDuplicatePasswordFindings, secretFindings } from "./secrets.js";
@@ -21,6 +22,8 @@ export interface ChangeReviewOptions {
   /** Fingerprints recorded by `baseline create`: such findings are `existing`, never `new`. */
   baseline?: ReadonlySet<string>;
   jobs?: number;
+  /** Cache directory for per-file results; nothing is cached when undefined. */
+  cacheDir?: string;
   /** Bounds of the data-flow analysis. */
   limits?: TaintLimits;
   onProgress?: (done: number, total: number) => void;
@@ -182,11 +185,35 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
     }
   });
 
-  let done = 0;
-  const results = await analyzeAll(tasks, opts.jobs ?? 1, (n) => {
-    done += n;
-    opts.onProgress?.(done, tasks.length);
+  // versions analysed before (the base of the last review, an earlier commit) come from the cache
+  const cache = opts.cacheDir ? new ResultCache(opts.cacheDir) : undefined;
+  const keyOf = (t: (typeof tasks)[number]) =>
+    contentKey(opts.limits ? `${t.path}\0${JSON.stringify(opts.limits)}` : t.path, t.bytes as Uint8Array);
+  const results: TaskResult[] = new Array(tasks.length);
+  const misses: number[] = [];
+  tasks.forEach((t, i) => {
+    const hit = cache?.get(keyOf(t), t.path);
+    if (hit) results[i] = { path: t.path, analysis: hit };
+    else misses.push(i);
   });
+  let done = tasks.length - misses.length;
+  const fresh = await analyzeAll(
+    misses.map((i) => tasks[i] as (typeof tasks)[number]),
+    opts.jobs ?? 1,
+    (n) => {
+      done += n;
+      opts.onProgress?.(done, tasks.length);
+    },
+  );
+  fresh.forEach((r, k) => {
+    const i = misses[k] as number;
+    results[i] = r;
+    if (cache && "analysis" in r) cache.set(keyOf(tasks[i] as (typeof tasks)[number]), r.analysis);
+  });
+  if (cache) {
+    cache.save();
+    notices.push(...cache.notices);
+  }
   const enabled = enabledRuleIds(opts.settings);
   const base: Side[] = files.map((file) => ({ file, pairs: [] }));
   const head: Side[] = files.map((file) => ({ file, pairs: [] }));

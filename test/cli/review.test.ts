@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -139,6 +139,23 @@ describe("review-changes (staged)", () => {
     expect(report.notices).toEqual([
       { kind: "decode-error", file: "latin.py", message: expect.stringContaining("not valid UTF-8") },
     ]);
+  });
+});
+
+describe("review cache", () => {
+  it("reuses results of file versions seen before, keeps them in the git directory, and prints the same bytes", () => {
+    const root = repo({ "app.py": BASE });
+    commitAll(root, "base");
+    writeFileSync(join(root, "app.py"), `${BASE}\neval(x)\n`);
+    git(root, "add", "-A");
+    const cold = runCli(["review-changes", "--format", "json", "--no-cache"], { cwd: root });
+    const first = runCli(["review-changes", "--format", "json"], { cwd: root });
+    const second = runCli(["review-changes", "--format", "json"], { cwd: root });
+    expect(first.stdout).toBe(cold.stdout);
+    expect(second.stdout).toBe(cold.stdout);
+    expect(existsSync(join(root, ".git", "patchwarden-cache"))).toBe(true);
+    // nothing untracked appears in the work tree
+    expect(git(root, "status", "--porcelain")).toBe("M  app.py\n");
   });
 });
 
