@@ -21,6 +21,8 @@ await build({
     js: "import { createRequire as __pwRequire } from 'node:module'; const require = __pwRequire(import.meta.url);",
   },
   legalComments: "none",
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: "warning",
 });
 chmodSync(`${outdir}bin.js`, 0o755);
