@@ -24,7 +24,7 @@ export type TaskResult = { path: string; analysis: FileAnalysis } | { path: stri
  * not see their memory. A full collection whenever resident memory has grown by this much keeps
  * the peak flat on large trees.
  */
-const GC_EVERY_BYTES = 24 * 1024 * 1024;
+const GC_EVERY_BYTES = 16 * 1024 * 1024;
 
 let collect: (() => void) | undefined | null = null;
 let lastRss = 0;
