@@ -1,5 +1,6 @@
 import type { RawFinding } from "../analysis/rule.js";
 import type { TaintLimits } from "../analysis/taint/engine.js";
+import { TAINT_RULES } from "../analysis/taint/rules.js";
 import type { Finding, FindingStatus, Notice, Report, ReportTarget } from "../core/types.js";
 import type { ChangedFile, ChangeSet, LineRange } from "../git/index.js";
 import { contentKey, ResultCache } from "./cache.js";
@@ -30,6 +31,9 @@ export interface ChangeReviewOptions {
   /** Findings reviewed elsewhere that belong to the same report (the commit message, in `review-complete`). */
   extra?: { findings: Finding[]; notices: Notice[] };
 }
+
+/** Data-flow rule → the single-site rules it replaces on the same call. */
+const SUPERSEDES = new Map(TAINT_RULES.map((r) => [r.meta.id, r.supersedes]));
 
 function isPython(path: string | undefined): boolean {
   return path !== undefined && /\.pyw?$/.test(path);
@@ -238,6 +242,13 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
   const findings: Finding[] = [];
   const unmatchedHead: { side: Side; finding: Finding; raw: RawFinding }[] = [];
   const unmatchedBase = new Map<string, { side: Side; finding: Finding }[]>();
+  // a data-flow finding replaces single-site findings of the same call: those are not "fixed"
+  const replaced = new Set<string>();
+  for (const h of head) {
+    for (const p of h.pairs) {
+      for (const r of SUPERSEDES.get(p.raw.rule) ?? []) replaced.add(`${h.file.path}\0${p.raw.key}\0${r}`);
+    }
+  }
   files.forEach((_file, i) => {
     const before = new Map<string, { finding: Finding; raw: RawFinding }>();
     for (const p of base[i]!.pairs) before.set(p.finding.fingerprint, p);
@@ -253,6 +264,7 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
       }
     }
     for (const p of before.values()) {
+      if (replaced.has(`${h.file.path}\0${p.raw.key}\0${p.raw.rule}`)) continue;
       const key = movableKey(p.raw);
       const list = unmatchedBase.get(key) ?? [];
       list.push({ side: base[i]!, finding: p.finding });

@@ -142,6 +142,36 @@ describe("review-changes (staged)", () => {
   });
 });
 
+describe("data-flow findings in reviews", () => {
+  it("calls a flow new when the change creates it, even though the sink line did not change", () => {
+    const view = (value: string) =>
+      [
+        "import os",
+        "import shlex",
+        "from flask import Flask, request",
+        "app = Flask(__name__)",
+        "",
+        "@app.route('/ping')",
+        "def ping():",
+        `    host = ${value}`,
+        "    os.system('ping -c 1 ' + host)",
+        "    return 'ok'",
+        "",
+      ].join("\n");
+    const root = repo({ "web.py": view("shlex.quote(request.args['host'])") });
+    commitAll(root, "quoted");
+    // the change only removes the sanitizer on line 8; the sink on line 9 is untouched
+    writeFileSync(join(root, "web.py"), view("request.args['host']"));
+    git(root, "add", "-A");
+    const { report, code } = review(root, ["review-changes"]);
+    expect(code).toBe(1);
+    expect(statuses(report)).toEqual(["new PW-CMDI web.py:9"]);
+    const f = report.security_issues[0] as unknown as { flow: { line: number; note: string }[]; context: string };
+    expect(f.context).toBe("web");
+    expect(f.flow.map((s) => s.line)).toEqual([8, 8, 9]);
+  });
+});
+
 describe("review cache", () => {
   it("reuses results of file versions seen before, keeps them in the git directory, and prints the same bytes", () => {
     const root = repo({ "app.py": BASE });
