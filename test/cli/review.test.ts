@@ -166,7 +166,10 @@ describe("data-flow findings in reviews", () => {
     const { report, code } = review(root, ["review-changes"]);
     expect(code).toBe(1);
     expect(statuses(report)).toEqual(["new PW-CMDI web.py:9"]);
-    const f = report.security_issues[0] as unknown as { flow: { line: number; note: string }[]; context: string };
+    const f = report.security_issues[0] as unknown as {
+      flow: { line: number; note: string }[];
+      context: string;
+    };
     expect(f.context).toBe("web");
     expect(f.flow.map((s) => s.line)).toEqual([8, 8, 9]);
   });
