@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FileAnalysis } from "../analysis/engine.js";
 import type { Notice } from "../core/types.js";
 import { TOOL_VERSION } from "./finalize.js";
 
-const STORE_FILE = "scan-results-v1.json";
-const MAX_ENTRIES = 200_000;
+/** The single-file store of earlier versions, removed on save. */
+const LEGACY_STORE_FILE = "scan-results-v1.json";
 
 let engineKeyMemo: string | undefined;
 
@@ -54,73 +54,67 @@ export function contentKey(path: string, bytes: Uint8Array): string {
 
 type CachedAnalysis = Omit<FileAnalysis, "path">;
 
-interface StoreFile {
-  engine: string;
-  entries: Record<string, CachedAnalysis>;
-}
-
-/** Per-file analysis results by content hash, kept in one JSON file in the cache directory. */
+/**
+ * Per-file analysis results by content hash: one small JSON file per entry under
+ * `<dir>/v2-<engine>/<first two hex digits>/`, so a review of a few files reads a few entries and
+ * a scan reads one per file. A new engine writes to a new directory; older ones are removed when
+ * the cache is saved. Writes are atomic (temporary file, then rename), so concurrent runs are safe.
+ */
 export class ResultCache {
-  private entries = new Map<string, CachedAnalysis>();
-  private used = new Set<string>();
-  private dirty = false;
+  private readonly root: string;
+  private pending = new Map<string, CachedAnalysis>();
   readonly notices: Notice[] = [];
 
   constructor(
     private readonly dir: string,
     private readonly engine = engineKey(),
   ) {
-    try {
-      const data = JSON.parse(readFileSync(join(dir, STORE_FILE), "utf8")) as StoreFile;
-      if (data.engine === this.engine && data.entries && typeof data.entries === "object") {
-        this.entries = new Map(Object.entries(data.entries));
-      }
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT") {
-        this.notices.push({ kind: "cache", message: `cache in ${dir} was unreadable and is rebuilt` });
-      }
-    }
+    this.root = join(dir, `v2-${engine}`);
+  }
+
+  private entryPath(key: string): string {
+    return join(this.root, key.slice(0, 2), `${key.slice(2)}.json`);
   }
 
   get(key: string, path: string): FileAnalysis | undefined {
-    const hit = this.entries.get(key);
-    if (!hit) return undefined;
-    this.used.add(key);
-    return { path, ...hit };
+    try {
+      const hit = JSON.parse(readFileSync(this.entryPath(key), "utf8")) as CachedAnalysis;
+      return { path, ...hit };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT" && this.notices.length === 0) {
+        this.notices.push({
+          kind: "cache",
+          message: `a cache entry in ${this.dir} was unreadable and is rebuilt`,
+        });
+      }
+      return undefined;
+    }
   }
 
   set(key: string, analysis: FileAnalysis): void {
     const { path: _path, ...rest } = analysis;
-    this.entries.set(key, rest);
-    this.used.add(key);
-    this.dirty = true;
+    this.pending.set(key, rest);
   }
 
-  /** Write the store atomically. Entries used in this run are kept first; the file is capped in size. */
+  /** Write new entries; remove the directories of other engine versions. */
   save(): void {
-    if (!this.dirty) return;
+    if (this.pending.size === 0) return;
     try {
-      mkdirSync(this.dir, { recursive: true });
-      const keep: Record<string, CachedAnalysis> = {};
-      let n = 0;
-      for (const k of this.used) {
-        const v = this.entries.get(k);
-        if (v) {
-          keep[k] = v;
-          n++;
+      for (const [key, value] of this.pending) {
+        const file = this.entryPath(key);
+        mkdirSync(join(this.root, key.slice(0, 2)), { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        writeFileSync(tmp, JSON.stringify(value));
+        renameSync(tmp, file);
+      }
+      this.pending.clear();
+      for (const e of readdirSync(this.dir, { withFileTypes: true })) {
+        if (e.isDirectory() && e.name.startsWith("v2-") && e.name !== `v2-${this.engine}`) {
+          rmSync(join(this.dir, e.name), { recursive: true, force: true });
+        } else if (e.isFile() && e.name === LEGACY_STORE_FILE) {
+          rmSync(join(this.dir, e.name), { force: true });
         }
       }
-      for (const [k, v] of this.entries) {
-        if (n >= MAX_ENTRIES) break;
-        if (!(k in keep)) {
-          keep[k] = v;
-          n++;
-        }
-      }
-      const tmp = join(this.dir, `${STORE_FILE}.${process.pid}.tmp`);
-      writeFileSync(tmp, JSON.stringify({ engine: this.engine, entries: keep } satisfies StoreFile));
-      renameSync(tmp, join(this.dir, STORE_FILE));
-      this.dirty = false;
     } catch (err) {
       this.notices.push({
         kind: "cache",
