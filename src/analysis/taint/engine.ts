@@ -11,7 +11,6 @@ import {
   type Scope,
   sequenceElements,
   truthy,
-  UNKNOWN,
 } from "../../python/model.js";
 import { FRAMEWORK_PACKS, SOURCE_MODULES } from "./packs.js";
 import {
@@ -851,7 +850,7 @@ class FileTaint {
       const container = child(tg, "value");
       const k = keyOf(m, tg, scope);
       // a header value is not part of the response body: it must not make `return resp` look like XSS
-      if (this.sessionOrHeaderStore(tg, t, scope, st) === "header") return;
+      if (this.sessionOrHeaderStore(tg, t, scope) === "header") return;
       if (k) st.set(k, extend(t, step(m, at, `stored in ${k}`)));
       else if (container) {
         const ck = keyOf(m, container, scope);
@@ -909,12 +908,7 @@ class FileTaint {
   }
 
   /** `session[k] = v` (trust boundary) and `response.headers[k] = v` / `response[k] = v` (header injection). */
-  private sessionOrHeaderStore(
-    tg: PyNode,
-    t: Taint,
-    scope: Scope,
-    _st: State,
-  ): "session" | "header" | undefined {
+  private sessionOrHeaderStore(tg: PyNode, t: Taint, scope: Scope): "session" | "header" | undefined {
     const m = this.model;
     const container = child(tg, "value");
     if (!container) return undefined;
@@ -980,7 +974,6 @@ class FileTaint {
     obj: PyNode,
     attr: string,
     isCall: boolean,
-    scope: Scope,
   ): { origin: SourceOrigin; note: string } | undefined {
     const m = this.model;
     if (unparen(obj).type !== "identifier") return undefined;
@@ -1002,7 +995,6 @@ class FileTaint {
         }
       }
     }
-    void scope;
     return undefined;
   }
 
@@ -1036,7 +1028,7 @@ class FileTaint {
       case "attribute": {
         const obj = child(e, "object");
         const attr = child(e, "attribute");
-        const objSrc = obj && attr ? this.objectSource(obj, m.text(attr), false, scope) : undefined;
+        const objSrc = obj && attr ? this.objectSource(obj, m.text(attr), false) : undefined;
         if (objSrc)
           return [
             {
@@ -1234,7 +1226,7 @@ class FileTaint {
       return [];
     }
     // request data obtained by calling a method of a handler parameter
-    const objSrc = receiver ? this.objectSource(receiver, method, true, scope) : undefined;
+    const objSrc = receiver ? this.objectSource(receiver, method, true) : undefined;
     const src = objSrc ?? this.sourceFor(name);
     if (src) {
       const label = `${shortText(m, e)} (${src.note}, source)`;
@@ -1265,12 +1257,12 @@ class FileTaint {
 
     // a function of this module: apply its summary
     const callee = this.localCallee(name, fu, receiver);
-    if (callee && site) return this.applySummary(callee, site, argT, kwT, spread, e);
+    if (callee && site) return this.applySummary(callee, argT, kwT, spread, e);
     // a class of this module: its __init__ runs, and its fields take the arguments' taint
     const init = this.localConstructor(name);
     if (init && site) {
       // the instance carries what its constructor stored in its fields
-      return this.applySummary(init, site, argT, kwT, spread, e, true);
+      return this.applySummary(init, argT, kwT, spread, e, true);
     }
 
     // string building and container methods propagate their receiver and arguments
@@ -1368,7 +1360,6 @@ class FileTaint {
 
   private applySummary(
     callee: FunctionInfo,
-    site: CallSite,
     argT: Taint[],
     kwT: Map<string, Taint>,
     spread: Taint,
@@ -1444,7 +1435,6 @@ class FileTaint {
         out = union(out, clear(extend(incoming, callStep), l.cleared));
       } else out = union(out, [l]);
     }
-    void site;
     return out;
   }
 
@@ -1583,5 +1573,3 @@ export function analyzeTaint(model: ModuleModel, limits: TaintLimits = DEFAULT_L
   );
   return { hits, limited: ft.limited };
 }
-
-export { UNKNOWN };
