@@ -467,7 +467,10 @@ export function buildModel(path: string, source: string): ModuleModel {
         if (value && value.type === "as_pattern") {
           const target = value.children.find((c) => c.type === "as_pattern_target");
           const inner = target ? codeChildren(target)[0] : undefined;
-          if (inner) bindPattern(scope, inner, "with", statement);
+          // `with EXPR as name`: name is bound to what EXPR's __enter__ returns, taken to be EXPR itself
+          const expr = codeChildren(value).find((c) => c.type !== "as_pattern_target");
+          if (inner)
+            bindPattern(scope, inner, "with", statement, inner.type === "identifier" ? expr : undefined);
         }
         break;
       }
@@ -866,11 +869,22 @@ export function resolveName(
         const q = b.scope.qualname ? `${b.scope.qualname}.${name}` : name;
         return model.moduleName ? `${model.moduleName}.${q}` : q;
       }
-      if ((b.kind === "assign" || b.kind === "walrus") && b.value) {
+      if ((b.kind === "assign" || b.kind === "walrus" || b.kind === "with") && b.value) {
         const v = unparen(b.value);
-        // aliases of callables and modules (`run = os.system`, `sp = importlib.import_module("subprocess")`)
+        // aliases of callables and modules (`run = os.system`, `sp = importlib.import_module("subprocess")`),
+        // and objects from `with requests.Session() as s`
         if (v.type === "identifier" || v.type === "attribute" || v.type === "call") {
           return resolveName(model, v, b.scope, depth + 1);
+        }
+      }
+      if (b.kind === "param") {
+        // an annotated parameter holds an instance of its annotation: `def f(tar: tarfile.TarFile)`
+        const fn = model.functions.find((f) => f.scope === b.scope);
+        const param = fn?.params.find((p) => p.name === name);
+        if (fn && param?.annotation) {
+          const ann = codeChildren(param.annotation)[0] ?? param.annotation;
+          const t = resolveName(model, ann, fn.scope.parent ?? model.moduleScope, depth + 1);
+          return t ? `${t}()` : undefined;
         }
       }
       return undefined;

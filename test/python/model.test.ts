@@ -86,6 +86,24 @@ describe("name resolution", () => {
     ]);
   });
 
+  it("resolves with-targets to their context expression and annotated parameters to instances", () => {
+    const src = [
+      "import requests",
+      "import tarfile",
+      "with requests.Session() as s:",
+      "    s.get(url)",
+      "def unpack(tar: tarfile.TarFile, n):",
+      "    tar.extractall(n)",
+      "    n.strip()",
+    ].join("\n");
+    expect(callNames(src)).toEqual([
+      "requests.Session",
+      "requests.Session().get",
+      "tarfile.TarFile().extractall",
+      undefined,
+    ]);
+  });
+
   it("picks the reaching binding in straight-line code", () => {
     const src = ["import os", "import pickle", "f = os.system", "f('a')", "f = pickle.loads", "f(b'')"].join(
       "\n",

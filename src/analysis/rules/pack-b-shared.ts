@@ -5,7 +5,7 @@
  * see a little further: objects bound by `with X() as name`, attributes set on `self` in the class
  * that uses them, and names that only a `from module import *` can have brought in.
  */
-import { child, codeChildren, type PyNode, unparen } from "../../python/ast.js";
+import { child, type PyNode, unparen } from "../../python/ast.js";
 import {
   type CallSite,
   type ConstValue,
@@ -38,12 +38,8 @@ export function resolveDeep(
     case "identifier": {
       const b = reachingBinding(model, model.text(e), e, scope);
       if (!b) return undefined;
-      if (b.kind === "with") {
-        const pattern = enclosing(b.target, "as_pattern");
-        const value = pattern ? codeChildren(pattern).find((c) => c.type !== "as_pattern_target") : undefined;
-        return value ? resolveDeep(model, value, b.scope, depth + 1) : undefined;
-      }
-      if ((b.kind === "assign" || b.kind === "walrus") && b.value)
+      // `with X() as name` targets are resolved by the model; their value may still need self.attr
+      if ((b.kind === "assign" || b.kind === "walrus" || b.kind === "with") && b.value)
         return resolveDeep(model, b.value, b.scope, depth + 1);
       return undefined;
     }
@@ -99,7 +95,7 @@ function selfAttribute(
   return agreed;
 }
 
-function enclosing(node: PyNode, type: string): PyNode | undefined {
+function _enclosing(node: PyNode, type: string): PyNode | undefined {
   let n: PyNode | undefined = node.parent;
   while (n && n.type !== type) n = n.parent;
   return n;

@@ -27,58 +27,10 @@ export function valueName(
   model: ModuleModel,
   expr: PyNode,
   scope: Scope,
-  depth = 0,
+  _depth = 0,
 ): QualifiedName | undefined {
-  if (depth > MAX_DEPTH) return undefined;
-  const direct = resolveName(model, expr, scope);
-  if (direct) return direct;
-  const e = unparen(expr);
-  if (e.type === "attribute") {
-    const obj = child(e, "object");
-    const attr = child(e, "attribute");
-    if (!obj || !attr) return undefined;
-    const base = valueName(model, obj, scope, depth + 1);
-    return base ? `${base}.${model.text(attr)}` : undefined;
-  }
-  if (e.type === "call") {
-    const f = child(e, "function");
-    const callee = f ? valueName(model, f, scope, depth + 1) : undefined;
-    return callee ? `${callee}()` : undefined;
-  }
-  if (e.type !== "identifier") return undefined;
-  const b = reachingBinding(model, model.text(e), e, scope);
-  if (!b) return undefined;
-  if (b.kind === "with") {
-    const value = withValue(b.target);
-    return value ? valueName(model, value, b.scope, depth + 1) : undefined;
-  }
-  if (b.kind === "assign" && b.value) {
-    const v = unparen(b.value);
-    if (v.type === "call" || v.type === "attribute" || v.type === "identifier")
-      return valueName(model, v, b.scope, depth + 1);
-  }
-  if (b.kind === "param") {
-    const fn = model.functions.find((f) => f.scope === b.scope);
-    const param = fn?.params.find((p) => p.name === b.name);
-    if (param?.annotation) {
-      const ann = codeChildren(param.annotation)[0] ?? param.annotation;
-      const outer = fn?.scope.parent ?? model.moduleScope;
-      const t = resolveName(model, ann, outer);
-      return t ? `${t}()` : undefined;
-    }
-  }
-  return undefined;
-}
-
-/** For the identifier bound by `with EXPR as name`, the `EXPR`. */
-export function withValue(target: PyNode): PyNode | undefined {
-  let n: PyNode | undefined = target.parent;
-  while (n && n.type !== "as_pattern") {
-    if (n.type === "with_item" || n.type === "block") return undefined;
-    n = n.parent;
-  }
-  if (!n) return undefined;
-  return codeChildren(n).find((c) => c.field !== "alias");
+  // the model resolves `with` targets and annotated parameters itself
+  return resolveName(model, expr, scope);
 }
 
 /** Qualified name of a call's callee, falling back to `valueName` of its receiver. */
