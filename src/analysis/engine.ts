@@ -3,7 +3,7 @@ import type { PyNode } from "../python/ast.js";
 import { buildModel, type CallSite, constValue, type ModuleModel, resolveName } from "../python/model.js";
 import type { DirectiveComment, RawFinding, ReportOptions, Rule, RuleContext } from "./rule.js";
 import { ALL_RULES } from "./rules/index.js";
-import { analyzeTaint, type TaintLimits } from "./taint/engine.js";
+import { analyzeTaint, type ExternalFunction, type TaintLimits } from "./taint/engine.js";
 import { TAINT_RULE_BY_KIND } from "./taint/rules.js";
 
 export interface FileAnalysis {
@@ -14,6 +14,8 @@ export interface FileAnalysis {
   directives: DirectiveComment[];
   /** Top-level modules the file imports (used to infer the file's exposure). */
   importedModules: string[];
+  /** Data-flow findings whose sink is in another module (a helper the file calls), by that file. */
+  elsewhere?: { path: string; findings: RawFinding[] }[];
   notices: Notice[];
 }
 
@@ -24,6 +26,8 @@ export interface AnalyzeOptions {
   taint?: boolean;
   /** Bounds of the data-flow pass. */
   limits?: TaintLimits;
+  /** Functions of other modules of the scanned tree, by the qualified name calls use. */
+  externals?: ReadonlyMap<string, ExternalFunction>;
 }
 
 const SNIPPET_MAX = 240;
@@ -69,7 +73,11 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
       });
     }
   }
-  const taint = (opts.taint ?? opts.rules === undefined) ? runTaint(model, findings, opts.limits) : [];
+  const elsewhere = new Map<string, RawFinding[]>();
+  const taint =
+    (opts.taint ?? opts.rules === undefined)
+      ? runTaint(model, findings, opts.limits, opts.externals, elsewhere)
+      : [];
   notices.push(...taint.map((message) => ({ kind: "analysis-limit", file: path, message })));
   findings.sort(compareRaw);
   const directives: DirectiveComment[] = [];
@@ -85,6 +93,9 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
     directives,
     importedModules,
     notices,
+    ...(elsewhere.size > 0
+      ? { elsewhere: [...elsewhere].map(([file, list]) => ({ path: file, findings: list.sort(compareRaw) })) }
+      : {}),
   };
 }
 
@@ -92,11 +103,29 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
  * The data-flow pass: each path from a source to a sink becomes a finding with its flow, replacing a
  * single-site finding of the same call (one finding per problem, with the data-flow confidence).
  */
-function runTaint(model: ModuleModel, findings: RawFinding[], limits?: TaintLimits): string[] {
-  const result = analyzeTaint(model, limits);
+function runTaint(
+  model: ModuleModel,
+  findings: RawFinding[],
+  limits?: TaintLimits,
+  externals?: ReadonlyMap<string, ExternalFunction>,
+  elsewhere?: Map<string, RawFinding[]>,
+): string[] {
+  const result = analyzeTaint(model, limits, externals);
   for (const hit of result.hits) {
     const rule = TAINT_RULE_BY_KIND.get(hit.kind);
     if (!rule) continue;
+    if (hit.sinkModel && elsewhere) {
+      // the sink is in another module: the finding belongs to that file
+      const list = elsewhere.get(hit.sinkModel.path) ?? [];
+      elsewhere.set(hit.sinkModel.path, list);
+      const source = hit.path[0]?.note.replace(/ \(.*\)$/, "") ?? "untrusted data";
+      makeContext(hit.sinkModel, { meta: rule.meta, check: () => {} }, list).report(hit.node, {
+        origin: hit.origin,
+        flow: hit.path,
+        message: `${source} flows into ${hit.sinkNote}`,
+      });
+      continue;
+    }
     const ctx = makeContext(model, { meta: rule.meta, check: () => {} }, findings);
     const where = model.lines.position(hit.node.start);
     for (let i = findings.length - 1; i >= 0; i--) {

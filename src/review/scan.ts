@@ -6,6 +6,7 @@ import type { Notice, Report } from "../core/types.js";
 import { applyBaselineToScan } from "./baseline.js";
 import { contentKey, ResultCache } from "./cache.js";
 import { buildReport, enabledRuleIds, finalizeFile, type ReviewSettings } from "./finalize.js";
+import { crossModuleFlows, withFlowsFromElsewhere } from "./project.js";
 import { walkPaths } from "./walk.js";
 import analyzeBatch, { type AnalysisTask, type TaskResult } from "./worker.js";
 
@@ -106,6 +107,16 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
   if (cache) {
     cache.save();
     notices.push(...cache.notices);
+  }
+
+  // flows from web modules into helpers elsewhere in the tree (not cached: they depend on several files)
+  const cross = crossModuleFlows(walked.files, analyses, maxSize, opts.limits);
+  for (let i = 0; i < analyses.length; i++) {
+    const a = analyses[i] as FileAnalysis;
+    let next = cross.replaced.get(a.path) ?? a;
+    const extra = cross.elsewhere.get(a.path);
+    if (extra) next = withFlowsFromElsewhere(next, extra);
+    analyses[i] = next;
   }
 
   const enabled = enabledRuleIds(opts.settings);

@@ -374,3 +374,99 @@ describe("data-flow bounds", () => {
     expect(positions(full)).toContain("PW-CMDI app.py:57:5");
   });
 });
+
+describe("flows across modules", () => {
+  it("follows request data into helpers of other modules and reports the sink where it is", () => {
+    const root = makeTree({
+      "app/__init__.py": "",
+      "app/views.py": [
+        "import os",
+        "from flask import Flask, request",
+        "from app.db import run_query",
+        "from .util import user_name, shout, constant",
+        "app = Flask(__name__)",
+        "",
+        "@app.route('/find')",
+        "def find():",
+        "    run_query(\"SELECT * FROM t WHERE n = '\" + request.args['name'] + \"'\")",
+        "    os.system('echo ' + user_name())",
+        "    os.system('echo ' + shout(request.args['x']))",
+        "    os.system('echo ' + constant(request.args['y']))",
+        "    return 'ok'",
+        "",
+      ].join("\n"),
+      "app/db.py":
+        "import sqlite3\n\n\ndef run_query(sql):\n    return sqlite3.connect('a.db').execute(sql).fetchall()\n",
+      "app/util.py": [
+        "from flask import request",
+        "",
+        "def user_name():",
+        "    return request.args.get('user', '')",
+        "",
+        "def shout(text):",
+        "    return text.upper()",
+        "",
+        "def constant(text):",
+        "    return 'fixed'",
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    const flows = report.security_issues.filter((f) => ["PW-SQLI", "PW-CMDI"].includes(f.rule));
+    expect(flows.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
+      "PW-SQLI app/db.py:5:12",
+      "PW-CMDI app/views.py:10:5",
+      "PW-CMDI app/views.py:11:5",
+    ]);
+    const sqli = flows[0] as unknown as { flow: { file: string; line: number }[] };
+    expect(sqli.flow.map((s) => `${s.file}:${s.line}`)).toEqual([
+      "app/views.py:9",
+      "app/views.py:9",
+      "app/db.py:5",
+    ]);
+  });
+});
+
+describe("a helper in another module, for each sink kind", () => {
+  // helper body (one line, the sink starts at column 12 after "    return ") and the rule expected there
+  const cases: [string, string, string][] = [
+    ["PW-SQLI", "import sqlite3", "sqlite3.connect('a.db').execute(v)"],
+    ["PW-CMDI", "import os", "os.system(v)"],
+    ["PW-CODE-INJECTION", "import builtins", "eval(v)"],
+    ["PW-PATH-TRAVERSAL", "import io", "open(v).read()"],
+    ["PW-SSTI", "import jinja2", "jinja2.Template(v)"],
+    ["PW-UNSAFE-DESERIALIZATION", "import pickle", "pickle.loads(v)"],
+    ["PW-XXE", "from lxml import etree", "etree.fromstring(v)"],
+    ["PW-XPATH-INJECTION", "from lxml import etree", "etree.XPath(v)"],
+    ["PW-OPEN-REDIRECT", "from flask import redirect", "redirect(v)"],
+    ["PW-SSRF", "import requests", "requests.get(v, timeout=5)"],
+    ["PW-REDOS", "import re", "re.compile(v)"],
+  ];
+  it.each(cases)("%s", (rule, imports, sink) => {
+    const root = makeTree({
+      "web/__init__.py": "",
+      "web/helper.py": `${imports}\n\n\ndef use(v):\n    return ${sink}\n`,
+      "web/safe.py": "import html\n\n\ndef use(v):\n    return html.escape(v)\n",
+      "web/views.py": [
+        "from flask import Flask, request",
+        "from web.helper import use",
+        "from web import safe",
+        "app = Flask(__name__)",
+        "",
+        "@app.route('/x')",
+        "def view():",
+        "    use(request.args['v'])",
+        "    use('constant')",
+        "    return safe.use(request.args['w'])",
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    const flows = report.security_issues.filter(
+      (f) => Array.isArray(f.flow) && (f.flow as unknown[]).length > 0,
+    );
+    expect(flows.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
+      `${rule} web/helper.py:5:12`,
+    ]);
+  });
+});

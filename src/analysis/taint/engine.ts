@@ -40,10 +40,19 @@ export interface TaintHit {
   origin: SourceOrigin;
   path: FlowStep[];
   sinkNote: string;
+  /** The module holding the sink when it is not the analysed one (a helper in another module). */
+  sinkModel?: ModuleModel;
+}
+
+/** A function of another module of the scanned tree, with its summary, for calls into it. */
+export interface ExternalFunction {
+  model: ModuleModel;
+  fn: FunctionInfo;
+  summary: Summary;
 }
 
 /** What a function does with its parameters, seen from its callers. */
-interface Summary {
+export interface Summary {
   returns: Taint;
   /** Fields of `self` assigned from parameters (`self.base = base` in `__init__`): field → labels. */
   fields: Map<string, Taint>;
@@ -276,6 +285,8 @@ class FileTaint {
   constructor(
     private readonly model: ModuleModel,
     private readonly limits: TaintLimits,
+    /** Functions of other modules by the qualified name calls use (`app.db.run_query`). */
+    private readonly externals: ReadonlyMap<string, ExternalFunction> = new Map(),
   ) {
     this.imports = new Set(model.imports.map((i) => i.module));
     for (const i of model.imports) this.imports.add(i.module.split(".")[0] as string);
@@ -371,6 +382,16 @@ class FileTaint {
       this.analyzeFunction(fn);
     }
     return true;
+  }
+
+  /** Compute summaries only (no reporting): two passes over every function. */
+  summarize(): void {
+    this.reporting = false;
+    for (let pass = 0; pass < PASSES - 1; pass++) if (!this.analyzeAll()) return;
+  }
+
+  summaryOf(fn: FunctionInfo): Summary | undefined {
+    return this.summaries.get(fn);
   }
 
   private summarySignature(): string {
@@ -1258,6 +1279,9 @@ class FileTaint {
     // a function of this module: apply its summary
     const callee = this.localCallee(name, fu, receiver);
     if (callee && site) return this.applySummary(callee, argT, kwT, spread, e);
+    // a function of another module of the scanned tree: apply its summary there
+    const external = name ? this.externals.get(name) : undefined;
+    if (external && site) return this.applySummary(external.fn, argT, kwT, spread, e, false, external);
     // a class of this module: its __init__ runs, and its fields take the arguments' taint
     const init = this.localConstructor(name);
     if (init && site) {
@@ -1365,9 +1389,10 @@ class FileTaint {
     spread: Taint,
     e: PyNode,
     constructing = false,
+    external?: ExternalFunction,
   ): Taint {
     const m = this.model;
-    const sum = this.summaries.get(callee);
+    const sum = external ? external.summary : this.summaries.get(callee);
     const offset = callee.className && callee.params[0]?.name === "self" ? 1 : 0;
     const paramTaint = (i: number): Taint => {
       const p = callee.params[i];
@@ -1404,7 +1429,26 @@ class FileTaint {
         ...l,
         path: l.path.length + inner.length > MAX_PATH ? l.path : [...l.path, ...inner],
       }));
-      this.sink(s.kind, s.node, effective, s.sinkNote);
+      if (!external) {
+        this.sink(s.kind, s.node, effective, s.sinkNote);
+        continue;
+      }
+      // the sink is in the other module: report it there, with the path from this one
+      const real = taintedFor(
+        effective.filter((l) => l.origin !== "param"),
+        s.kind,
+      );
+      const key = `${external.model.path}:${s.kind}:${s.node.start}`;
+      if (real && this.reporting && !this.hits.has(key)) {
+        this.hits.set(key, {
+          kind: s.kind,
+          node: s.node,
+          origin: real.origin === "param" ? "web" : real.origin,
+          path: [...real.path, step(external.model, s.node, `${s.sinkNote} (sink)`)],
+          sinkNote: s.sinkNote,
+          sinkModel: external.model,
+        });
+      }
     }
     // fields the callee stores from its parameters now hold what this call passed
     let stored: Taint = [];
@@ -1564,12 +1608,35 @@ export function taintRelevant(model: ModuleModel): boolean {
 }
 
 /** Run the taint analysis of one file. */
-export function analyzeTaint(model: ModuleModel, limits: TaintLimits = DEFAULT_LIMITS): TaintResult {
+export function analyzeTaint(
+  model: ModuleModel,
+  limits: TaintLimits = DEFAULT_LIMITS,
+  externals?: ReadonlyMap<string, ExternalFunction>,
+): TaintResult {
   if (!taintRelevant(model)) return { hits: [], limited: [] };
-  const ft = new FileTaint(model, limits);
+  const ft = new FileTaint(model, limits, externals);
   ft.run();
   const hits = [...ft.hits.values()].sort(
     (a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1),
   );
   return { hits, limited: ft.limited };
+}
+
+/**
+ * Summaries of the functions of a module, for callers in other modules: which parameters reach
+ * its return value and which reach sinks inside it. Keys are qualified names relative to the
+ * module (`run_query`, `Repo.find`).
+ */
+export function moduleSummaries(
+  model: ModuleModel,
+  limits: TaintLimits = DEFAULT_LIMITS,
+): Map<string, ExternalFunction> {
+  const ft = new FileTaint(model, limits);
+  ft.summarize();
+  const out = new Map<string, ExternalFunction>();
+  for (const fn of model.functions) {
+    const summary = ft.summaryOf(fn);
+    if (summary) out.set(fn.qualname, { model, fn, summary });
+  }
+  return out;
 }
