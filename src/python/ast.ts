@@ -83,6 +83,21 @@ const LEAF_TYPES = new Set([
   "type_conversion",
 ]);
 
+/**
+ * Node types that have named fields, from the grammar's node types. Asking the cursor for a field
+ * is a call into native code; children of other parents never have one.
+ */
+const FIELD_PARENTS = new Set(
+  (
+    (Python as { nodeTypeInfo?: { type: string; named: boolean; fields?: Record<string, unknown> }[] })
+      .nodeTypeInfo ?? []
+  )
+    .filter((t) => t.named && t.fields && Object.keys(t.fields).length > 0)
+    .map((t) => t.type),
+);
+/** When the grammar's node types are not available, every parent is asked. */
+const KNOW_FIELD_PARENTS = FIELD_PARENTS.size > 0;
+
 /** Shared by leaves until they get a first child, to avoid millions of empty arrays. */
 const NO_CHILDREN: PyNode[] = [];
 
@@ -108,6 +123,9 @@ export function parsePython(source: string): ParsedSource {
   };
   let nodeCount = 1;
   let parent = root;
+  // an error-free tree has no zero-width or recovered nodes: field and end can be derived safely
+  const exact = hasErrors || !KNOW_FIELD_PARENTS;
+  let parentHasFields = exact || FIELD_PARENTS.has(root.type);
   if (cursor.gotoFirstChild()) {
     for (;;) {
       const id = cursor.nodeTypeId;
@@ -120,7 +138,7 @@ export function parsePython(source: string): ParsedSource {
       nodeCount++;
       let descended = false;
       if (typeNamed[id]) {
-        const fid = cursor.currentFieldId;
+        const fid = parentHasFields ? cursor.currentFieldId : 0;
         let field: string | undefined;
         if (fid) {
           field = fieldNames[fid];
@@ -130,7 +148,8 @@ export function parsePython(source: string): ParsedSource {
           }
         }
         const start = cursor.startIndex;
-        const end = cursor.endIndex;
+        let end = exact || type !== "identifier" ? -1 : identifierEnd(source, start);
+        if (end < 0) end = cursor.endIndex;
         const node: PyNode = { type, field, start, end, children: NO_CHILDREN, tokens: undefined, parent };
         if (parent.children === NO_CHILDREN) parent.children = [node];
         else parent.children.push(node);
@@ -141,6 +160,7 @@ export function parsePython(source: string): ParsedSource {
         const plainString = type === "string" && !isFormatString(source, start);
         if (!LEAF_TYPES.has(type) && !plainString && cursor.gotoFirstChild()) {
           parent = node;
+          parentHasFields = exact || FIELD_PARENTS.has(type);
           descended = true;
         }
       } else {
@@ -173,11 +193,26 @@ export function parsePython(source: string): ParsedSource {
           done = true;
           break;
         }
+        parentHasFields = exact || FIELD_PARENTS.has(parent.type);
       }
       if (done || parent === undefined) break;
     }
   }
   return { root, hasErrors, errorNodes, comments, nodeCount };
+}
+
+/**
+ * End of the ASCII identifier starting at `start`, or -1 when a non-ASCII character follows
+ * (Unicode identifiers are left to the parser).
+ */
+function identifierEnd(source: string, start: number): number {
+  let i = start;
+  for (; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) continue;
+    return c >= 128 ? -1 : i;
+  }
+  return i;
 }
 
 /** True when the string literal starting at `start` has an `f`/`t` prefix (it may interpolate). */

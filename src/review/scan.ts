@@ -42,7 +42,7 @@ export interface ScanResult {
 
 /** Files at or below this count are analysed in the calling thread: starting workers costs more. */
 const POOL_MIN_FILES = 48;
-const BATCH_SIZE = 12;
+const BATCH_SIZE = 4;
 
 /** Scan files and trees and build a report of every finding (status `existing`). */
 export async function scanTree(opts: ScanOptions): Promise<ScanResult> {

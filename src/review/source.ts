@@ -2,6 +2,18 @@ import type { Notice } from "../core/types.js";
 
 export type DecodedSource = { ok: true; text: string; notice?: Notice } | { ok: false; notice: Notice };
 
+/** The notice for a file above `max_file_size`. */
+export function tooLarge(path: string, size: number, maxSize: number): Notice {
+  return {
+    kind: "too-large",
+    file: path,
+    message: `file is ${size} bytes, above the ${maxSize}-byte limit (max_file_size); skipped`,
+  };
+}
+
+/** Decoders keep no state between `decode` calls without `stream`: one serves every file. */
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
 const CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 
 /**
@@ -9,16 +21,7 @@ const CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
  * PEP 263 coding line says otherwise. Binary files and files above the size limit are refused.
  */
 export function decodePythonSource(path: string, bytes: Uint8Array, maxSize: number): DecodedSource {
-  if (bytes.length > maxSize) {
-    return {
-      ok: false,
-      notice: {
-        kind: "too-large",
-        file: path,
-        message: `file is ${bytes.length} bytes, above the ${maxSize}-byte limit (max_file_size); skipped`,
-      },
-    };
-  }
+  if (bytes.length > maxSize) return { ok: false, notice: tooLarge(path, bytes.length, maxSize) };
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
     return {
@@ -37,7 +40,7 @@ export function decodePythonSource(path: string, bytes: Uint8Array, maxSize: num
     }
   }
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(body) };
+    return { ok: true, text: strictUtf8.decode(body) };
   } catch {
     return {
       ok: true,

@@ -1,11 +1,11 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { analyzePython, type FileAnalysis } from "../analysis/engine.js";
 import type { TaintLimits } from "../analysis/taint/engine.js";
 import type { Notice } from "../core/types.js";
-import { decodePythonSource } from "./source.js";
+import { decodePythonSource, tooLarge } from "./source.js";
 
 /** One file to analyse, reported as `path`: read from `abs`, or given as `bytes` (a blob from git). */
 export interface AnalysisTask {
@@ -25,9 +25,44 @@ export type TaskResult = { path: string; analysis: FileAnalysis } | { path: stri
  * the peak flat on large trees.
  */
 const GC_EVERY_BYTES = 16 * 1024 * 1024;
+/** Reading resident memory costs a system call and a read of `/proc`: look after this much source. */
+const RSS_CHECK_EVERY_CHARS = 256 * 1024;
 
 let collect: (() => void) | undefined | null = null;
 let lastRss = 0;
+let charsSinceCheck = 0;
+
+/**
+ * One read buffer per thread, grown to the largest file seen: a fresh buffer per file costs page
+ * faults on every file. The bytes are decoded into a string before the next read.
+ */
+let readBuffer = Buffer.allocUnsafe(256 * 1024);
+
+/** The file's bytes, a view into the shared read buffer, or its size when above the limit. */
+function readSource(abs: string, maxSize: number): Uint8Array | number {
+  const fd = openSync(abs, "r");
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxSize) return size;
+    // one byte more than the size says: a file that grew while being read is read to its end
+    if (readBuffer.length < size + 1)
+      readBuffer = Buffer.allocUnsafe(Math.max(size + 1, readBuffer.length * 2));
+    let length = 0;
+    for (;;) {
+      if (length === readBuffer.length) {
+        const bigger = Buffer.allocUnsafe(readBuffer.length * 2);
+        readBuffer.copy(bigger, 0, 0, length);
+        readBuffer = bigger;
+      }
+      const n = readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return length > maxSize ? length : readBuffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function fullGc(): (() => void) | undefined {
   if (collect === null) {
@@ -43,9 +78,9 @@ function fullGc(): (() => void) | undefined {
 
 /** Read, decode and analyse one file. Problems with the file become notices, never exceptions. */
 export function analyzeFile(task: AnalysisTask): TaskResult {
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | number;
   try {
-    bytes = task.bytes ?? readFileSync(task.abs ?? task.path);
+    bytes = task.bytes ?? readSource(task.abs ?? task.path, task.maxSize);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "error";
     return {
@@ -53,8 +88,11 @@ export function analyzeFile(task: AnalysisTask): TaskResult {
       skipped: { kind: "unreadable", file: task.path, message: `could not be read (${code}); skipped` },
     };
   }
+  if (typeof bytes === "number")
+    return { path: task.path, skipped: tooLarge(task.path, bytes, task.maxSize) };
   const decoded = decodePythonSource(task.path, bytes, task.maxSize);
   if (!decoded.ok) return { path: task.path, skipped: decoded.notice };
+  charsSinceCheck += decoded.text.length;
   const analysis = analyzePython(task.path, decoded.text, task.limits ? { limits: task.limits } : {});
   // a decoding problem belongs to the file's result, so cached runs report it too
   if (decoded.notice) analysis.notices.unshift(decoded.notice);
@@ -70,6 +108,8 @@ export default async function analyzeBatch(tasks: AnalysisTask[]): Promise<TaskR
   for (const t of tasks) {
     out.push(analyzeFile(t));
     await yieldToLoop();
+    if (charsSinceCheck < RSS_CHECK_EVERY_CHARS) continue;
+    charsSinceCheck = 0;
     const rss = process.memoryUsage.rss();
     if (rss - lastRss > GC_EVERY_BYTES) {
       fullGc()?.();

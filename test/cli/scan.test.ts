@@ -282,6 +282,32 @@ describe("scan", () => {
     expect((JSON.parse(two.stdout) as JsonReport).stats.files).toBe(80);
   });
 
+  it("reads files of every size in the pool: larger than the read buffer, small after large, above the limit", () => {
+    const files: Record<string, string> = { ".patchwarden.toml": "[patchwarden]\nmax_file_size = 600000\n" };
+    for (let i = 0; i < 60; i++) files[`m${String(i).padStart(3, "0")}.py`] = `eval(a${i})\n`;
+    // 400 KB: above the 256 KB read buffer, below the limit; the finding is on its last line
+    files["m010.py"] = `${"# padding line for a large module\n".repeat(12_000)}eval(big)\n`;
+    // 700 KB: above max_file_size, skipped with a notice
+    files["m020.py"] = `${"x = 1\n".repeat(120_000)}eval(huge)\n`;
+    const root = makeTree(files);
+    const one = runCli(["scan", "--format", "json", "--no-cache", "--jobs", "1"], { cwd: root });
+    const two = runCli(["scan", "--format", "json", "--no-cache", "--jobs", "2"], { cwd: root });
+    expect(two.stdout).toBe(one.stdout);
+    const report = JSON.parse(two.stdout) as JsonReport;
+    const found = positions(report);
+    expect(found).toContain("PW-EVAL m010.py:12001:1");
+    expect(found).toContain("PW-EVAL m011.py:1:1");
+    expect(found.filter((f) => f.includes("m020.py"))).toEqual([]);
+    expect(found).toHaveLength(59);
+    expect(report.notices).toEqual([
+      {
+        kind: "too-large",
+        file: "m020.py",
+        message: "file is 720011 bytes, above the 600000-byte limit (max_file_size); skipped",
+      },
+    ]);
+  });
+
   it("filters by severity and confidence and honours disabled rules", () => {
     const root = makeTree({ "a.py": VULNERABLE });
     expect(positions(scanJson(root, ["--min-severity", "HIGH"]).report)).toEqual([
