@@ -14,6 +14,8 @@ import {
   type ChangeSet,
   commitChanges,
   gitPath,
+  pythonFiles,
+  pythonFilesMentioning,
   rangeChanges,
   readBlobs,
   repoRoot,
@@ -22,6 +24,7 @@ import {
 import { loadBaseline } from "../review/baseline.js";
 import { neededBlobs, reviewableFiles, reviewChangeSet } from "../review/changes.js";
 import { buildReport } from "../review/finalize.js";
+import type { ProjectAccess } from "../review/flows.js";
 import { messageFindings } from "../review/secrets.js";
 import {
   type CommonOptions,
@@ -145,7 +148,17 @@ export async function runChangeReview(
   };
   const rules = ruleMetas();
   const progress = progressReporter(!opts.quiet, "files");
+  const project: ProjectAccess = {
+    files: (side) => {
+      const rev = side === "base" ? changeSet.base : changeSet.head;
+      // the base of a first commit is the empty tree; the head of a staged change is the index
+      return side === "base" && rev === null ? Promise.resolve(new Map()) : pythonFiles(root, rev);
+    },
+    mentioning: (words) => pythonFilesMentioning(root, changeSet.head, words),
+    read: (oids) => readBlobs(root, oids),
+  };
   const report = await reviewChangeSet({
+    project,
     changeSet,
     blobs,
     settings: settingsFromConfig(config, rules),

@@ -5,4 +5,5 @@ export { GitError, type GitErrorKind } from "./errors.js";
 export { changedLineSet, isLineAdded, isLineRemoved, lineInRanges } from "./lines.js";
 export { parseDiffOutput } from "./parse.js";
 export { emptyTree, gitPath, hasCommits, headCommit, isShallow, repoRoot, resolveRevision } from "./repo.js";
+export { pythonFiles, pythonFilesMentioning } from "./tree.js";
 export type { ChangedFile, ChangeSet, ChangeSetKind, ChangeStatus, LineRange } from "./types.js";

@@ -1,3 +1,4 @@
+import type { FileAnalysis } from "../analysis/engine.js";
 import type { RawFinding } from "../analysis/rule.js";
 import type { TaintLimits } from "../analysis/taint/engine.js";
 import { TAINT_RULES } from "../analysis/taint/rules.js";
@@ -5,8 +6,10 @@ import type { Finding, FindingStatus, Notice, Report, ReportTarget } from "../co
 import type { ChangedFile, ChangeSet, LineRange } from "../git/index.js";
 import { contentKey, ResultCache } from "./cache.js";
 import { buildReport, enabledRuleIds, finalizeWithRaw, type ReviewSettings } from "./finalize.js";
+import { type ChangedModule, followProjectFlows, moduleWords, type ProjectAccess } from "./flows.js";
 import { analyzeAll } from "./scan.js";
 import { dropDuplicatePasswordFindings, secretFindings } from "./secrets.js";
+import { decodePythonSource } from "./source.js";
 import type { AnalysisTask, TaskResult } from "./worker.js";
 
 export interface ChangeReviewOptions {
@@ -28,6 +31,11 @@ export interface ChangeReviewOptions {
   /** Bounds of the data-flow analysis. */
   limits?: TaintLimits;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The rest of the project on each side: with it, data flows are followed from changed web modules
+   * into the modules they import, and from unchanged web modules into changed modules.
+   */
+  project?: ProjectAccess;
   /** Findings reviewed elsewhere that belong to the same report (the commit message, in `review-complete`). */
   extra?: { findings: Finding[]; notices: Notice[] };
 }
@@ -150,6 +158,36 @@ function secretReview(
   return { findings, notices };
 }
 
+/** A file the change did not touch, compared only for findings that flows from other files bring into it. */
+function unchangedFile(path: string): ChangedFile {
+  return {
+    path,
+    status: "modified",
+    binary: false,
+    submodule: false,
+    modeOnly: false,
+    addedLines: [],
+    removedLines: [],
+  };
+}
+
+/** The changed Python files with their analysis and text on each side. */
+function changedModules(
+  files: readonly ChangedFile[],
+  tasks: readonly (AnalysisTask & { side: "base" | "head"; index: number })[],
+  results: readonly TaskResult[],
+): ChangedModule[] {
+  const modules: ChangedModule[] = files.map((f) => ({ path: f.path, basePath: f.oldPath ?? f.path }));
+  results.forEach((r, i) => {
+    const task = tasks[i];
+    if (!task || !("analysis" in r) || !task.bytes) return;
+    const decoded = decodePythonSource(task.path, task.bytes, task.maxSize);
+    if (!decoded.ok) return;
+    (modules[task.index] as ChangedModule)[task.side] = { analysis: r.analysis, text: decoded.text };
+  });
+  return modules;
+}
+
 /**
  * Review a change set: analyse the base and head version of every changed Python file and sort
  * findings into `new` (introduced by the change), `existing` (present before, on a line the change
@@ -157,6 +195,11 @@ function secretReview(
  */
 export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report> {
   const { files, textFiles, notices } = reviewableFiles(opts.changeSet, opts.accept);
+  // searching the project for callers of the changed modules runs while the files are analysed
+  const mentioning = opts.project?.mentioning(
+    moduleWords(files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]))),
+  );
+  mentioning?.catch(() => {});
   const tasks: (AnalysisTask & { side: "base" | "head"; index: number })[] = [];
   files.forEach((f, index) => {
     // a copy's source is still its own file: the copy is analysed as added, and code it shares
@@ -219,8 +262,33 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
     notices.push(...cache.notices);
   }
   const enabled = enabledRuleIds(opts.settings);
+  const reviewed = files.length;
+  const extraSides: { file: ChangedFile; base: FileAnalysis; head: FileAnalysis }[] = [];
+  if (opts.project && mentioning) {
+    const flows = await followProjectFlows({
+      modules: changedModules(files, tasks, results),
+      project: opts.project,
+      mentioning,
+      maxSize: opts.maxFileSize,
+      ...(opts.limits ? { limits: opts.limits } : {}),
+    });
+    notices.push(...flows.notices);
+    results.forEach((r, i) => {
+      const task = tasks[i] as (typeof tasks)[number];
+      const again = flows.changed.get(task.path)?.[task.side];
+      if (again && "analysis" in r) results[i] = { path: r.path, analysis: again };
+    });
+    for (const [path, pair] of flows.unchanged) {
+      extraSides.push({ file: unchangedFile(path), ...pair });
+    }
+  }
+  for (const x of extraSides) files.push(x.file);
   const base: Side[] = files.map((file) => ({ file, pairs: [] }));
   const head: Side[] = files.map((file) => ({ file, pairs: [] }));
+  extraSides.forEach((x, k) => {
+    base[reviewed + k]!.pairs = finalizeWithRaw(x.base, opts.settings, enabled);
+    head[reviewed + k]!.pairs = finalizeWithRaw(x.head, opts.settings, enabled);
+  });
   let lines = 0;
   results.forEach((r: TaskResult, i) => {
     const task = tasks[i] as (typeof tasks)[number];
@@ -297,12 +365,12 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
   const show = opts.show;
   const shown = show ? deduped.filter((f) => show.has(f.status)) : deduped;
   const report = buildReport({
-    target: { ...opts.target, files_reviewed: files.length },
+    target: { ...opts.target, files_reviewed: reviewed },
     // new findings are always scored; --show only changes what is listed
     findings: shown,
     scoredFindings: deduped,
     notices,
-    stats: { files: files.length, lines },
+    stats: { files: reviewed, lines },
     settings: opts.settings,
   });
   return report;

@@ -4,7 +4,7 @@ import type { RawFinding } from "../analysis/rule.js";
 import { type ExternalFunction, moduleSummaries, type TaintLimits } from "../analysis/taint/engine.js";
 import { SOURCE_MODULES } from "../analysis/taint/packs.js";
 import { TAINT_RULES } from "../analysis/taint/rules.js";
-import { buildModel, moduleNameFor } from "../python/model.js";
+import { buildModel, type ModuleModel, moduleNameFor } from "../python/model.js";
 import { decodePythonSource } from "./source.js";
 import type { WalkedFile } from "./walk.js";
 
@@ -13,39 +13,125 @@ const MAX_CALLERS = 500;
 
 const SUPERSEDES = new Map(TAINT_RULES.map((r) => [r.meta.id, r.supersedes]));
 
-function readSource(file: WalkedFile, maxSize: number): string | undefined {
-  try {
-    const decoded = decodePythonSource(file.rel, readFileSync(file.abs), maxSize);
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
+/** The Python files of one version of a project, and a way to read them. */
+export interface SourceTree {
+  /** Repository-relative paths with forward slashes. */
+  paths: readonly string[];
+  /** Source text, or undefined when the file cannot be read or decoded. */
+  read(path: string): string | undefined;
+}
+
+/** True when a file's imports include a web framework or another module that yields request data. */
+export function isWebModule(importedModules: readonly string[]): boolean {
+  return importedModules.some((m) => SOURCE_MODULES.has(m));
+}
+
+/** Dotted module name and each of its suffixes (`app.db`, `db`) → files with that name. */
+function moduleIndex(paths: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const p of paths) {
+    const parts = moduleNameFor(p).moduleName.split(".");
+    for (let i = 0; i < parts.length; i++) {
+      const key = parts.slice(i).join(".");
+      const list = index.get(key) ?? [];
+      list.push(p);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+/** The file an import names: exactly, or as a suffix of a longer package path; the closest wins. */
+function resolveModule(name: string, index: Map<string, string[]>, caller: string): string | undefined {
+  const candidates = index.get(name) ?? [];
+  if (candidates.length === 0) return undefined;
+  const from = caller.split("/");
+  const score = (p: string) => {
+    const a = p.split("/");
+    let i = 0;
+    while (i < a.length && i < from.length && a[i] === from[i]) i++;
+    return i;
+  };
+  return [...candidates].sort((x, y) => score(y) - score(x) || (x < y ? -1 : 1))[0];
+}
+
+/** Names an import statement can bind to functions of another module, and the module each names. */
+function importNames(model: ModuleModel): string[] {
+  const names: string[] = [];
+  for (const imp of model.imports) {
+    // `from m import f` / `import m` name functions of m; `from pkg import mod` names module pkg.mod
+    names.push(...(imp.member && imp.member !== "*" ? [imp.module, imp.qualified] : [imp.module]));
+  }
+  return names;
+}
+
+/**
+ * Data flow across the modules of one version of a project: a web module is analysed again with
+ * the summaries of the modules it imports from the tree, so request data passed to a helper is
+ * followed into it. Summaries are computed once per module.
+ */
+export class ProjectFlows {
+  private readonly index: Map<string, string[]>;
+  private readonly summaries = new Map<string, Map<string, ExternalFunction>>();
+
+  constructor(
+    private readonly tree: SourceTree,
+    private readonly limits?: TaintLimits,
+  ) {
+    this.index = moduleIndex(tree.paths);
+  }
+
+  /** Files of the tree that a module imports (other than itself). */
+  importedFiles(path: string, text: string): string[] {
+    const out = new Set<string>();
+    for (const name of importNames(buildModel(path, text))) {
+      const target = resolveModule(name, this.index, path);
+      if (target && target !== path) out.add(target);
+    }
+    return [...out].sort();
+  }
+
+  /** The module analysed with its imports' summaries; undefined when it imports nothing summarised. */
+  reanalyse(path: string, text: string): FileAnalysis | undefined {
+    const model = buildModel(path, text);
+    const externals = new Map<string, ExternalFunction>();
+    for (const name of importNames(model)) {
+      const target = resolveModule(name, this.index, path);
+      if (!target || target === path) continue;
+      for (const [qualname, ext] of this.summariesOf(target)) externals.set(`${name}.${qualname}`, ext);
+    }
+    if (externals.size === 0) return undefined;
+    return analyzePython(path, text, { externals, ...(this.limits ? { limits: this.limits } : {}) });
+  }
+
+  private summariesOf(path: string): Map<string, ExternalFunction> {
+    let s = this.summaries.get(path);
+    if (!s) {
+      const text = this.tree.read(path);
+      s = text === undefined ? new Map() : moduleSummaries(buildModel(path, text), this.limits);
+      this.summaries.set(path, s);
+    }
+    return s;
   }
 }
 
-/** The scanned file an import names: exactly, or as a suffix of a longer package path (`app.db`). */
-function resolveModule(
-  name: string,
-  index: Map<string, WalkedFile[]>,
-  caller: WalkedFile,
-): WalkedFile | undefined {
-  const candidates = index.get(name) ?? [];
-  if (candidates.length === 0) return undefined;
-  // several packages end in the same name: the one closest to the importing file wins
-  const score = (f: WalkedFile) => {
-    const a = f.rel.split("/");
-    const b = caller.rel.split("/");
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i]) i++;
-    return i;
-  };
-  return [...candidates].sort((x, y) => score(y) - score(x) || (x.rel < y.rel ? -1 : 1))[0];
+/** Findings of re-analysed modules whose sink lies in another file, gathered by that file. */
+export function gatherElsewhere(analyses: Iterable<FileAnalysis>): Map<string, RawFinding[]> {
+  const elsewhere = new Map<string, RawFinding[]>();
+  for (const a of analyses) {
+    for (const e of a.elsewhere ?? []) {
+      const list = elsewhere.get(e.path) ?? [];
+      list.push(...e.findings);
+      elsewhere.set(e.path, list);
+    }
+  }
+  return elsewhere;
 }
 
 /**
  * Flows across modules of the scanned tree: each web module that imports other scanned modules is
- * analysed again with their functions' summaries, so request data passed to a helper elsewhere is
- * followed into it. Returns the new analyses of those modules, and findings whose sink lies in
- * another file, by that file.
+ * analysed again with their functions' summaries. Returns the new analyses of those modules, and
+ * findings whose sink lies in another file, by that file.
  */
 export function crossModuleFlows(
   files: readonly WalkedFile[],
@@ -53,56 +139,28 @@ export function crossModuleFlows(
   maxSize: number,
   limits?: TaintLimits,
 ): { replaced: Map<string, FileAnalysis>; elsewhere: Map<string, RawFinding[]> } {
-  const replaced = new Map<string, FileAnalysis>();
-  const elsewhere = new Map<string, RawFinding[]>();
   const byRel = new Map(files.map((f) => [f.rel, f]));
-  const index = new Map<string, WalkedFile[]>();
-  for (const f of files) {
-    const parts = moduleNameFor(f.rel).moduleName.split(".");
-    for (let i = 0; i < parts.length; i++) {
-      const key = parts.slice(i).join(".");
-      const list = index.get(key) ?? [];
-      list.push(f);
-      index.set(key, list);
+  const read = (rel: string): string | undefined => {
+    const file = byRel.get(rel);
+    if (!file) return undefined;
+    try {
+      const decoded = decodePythonSource(file.rel, readFileSync(file.abs), maxSize);
+      return decoded.ok ? decoded.text : undefined;
+    } catch {
+      return undefined;
     }
-  }
-  const summaries = new Map<string, Map<string, ExternalFunction>>();
-  const summariesOf = (f: WalkedFile): Map<string, ExternalFunction> | undefined => {
-    if (!summaries.has(f.rel)) {
-      const text = readSource(f, maxSize);
-      summaries.set(f.rel, text === undefined ? new Map() : moduleSummaries(buildModel(f.rel, text), limits));
-    }
-    return summaries.get(f.rel);
   };
-  let callers = 0;
+  const project = new ProjectFlows({ paths: files.map((f) => f.rel), read }, limits);
+  const replaced = new Map<string, FileAnalysis>();
   for (const a of analyses) {
-    if (callers >= MAX_CALLERS) break;
-    if (!a.importedModules.some((m) => SOURCE_MODULES.has(m))) continue;
-    const caller = byRel.get(a.path);
-    if (!caller) continue;
-    const text = readSource(caller, maxSize);
+    if (replaced.size >= MAX_CALLERS) break;
+    if (!isWebModule(a.importedModules)) continue;
+    const text = read(a.path);
     if (text === undefined) continue;
-    const model = buildModel(a.path, text);
-    const externals = new Map<string, ExternalFunction>();
-    for (const imp of model.imports) {
-      // `from m import f` / `import m` name functions of m; `from pkg import mod` names module pkg.mod
-      for (const name of imp.member && imp.member !== "*" ? [imp.module, imp.qualified] : [imp.module]) {
-        const target = resolveModule(name, index, caller);
-        if (!target || target.rel === caller.rel) continue;
-        for (const [qualname, ext] of summariesOf(target) ?? []) externals.set(`${name}.${qualname}`, ext);
-      }
-    }
-    if (externals.size === 0) continue;
-    callers++;
-    const again = analyzePython(a.path, text, { externals, ...(limits ? { limits } : {}) });
-    replaced.set(a.path, again);
-    for (const e of again.elsewhere ?? []) {
-      const list = elsewhere.get(e.path) ?? [];
-      list.push(...e.findings);
-      elsewhere.set(e.path, list);
-    }
+    const again = project.reanalyse(a.path, text);
+    if (again) replaced.set(a.path, again);
   }
-  return { replaced, elsewhere };
+  return { replaced, elsewhere: gatherElsewhere(replaced.values()) };
 }
 
 /** Add findings from other modules' flows to a file's analysis; they replace single-site findings of the same call. */

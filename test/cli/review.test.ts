@@ -176,6 +176,65 @@ describe("data-flow findings in reviews", () => {
 });
 
 describe("review cache", () => {
+  it("follows flows into modules the change did not touch, in both directions", () => {
+    const view = (body: string) =>
+      [
+        "from flask import Flask, request",
+        "from app.db import run_query",
+        "app = Flask(__name__)",
+        "",
+        "@app.route('/find')",
+        "def find():",
+        body,
+        "    return 'ok'",
+        "",
+      ].join("\n");
+    const db = (query: string) =>
+      `import sqlite3\n\n\ndef run_query(name):\n    sql = ${query}\n    return sqlite3.connect('a.db').execute(sql)\n`;
+    const unsafeSql = db('"SELECT * FROM t WHERE n = \'" + name + "\'"');
+    const root = repo({
+      "app/__init__.py": "",
+      "app/views.py": view("    run_query('fixed')"),
+      "app/db.py": unsafeSql,
+      "app/other.py": "import os\n",
+    });
+    commitAll(root, "a helper that builds SQL from its argument; nobody passes user data yet");
+
+    // 1. the view starts passing request data to the unchanged helper: the sink in db.py is new
+    writeFileSync(join(root, "app/views.py"), view("    run_query(request.args['name'])"));
+    git(root, "add", "-A");
+    const viewChange = review(root, ["review-changes"]);
+    expect(viewChange.code).toBe(1);
+    expect(statuses(viewChange.report).filter((s) => s.includes("PW-SQLI"))).toEqual([
+      "new PW-SQLI app/db.py:6",
+    ]);
+    expect(viewChange.report.target).toMatchObject({ files_reviewed: 1 });
+    const finding = viewChange.report.security_issues.find((f) => f.rule === "PW-SQLI") as unknown as {
+      flow: { file: string; line: number }[];
+    };
+    expect(finding.flow.map((s) => `${s.file}:${s.line}`)).toEqual([
+      "app/views.py:7",
+      "app/views.py:7",
+      "app/db.py:5",
+      "app/db.py:6",
+    ]);
+    commitAll(root, "pass the name");
+
+    // 2. the helper starts or stops validating; the view does not change
+    writeFileSync(join(root, "app/db.py"), db('"SELECT * FROM t WHERE n = %d" % int(name)'));
+    const safe = commitAll(root, "validate");
+    writeFileSync(join(root, "app/db.py"), unsafeSql);
+    const unsafe = commitAll(root, "drop the validation");
+    const sqli = (args: string[]) => statuses(review(root, args).report).filter((s) => s.includes("PW-SQLI"));
+    expect(sqli(["review-commit", safe])).toEqual(["fixed PW-SQLI app/db.py:6"]);
+    expect(sqli(["review-commit", unsafe])).toEqual(["new PW-SQLI app/db.py:6"]);
+
+    // a change elsewhere in the project says nothing about the flow
+    writeFileSync(join(root, "app/other.py"), "import os\nprint(os.sep)\n");
+    git(root, "add", "-A");
+    expect(statuses(review(root, ["review-changes"]).report)).toEqual([]);
+  });
+
   it("reuses results of file versions seen before, keeps them in the git directory, and prints the same bytes", () => {
     const root = repo({ "app.py": BASE });
     commitAll(root, "base");
