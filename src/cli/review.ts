@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { limitsFromConfig, settingsFromConfig } from "../api.js";
 import { effectiveJobs, isReviewed, type ResolvedConfig, UsageError } from "../config/index.js";
 import {
@@ -15,9 +15,9 @@ import {
   commitChanges,
   gitPath,
   pythonFiles,
-  pythonFilesMentioning,
   rangeChanges,
   readBlobs,
+  repoPaths,
   repoRoot,
   stagedChanges,
 } from "../git/index.js";
@@ -113,7 +113,8 @@ export async function runChangeReview(
   opts: ReviewCliOptions,
 ): Promise<number> {
   const show = parseShow(opts.show);
-  const root = await repoRoot(opts.repoPath ? resolve(opts.repoPath) : process.cwd());
+  const paths = await repoPaths(opts.repoPath ? resolve(opts.repoPath) : process.cwd(), "patchwarden-cache");
+  const root = paths.root;
   const config = resolveConfig(opts, root);
   const baseline = opts.baseline ? loadBaseline(opts.baseline) : undefined;
   let changeSet: ChangeSet;
@@ -130,7 +131,7 @@ export async function runChangeReview(
       : opts.cacheDir
         ? resolve(opts.cacheDir)
         : config.cache_dir === defaultDir
-          ? await gitPath(root, "patchwarden-cache")
+          ? (paths.gitPath ?? (await gitPath(root, "patchwarden-cache")))
           : config.cache_dir;
   let extra: { findings: Finding[]; notices: Notice[] } | undefined;
   if (kind === "complete") {
@@ -138,7 +139,24 @@ export async function runChangeReview(
     const message = messageFindings(label, text);
     extra = { findings: keepMessageFindings(message.findings, config), notices: message.notices };
   }
+  const listings = new Map<"base" | "head", Promise<Map<string, string>>>();
+  const project: ProjectAccess = {
+    files: (side) => {
+      let listing = listings.get(side);
+      if (!listing) {
+        const rev = side === "base" ? changeSet.base : changeSet.head;
+        // the base of a first commit is the empty tree; the head of a staged change is the index
+        listing = side === "base" && rev === null ? Promise.resolve(new Map()) : pythonFiles(root, rev);
+        listings.set(side, listing);
+      }
+      return listing;
+    },
+    read: (oids) => readBlobs(root, oids),
+    ...(cacheDir ? { indexFile: join(cacheDir, "web-index.json") } : {}),
+  };
   const { files, textFiles } = reviewableFiles(changeSet, accept);
+  // the head tree's file list is needed to look for callers of changed modules: list it while reading blobs
+  if (files.length > 0) project.files("head").catch(() => {});
   const oids = neededBlobs(files, textFiles);
   const blobs = oids.length > 0 ? await readBlobs(root, oids) : new Map<string, Buffer>();
   const target: Omit<ReportTarget, "files_reviewed"> = {
@@ -148,15 +166,6 @@ export async function runChangeReview(
   };
   const rules = ruleMetas();
   const progress = progressReporter(!opts.quiet, "files");
-  const project: ProjectAccess = {
-    files: (side) => {
-      const rev = side === "base" ? changeSet.base : changeSet.head;
-      // the base of a first commit is the empty tree; the head of a staged change is the index
-      return side === "base" && rev === null ? Promise.resolve(new Map()) : pythonFiles(root, rev);
-    },
-    mentioning: (words) => pythonFilesMentioning(root, changeSet.head, words),
-    read: (oids) => readBlobs(root, oids),
-  };
   const report = await reviewChangeSet({
     project,
     changeSet,

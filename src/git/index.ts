@@ -4,6 +4,15 @@ export { commitChanges, rangeChanges, splitRange, stagedChanges } from "./change
 export { GitError, type GitErrorKind } from "./errors.js";
 export { changedLineSet, isLineAdded, isLineRemoved, lineInRanges } from "./lines.js";
 export { parseDiffOutput } from "./parse.js";
-export { emptyTree, gitPath, hasCommits, headCommit, isShallow, repoRoot, resolveRevision } from "./repo.js";
-export { pythonFiles, pythonFilesMentioning } from "./tree.js";
+export {
+  emptyTree,
+  gitPath,
+  hasCommits,
+  headCommit,
+  isShallow,
+  repoPaths,
+  repoRoot,
+  resolveRevision,
+} from "./repo.js";
+export { pythonFiles } from "./tree.js";
 export type { ChangedFile, ChangeSet, ChangeSetKind, ChangeStatus, LineRange } from "./types.js";

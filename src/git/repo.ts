@@ -4,18 +4,33 @@ import { failure, runGit, runGitChecked } from "./run.js";
 
 /** The top directory of the work tree that contains `cwd`. */
 export async function repoRoot(cwd: string): Promise<string> {
+  return (await repoPaths(cwd)).root;
+}
+
+/**
+ * The top directory of the work tree that contains `cwd` and, in the same git call, the absolute
+ * path of `gitPathName` in its git directory (worktree-aware).
+ */
+export async function repoPaths(
+  cwd: string,
+  gitPathName?: string,
+): Promise<{ root: string; gitPath?: string }> {
   const dir = resolve(cwd);
-  const result = await runGit(dir, ["rev-parse", "--show-toplevel"]);
+  const args = ["rev-parse", "--show-toplevel"];
+  if (gitPathName !== undefined) args.push("--path-format=absolute", "--git-path", gitPathName);
+  const result = await runGit(dir, args);
   if (result.code !== 0) {
     if (/must be run in a work tree/i.test(result.stderr)) {
       throw new GitError("not-a-repo", `not a git work tree: ${dir}`);
     }
     throw failure(dir, ["rev-parse"], result.stderr);
   }
-  const root = stripNewline(result.stdout.toString("utf8"));
+  const lines = stripNewline(result.stdout.toString("utf8")).split("\n");
   // Inside a bare repository or a .git directory rev-parse succeeds with no work tree to print.
+  const expected = gitPathName === undefined ? 1 : 2;
+  const root = lines.length === expected ? (lines[0] as string) : "";
   if (root === "") throw new GitError("not-a-repo", `not a git work tree: ${dir}`);
-  return root;
+  return gitPathName === undefined ? { root } : { root, gitPath: lines[1] as string };
 }
 
 /** False for a freshly initialised repository whose HEAD points at a branch that has no commit yet. */

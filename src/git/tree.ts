@@ -1,4 +1,4 @@
-import { failure, runGit, runGitChecked } from "./run.js";
+import { runGitChecked } from "./run.js";
 
 const PYTHON = /\.pyw?$/;
 
@@ -32,30 +32,4 @@ export async function pythonFiles(root: string, rev: string | null): Promise<Map
       files.set(path, oid);
   }
   return files;
-}
-
-/**
- * Python files of a commit's tree (or of the index when `rev` is null) that contain one of `words`
- * as a whole word. Found by `git grep`, without checking anything out.
- */
-export async function pythonFilesMentioning(
-  root: string,
-  rev: string | null,
-  words: readonly string[],
-): Promise<string[]> {
-  if (words.length === 0) return [];
-  const patterns = words.flatMap((w) => ["-e", w]);
-  const args = ["grep", "-l", "-z", "-w", "-F", "-I", "--no-color", ...patterns];
-  args.push(...(rev === null ? ["--cached"] : [rev]), "--", "*.py", "*.pyw");
-  const result = await runGit(root, args);
-  // 1: nothing matched
-  if (result.code === 1) return [];
-  if (result.code !== 0) throw failure(root, args, result.stderr);
-  const prefix = rev === null ? "" : `${rev}:`;
-  return result.stdout
-    .toString("utf8")
-    .split("\0")
-    .filter((p) => p.length > 0)
-    .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p))
-    .sort();
 }

@@ -6,7 +6,7 @@ import type { Finding, FindingStatus, Notice, Report, ReportTarget } from "../co
 import type { ChangedFile, ChangeSet, LineRange } from "../git/index.js";
 import { contentKey, ResultCache } from "./cache.js";
 import { buildReport, enabledRuleIds, finalizeWithRaw, type ReviewSettings } from "./finalize.js";
-import { type ChangedModule, followProjectFlows, moduleWords, type ProjectAccess } from "./flows.js";
+import { type ChangedModule, findCallers, followProjectFlows, type ProjectAccess } from "./flows.js";
 import { analyzeAll } from "./scan.js";
 import { dropDuplicatePasswordFindings, secretFindings } from "./secrets.js";
 import { decodePythonSource } from "./source.js";
@@ -196,9 +196,13 @@ function changedModules(
 export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report> {
   const { files, textFiles, notices } = reviewableFiles(opts.changeSet, opts.accept);
   // searching the project for callers of the changed modules runs while the files are analysed
-  const mentioning = opts.project?.mentioning(
-    moduleWords(files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path]))),
-  );
+  const mentioning = opts.project
+    ? findCallers(
+        opts.project,
+        files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path])),
+        opts.maxFileSize,
+      )
+    : undefined;
   mentioning?.catch(() => {});
   const tasks: (AnalysisTask & { side: "base" | "head"; index: number })[] = [];
   files.forEach((f, index) => {

@@ -10,6 +10,7 @@ import {
   withFlowsFromElsewhere,
 } from "./project.js";
 import { decodePythonSource } from "./source.js";
+import { blobFacts, WebIndex } from "./webindex.js";
 
 export type SideName = "base" | "head";
 
@@ -17,8 +18,8 @@ export type SideName = "base" | "head";
 export interface ProjectAccess {
   /** Python files of one side's version of the project: path → blob id. */
   files(side: SideName): Promise<Map<string, string>>;
-  /** Python files of the head version that contain one of `words` as a whole word. */
-  mentioning(words: readonly string[]): Promise<string[]>;
+  /** File of the review cache that keeps facts of blobs seen before; none when caching is off. */
+  indexFile?: string;
   /** Blob contents by id. */
   read(oids: readonly string[]): Promise<Map<string, Uint8Array>>;
 }
@@ -43,14 +44,42 @@ export interface ProjectFlowResult {
 /** Unchanged web modules that call into changed files, re-analysed at most, per review. */
 const MAX_CALLERS = 50;
 
-/** Words that name a changed module in an import: its last dotted component. */
-export function moduleWords(paths: readonly string[]): string[] {
+/**
+ * Unchanged web modules that may call into the changed modules: files of the head version that
+ * import a web framework and name a changed module (its last dotted component) in an import.
+ * Blob facts come from the index in the review cache; only blobs not seen before are read.
+ */
+export async function findCallers(
+  project: ProjectAccess,
+  changedPaths: readonly string[],
+  maxSize: number,
+): Promise<string[]> {
   const words = new Set<string>();
-  for (const p of paths) {
+  for (const p of changedPaths) {
+    if (!/\.pyw?$/.test(p)) continue;
     const name = moduleNameFor(p).moduleName.split(".").pop();
     if (name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) words.add(name);
   }
-  return [...words].sort();
+  if (words.size === 0) return [];
+  const files = await project.files("head");
+  const index = new WebIndex(project.indexFile);
+  const unknown = [...new Set(files.values())].filter((oid) => index.get(oid) === undefined);
+  if (unknown.length > 0) {
+    const blobs = await project.read(unknown);
+    for (const oid of unknown) {
+      const bytes = blobs.get(oid);
+      const text = bytes ? decode(oid, bytes, maxSize) : undefined;
+      index.set(oid, text === undefined ? { web: false, imports: [] } : blobFacts(text));
+    }
+    index.save(files.values());
+  }
+  const changed = new Set(changedPaths);
+  const callers: string[] = [];
+  for (const [path, oid] of files) {
+    const facts = index.get(oid);
+    if (facts?.web && !changed.has(path) && facts.imports.some((w) => words.has(w))) callers.push(path);
+  }
+  return callers.sort();
 }
 
 function decode(path: string, bytes: Uint8Array | undefined, maxSize: number): string | undefined {
@@ -69,7 +98,7 @@ function decode(path: string, bytes: Uint8Array | undefined, maxSize: number): s
 export async function followProjectFlows(args: {
   modules: readonly ChangedModule[];
   project: ProjectAccess;
-  /** Result of `project.mentioning(moduleWords(...))`, started early by the caller. */
+  /** Result of `findCallers`, started early by the caller. */
   mentioning: Promise<string[]>;
   maxSize: number;
   limits?: TaintLimits;

@@ -228,6 +228,11 @@ describe("review cache", () => {
     const sqli = (args: string[]) => statuses(review(root, args).report).filter((s) => s.includes("PW-SQLI"));
     expect(sqli(["review-commit", safe])).toEqual(["fixed PW-SQLI app/db.py:6"]);
     expect(sqli(["review-commit", unsafe])).toEqual(["new PW-SQLI app/db.py:6"]);
+    // the same without the cache, which otherwise remembers which files are web modules
+    expect(sqli(["review-commit", unsafe, "--no-cache"])).toEqual(["new PW-SQLI app/db.py:6"]);
+    const index = JSON.parse(readFileSync(join(root, ".git", "patchwarden-cache", "web-index.json"), "utf8"));
+    const viewBlob = git(root, "rev-parse", `${unsafe}:app/views.py`).trim();
+    expect(index.blobs[viewBlob]).toEqual(["Flask", "app", "db", "flask", "request", "run_query"]);
 
     // a change elsewhere in the project says nothing about the flow
     writeFileSync(join(root, "app/other.py"), "import os\nprint(os.sep)\n");
