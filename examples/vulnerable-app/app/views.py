@@ -61,7 +61,7 @@ def backup():
 @app.route("/admin/disk")
 def disk_usage():
     # SAFE: fixed argument list, no shell.
-    result = subprocess.run(["df", "-h", "/srv/notes"], capture_output=True, text=True, check=False)
+    result = subprocess.run(["/usr/bin/df", "-h", "/srv/notes"], capture_output=True, text=True, check=False)
     return result.stdout
 
 
