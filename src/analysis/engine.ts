@@ -127,11 +127,12 @@ function runTaint(
       continue;
     }
     const ctx = makeContext(model, { meta: rule.meta, check: () => {} }, findings);
-    const where = model.lines.position(hit.node.start);
+    // single-site findings of the same call or inside it (the SQL string of an `execute`) are replaced
+    const from = model.lines.position(hit.node.start);
+    const to = model.lines.position(hit.node.end);
     for (let i = findings.length - 1; i >= 0; i--) {
       const f = findings[i] as RawFinding;
-      if (f.line === where.line && f.column === where.column && rule.supersedes.includes(f.rule))
-        findings.splice(i, 1);
+      if (rule.supersedes.includes(f.rule) && startsWithin(f, from, to)) findings.splice(i, 1);
     }
     const source = hit.path[0]?.note.replace(/ \(.*\)$/, "") ?? "untrusted data";
     ctx.report(hit.node, {
@@ -141,6 +142,17 @@ function runTaint(
     });
   }
   return result.limited;
+}
+
+/** True when finding `f` starts in the range `from` (inclusive) to `to` (exclusive). */
+function startsWithin(
+  f: RawFinding,
+  from: { line: number; column: number },
+  to: { line: number; column: number },
+): boolean {
+  const afterStart = f.line > from.line || (f.line === from.line && f.column >= from.column);
+  const beforeEnd = f.line < to.line || (f.line === to.line && f.column < to.column);
+  return afterStart && beforeEnd;
 }
 
 function countLines(source: string): number {

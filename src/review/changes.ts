@@ -315,10 +315,14 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
   const unmatchedHead: { side: Side; finding: Finding; raw: RawFinding }[] = [];
   const unmatchedBase = new Map<string, { side: Side; finding: Finding }[]>();
   // a data-flow finding replaces single-site findings of the same call: those are not "fixed"
-  const replaced = new Set<string>();
+  const replaced = new Map<string, { key: string; rules: readonly string[] }[]>();
   for (const h of head) {
     for (const p of h.pairs) {
-      for (const r of SUPERSEDES.get(p.raw.rule) ?? []) replaced.add(`${h.file.path}\0${p.raw.key}\0${r}`);
+      const rules = SUPERSEDES.get(p.raw.rule);
+      if (!rules) continue;
+      const list = replaced.get(h.file.path) ?? [];
+      list.push({ key: p.raw.key, rules });
+      replaced.set(h.file.path, list);
     }
   }
   files.forEach((_file, i) => {
@@ -336,7 +340,10 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
       }
     }
     for (const p of before.values()) {
-      if (replaced.has(`${h.file.path}\0${p.raw.key}\0${p.raw.rule}`)) continue;
+      // the same call, or a part of it (the SQL string of an `execute`), now found by data flow
+      const raw = p.raw;
+      if (replaced.get(h.file.path)?.some((t) => t.rules.includes(raw.rule) && t.key.includes(raw.key)))
+        continue;
       const key = movableKey(p.raw);
       const list = unmatchedBase.get(key) ?? [];
       list.push({ side: base[i]!, finding: p.finding });

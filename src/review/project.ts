@@ -163,14 +163,19 @@ export function crossModuleFlows(
   return { replaced, elsewhere: gatherElsewhere(replaced.values()) };
 }
 
+/** True when finding `x` starts inside the code `f` was reported on (the call, or one of its arguments). */
+export function within(x: RawFinding, f: RawFinding): boolean {
+  const afterStart = x.line > f.line || (x.line === f.line && x.column >= f.column);
+  const beforeEnd = x.line < f.end_line || (x.line === f.end_line && x.column < f.end_column);
+  return afterStart && beforeEnd;
+}
+
 /** Add findings from other modules' flows to a file's analysis; they replace single-site findings of the same call. */
 export function withFlowsFromElsewhere(analysis: FileAnalysis, extra: readonly RawFinding[]): FileAnalysis {
   let findings = [...analysis.findings];
   for (const f of extra) {
     const replaces = SUPERSEDES.get(f.rule) ?? [];
-    findings = findings.filter(
-      (x) => !(x.line === f.line && x.column === f.column && replaces.includes(x.rule)),
-    );
+    findings = findings.filter((x) => !(replaces.includes(x.rule) && within(x, f)));
     if (!findings.some((x) => x.rule === f.rule && x.line === f.line && x.column === f.column))
       findings.push(f);
   }

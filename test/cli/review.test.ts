@@ -240,6 +240,29 @@ describe("review cache", () => {
     expect(statuses(review(root, ["review-changes"]).report)).toEqual([]);
   });
 
+  it("does not call a single-site finding fixed when a flow now covers the same call", () => {
+    const view = (value: string) =>
+      [
+        "import sqlite3",
+        "from flask import Flask, request",
+        "app = Flask(__name__)",
+        "",
+        "@app.route('/find')",
+        "def find():",
+        `    name = ${value}`,
+        "    sqlite3.connect('a').execute(\"SELECT * FROM t WHERE n = '\" + name + \"'\")",
+        "    return 'ok'",
+        "",
+      ].join("\n");
+    const root = repo({ "web.py": view("'fixed'") });
+    commitAll(root, "constant");
+    writeFileSync(join(root, "web.py"), view("request.args['name']"));
+    git(root, "add", "-A");
+    expect(statuses(review(root, ["review-changes", "--show", "all"]).report)).toEqual([
+      "new PW-SQLI web.py:8",
+    ]);
+  });
+
   it("reuses results of file versions seen before, keeps them in the git directory, and prints the same bytes", () => {
     const root = repo({ "app.py": BASE });
     commitAll(root, "base");

@@ -453,6 +453,76 @@ describe("flows across modules", () => {
   });
 });
 
+describe("methods of classes in other modules", () => {
+  it("follows request data into a method called on an instance, and reports one finding per call", () => {
+    const root = makeTree({
+      "app/__init__.py": "",
+      "app/repo.py": [
+        "import sqlite3",
+        "",
+        "",
+        "class UserRepo:",
+        "    def __init__(self, path):",
+        "        self.conn = sqlite3.connect(path)",
+        "",
+        "    def find(self, name):",
+        '        return self.conn.execute("SELECT * FROM users WHERE name = \'" + name + "\'").fetchall()',
+        "",
+        "    def count(self, name):",
+        '        return self.conn.execute("SELECT count(*) FROM users WHERE name = ?", (name,)).fetchone()',
+        "",
+      ].join("\n"),
+      "app/views.py": [
+        "from flask import Flask, request",
+        "from app.repo import UserRepo",
+        "from app import repo as repo_module",
+        "",
+        "app = Flask(__name__)",
+        "users = UserRepo('a.db')",
+        "",
+        "",
+        "@app.route('/a')",
+        "def a():",
+        "    users.count(request.args['n'])",
+        "    users.find('constant')",
+        "    return 'ok'",
+        "",
+        "",
+        "@app.route('/b')",
+        "def b():",
+        "    r = repo_module.UserRepo('a.db')",
+        "    r.find(request.args['n'])",
+        "    return 'ok'",
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    const sql = report.security_issues.filter((f) => f.rule.startsWith("PW-SQL"));
+    // the data-flow finding replaces the single-site finding of the SQL string inside the same call
+    expect(sql.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual(["PW-SQLI app/repo.py:9:16"]);
+    const flow = (sql[0] as unknown as { flow: { file: string; line: number }[] }).flow;
+    expect(flow.map((s) => `${s.file}:${s.line}`)).toEqual([
+      "app/views.py:19",
+      "app/views.py:19",
+      "app/repo.py:9",
+    ]);
+  });
+
+  it("keeps the single-site finding when no request data reaches the call", () => {
+    const root = makeTree({
+      "app/__init__.py": "",
+      "app/repo.py":
+        "import sqlite3\n\n\nclass UserRepo:\n    def find(self, name):\n        return sqlite3.connect('a').execute(\"SELECT * FROM users WHERE name = '\" + name + \"'\")\n",
+      "app/views.py":
+        "from flask import Flask\nfrom app.repo import UserRepo\napp = Flask(__name__)\n\n@app.route('/a')\ndef a():\n    UserRepo().find('fixed')\n    return 'ok'\n",
+    });
+    const sql = scanJson(root).report.security_issues.filter((f) => f.rule.startsWith("PW-SQL"));
+    expect(sql.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
+      "PW-SQL-STRING app/repo.py:6:45",
+    ]);
+  });
+});
+
 describe("a helper in another module, for each sink kind", () => {
   // helper body (one line, the sink starts at column 12 after "    return ") and the rule expected there
   const cases: [string, string, string][] = [

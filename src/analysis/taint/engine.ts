@@ -1280,7 +1280,7 @@ class FileTaint {
     const callee = this.localCallee(name, fu, receiver);
     if (callee && site) return this.applySummary(callee, argT, kwT, spread, e);
     // a function of another module of the scanned tree: apply its summary there
-    const external = name ? this.externals.get(name) : undefined;
+    const external = name ? this.externalCallee(name) : undefined;
     if (external && site) return this.applySummary(external.fn, argT, kwT, spread, e, false, external);
     // a class of this module: its __init__ runs, and its fields take the arguments' taint
     const init = this.localConstructor(name);
@@ -1342,6 +1342,19 @@ class FileTaint {
     }
     // unknown functions: what goes in may come out
     return extend(allArgs(), step(m, e, `${shortText(m, e)}`));
+  }
+
+  /**
+   * A function of another module by the name a call resolves to: `app.db.find`, or a method on an
+   * instance of another module's class, `app.repo.UserRepo().find` (`users = UserRepo(…)`).
+   */
+  private externalCallee(name: string): ExternalFunction | undefined {
+    const direct = this.externals.get(name);
+    if (direct) return direct;
+    const inst = /^(.*)\(\)\.([^.()]+)$/.exec(name);
+    if (!inst) return undefined;
+    const method = this.externals.get(`${inst[1]}.${inst[2]}`);
+    return method?.fn.className ? method : undefined;
   }
 
   private localConstructor(name: string | undefined): FunctionInfo | undefined {
