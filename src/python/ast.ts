@@ -105,21 +105,11 @@ const typeNames: string[] = [];
 const typeNamed: boolean[] = [];
 const fieldNames: string[] = [];
 
-/**
- * The previous file's native tree and cursor. The binding adds properties to each tree after
- * creating it, so trees have a hidden class of their own; when every tree is garbage at a full
- * collection V8 drops that class and discards the optimised code that uses it, and the next files
- * run unoptimised until it is compiled again. Holding the last tree keeps the class alive.
- */
-const lastTree: { tree?: unknown; cursor?: unknown } = {};
-
 /** Parse Python source into the compact tree. Never throws on syntax errors; they are recorded. */
 export function parsePython(source: string): ParsedSource {
   const tree = parser().parse(source, undefined, { bufferSize: Math.max(32 * 1024, source.length * 2 + 16) });
   const hasErrors = tree.rootNode.hasError;
   const cursor = tree.walk();
-  lastTree.tree = tree;
-  lastTree.cursor = cursor;
   const errorNodes: PyNode[] = [];
   const comments: PyNode[] = [];
   const root: PyNode = {

@@ -1615,13 +1615,6 @@ const OTHER_SOURCE_TEXT =
  * True when the file can hold a source, so the taint pass can matter: it imports a web framework,
  * or mentions command-line input, stdin, formatted stack traces or a request-handler class.
  */
-/**
- * The last file's analysis, kept until the next one: its objects keep their hidden classes alive
- * through full collections, so V8 keeps the optimised code of the engine instead of discarding and
- * recompiling it for the next file.
- */
-const lastAnalysis: { analysis?: FileTaint } = {};
-
 export function taintRelevant(model: ModuleModel): boolean {
   if (model.imports.some((i) => SOURCE_MODULES.has(i.module.split(".")[0] as string))) return true;
   return OTHER_SOURCE_TEXT.test(model.source);
@@ -1635,7 +1628,6 @@ export function analyzeTaint(
 ): TaintResult {
   if (!taintRelevant(model)) return { hits: [], limited: [] };
   const ft = new FileTaint(model, limits, externals);
-  lastAnalysis.analysis = ft;
   ft.run();
   const hits = [...ft.hits.values()].sort(
     (a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1),
