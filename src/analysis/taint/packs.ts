@@ -703,6 +703,15 @@ const library: FrameworkPack = {
     },
   ],
   cleanCalls: [
+    // what a file holds is not the caller's data: a path from a request is reported where the file
+    // is opened (path traversal); its contents are not tainted by the path
+    "open",
+    "builtins.open",
+    "io.open",
+    "codecs.open",
+    "pathlib.Path().read_text",
+    "pathlib.Path().read_bytes",
+    "pathlib.Path().open",
     "isinstance",
     "callable",
     "hasattr",
