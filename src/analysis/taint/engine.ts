@@ -265,6 +265,7 @@ class FileTaint {
   private readonly sourceNames = new Map<string, { origin: SourceOrigin; note: string }>();
   private readonly sanitizers = new Map<string, number>();
   private readonly cleanCalls = new Set<string>();
+  private readonly propagators = new Map<string, readonly (number | string)[]>();
   private readonly responseCalls = new Set<string>();
   private readonly sessionObjects = new Set<string>();
   private readonly nameSinks = new Map<string, SinkSpec[]>();
@@ -299,6 +300,7 @@ class FileTaint {
         for (const n of s.names) this.sanitizers.set(n, (this.sanitizers.get(n) ?? 0) | bits);
       }
       for (const n of p.cleanCalls ?? []) this.cleanCalls.add(n);
+      for (const pr of p.propagators ?? []) for (const n of pr.names) this.propagators.set(n, pr.args);
       for (const n of p.responseCalls ?? []) this.responseCalls.add(n);
       for (const n of p.sessionObjects ?? []) this.sessionObjects.add(n);
       for (const s of p.sinks ?? []) {
@@ -1274,6 +1276,12 @@ class FileTaint {
       const bits = this.sanitizers.get(name);
       if (bits !== undefined) return clear(extend(allArgs(), step(m, e, `${name}(…) (sanitizer)`)), bits);
       if (this.cleanCalls.has(name)) return [];
+      const carried = this.propagators.get(name);
+      if (carried) {
+        let t: Taint = [];
+        for (const a of carried) t = union(t, (typeof a === "number" ? argT[a] : kwT.get(a)) ?? []);
+        return extend(t, step(m, e, shortText(m, e)));
+      }
     }
 
     // a function of this module: apply its summary

@@ -702,6 +702,10 @@ const library: FrameworkPack = {
       clears: ["path"],
     },
   ],
+  propagators: [
+    // a code object comes from its source text; the file name and mode only label it
+    { names: ["compile", "builtins.compile"], args: [0, "source"] },
+  ],
   cleanCalls: [
     // what a file holds is not the caller's data: a path from a request is reported where the file
     // is opened (path traversal); its contents are not tainted by the path
@@ -709,6 +713,7 @@ const library: FrameworkPack = {
     "builtins.open",
     "io.open",
     "codecs.open",
+    "tokenize.open",
     "pathlib.Path().read_text",
     "pathlib.Path().read_bytes",
     "pathlib.Path().open",

@@ -103,6 +103,11 @@ export interface FrameworkPack {
   sanitizers?: readonly SanitizerSpec[];
   /** Calls whose result carries no taint whatever their arguments (`len`, `os.path.exists`). */
   cleanCalls?: readonly string[];
+  /**
+   * Calls whose result carries the taint of some arguments only, by position or keyword
+   * (`compile(source, filename, mode)`: the code object comes from `source`, not from the file name).
+   */
+  propagators?: readonly { names: readonly string[]; args: readonly (number | string)[] }[];
   /** Responses built from a view's return value: a tainted string returned from these handlers is XSS. */
   returnsResponse?: boolean;
   /** Calls that build a response body (their argument is an XSS sink; stack traces reaching them are exposed). */

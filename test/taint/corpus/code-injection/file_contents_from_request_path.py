@@ -28,3 +28,19 @@ def run_inline():
     # the request body itself is code: reported
     exec(request.get_data(as_text=True))  # expect: PW-CODE-INJECTION:5
     return "ok"
+
+
+@app.route("/compiled")
+def run_compiled():
+    # the request only names the code object; the code is a constant
+    label = request.args["label"]
+    code = compile("print('hello')", label, "exec")
+    exec(code)
+    return "ok"
+
+
+@app.route("/compiled-source")
+def run_compiled_source():
+    code = compile(request.args["src"], "<request>", "exec")  # expect: PW-CODE-INJECTION:12
+    exec(code)  # expect: PW-CODE-INJECTION:5
+    return "ok"
