@@ -123,7 +123,17 @@ export async function followProjectFlows(args: {
   }
   if (webChanged.length === 0 && mentioned.length === 0) return result;
 
-  const [baseFiles, headFiles] = await Promise.all([project.files("base"), project.files("head")]);
+  let baseFiles: Map<string, string>;
+  let headFiles: Map<string, string>;
+  try {
+    [baseFiles, headFiles] = await Promise.all([project.files("base"), project.files("head")]);
+  } catch (err) {
+    result.notices.push({
+      kind: "git-failed",
+      message: `could not list the project's files (${(err as Error).message}); flows into other modules were not followed`,
+    });
+    return result;
+  }
   const oidsOf = { base: baseFiles, head: headFiles };
   // callers: unchanged files that mention a changed module's name; only web modules are followed
   const callerOids = new Map<string, string>();
@@ -131,7 +141,19 @@ export async function followProjectFlows(args: {
     const oid = headFiles.get(p);
     if (oid && baseFiles.get(p) === oid) callerOids.set(p, oid);
   }
-  const fetched = await project.read([...new Set(callerOids.values())]);
+  const readOrNotice = async (oids: string[]): Promise<Map<string, Uint8Array>> => {
+    if (oids.length === 0) return new Map();
+    try {
+      return await project.read(oids);
+    } catch (err) {
+      result.notices.push({
+        kind: "git-failed",
+        message: `could not read files of the project (${(err as Error).message}); some flows into other modules were not followed`,
+      });
+      return new Map();
+    }
+  };
+  const fetched = await readOrNotice([...new Set(callerOids.values())]);
   const callers: { path: string; text: string }[] = [];
   for (const [p, oid] of [...callerOids].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const text = decode(p, fetched.get(oid), maxSize);
@@ -195,7 +217,7 @@ export async function followProjectFlows(args: {
       if (oid && !texts[side].has(p)) wantOids.add(oid);
     }
   }
-  const helpers = await project.read([...wantOids]);
+  const helpers = await readOrNotice([...wantOids]);
   for (const side of ["base", "head"] as const) {
     for (const p of needed[side]) {
       const oid = oidsOf[side].get(p);
