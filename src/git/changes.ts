@@ -1,6 +1,7 @@
 import { GitError } from "./errors.js";
 import { parseDiffOutput } from "./parse.js";
 import {
+  commitAndParent,
   commitExists,
   emptyTree,
   headCommit,
@@ -48,9 +49,8 @@ export async function stagedChanges(root: string): Promise<ChangeSet> {
 
 /** One commit against its first parent (merges included); a root commit against the empty tree. */
 export async function commitChanges(root: string, rev: string): Promise<ChangeSet> {
-  const sha = await resolveRevision(root, rev);
-  const [parent] = await recordedParents(root, sha);
-  if (parent !== undefined && !(await commitExists(root, parent))) {
+  const { sha, parent, parentPresent } = await commitAndParent(root, rev);
+  if (parent !== undefined && !parentPresent && !(await commitExists(root, parent))) {
     throw new GitError(
       "missing-base",
       `the parent of ${rev} (${parent}) is not in this shallow clone; fetch more history (git fetch --deepen=1)`,

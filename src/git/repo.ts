@@ -87,6 +87,70 @@ export async function isShallow(root: string): Promise<boolean> {
  * Parents as recorded in the commit object itself. Unlike `rev-list --parents` this is not hidden by
  * shallow-clone grafts, so a commit at the shallow boundary is not mistaken for a root commit.
  */
+/** One frame of `git cat-file --batch` output. */
+type BatchAnswer = { oid: string; type: string; content: Buffer } | { missing: true } | { ambiguous: true };
+
+/** Asks `git cat-file --batch` for several object names (revision expressions) in one process. */
+async function batchObjects(root: string, names: readonly string[]): Promise<BatchAnswer[]> {
+  const args = ["cat-file", "--batch"];
+  const out = await runGitChecked(root, args, { input: `${names.join("\n")}\n` });
+  const answers: BatchAnswer[] = [];
+  let at = 0;
+  for (let i = 0; i < names.length; i++) {
+    const eol = out.indexOf(0x0a, at);
+    if (eol === -1) throw new GitError("git-failed", `git cat-file stopped early in ${root}`);
+    const header = out.subarray(at, eol).toString("utf8");
+    at = eol + 1;
+    if (header.endsWith(" missing")) answers.push({ missing: true });
+    else if (header.endsWith(" ambiguous")) answers.push({ ambiguous: true });
+    else {
+      const [oid, type, size] = header.split(" ");
+      const n = Number(size);
+      if (!oid || !type || !Number.isInteger(n))
+        throw new GitError("git-failed", `unexpected git cat-file output in ${root}`);
+      answers.push({ oid, type, content: out.subarray(at, at + n) });
+      at += n + 1;
+    }
+  }
+  return answers;
+}
+
+/** Parent ids recorded in a commit object's header (whether or not this clone has them). */
+function parentsOf(commit: Buffer): string[] {
+  const headerEnd = commit.indexOf("\n\n");
+  const header = commit.subarray(0, headerEnd === -1 ? commit.length : headerEnd).toString("latin1");
+  const parents: string[] = [];
+  for (const line of header.split("\n")) {
+    const match = /^parent ([0-9a-f]+)$/.exec(line);
+    if (match?.[1]) parents.push(match[1]);
+  }
+  return parents;
+}
+
+/**
+ * A revision's commit id, its first recorded parent, and whether this clone has that parent, from
+ * one `git cat-file --batch` process (the commit, then its first parent as the clone sees it).
+ */
+export async function commitAndParent(
+  root: string,
+  rev: string,
+): Promise<{ sha: string; parent: string | undefined; parentPresent: boolean }> {
+  // A leading dash would be read as an option; no revision git accepts starts with one. A line
+  // break would make a second request.
+  if (rev === "" || rev.startsWith("-") || /[\0\r\n]/.test(rev) || /\s$/.test(rev)) {
+    throw new GitError("unknown-revision", `unknown revision: ${rev}`);
+  }
+  const [commit, first] = await batchObjects(root, [`${rev}^{commit}`, `${rev}^{commit}^`]);
+  if (!commit || "ambiguous" in commit) {
+    throw new GitError("unknown-revision", `ambiguous revision: ${rev} (use more characters of the id)`);
+  }
+  if ("missing" in commit)
+    return { sha: await resolveRevision(root, rev), parent: undefined, parentPresent: false };
+  const [parent] = parentsOf(commit.content);
+  const parentPresent = first !== undefined && "oid" in first && first.oid === parent;
+  return { sha: commit.oid, parent, parentPresent };
+}
+
 export async function recordedParents(root: string, sha: string): Promise<string[]> {
   const out = await runGitChecked(root, ["cat-file", "commit", sha]);
   const headerEnd = out.indexOf("\n\n");

@@ -201,6 +201,7 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
         opts.project,
         files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path])),
         opts.maxFileSize,
+        opts.blobs,
       )
     : undefined;
   mentioning?.catch(() => {});

@@ -53,6 +53,8 @@ export async function findCallers(
   project: ProjectAccess,
   changedPaths: readonly string[],
   maxSize: number,
+  /** Blobs already read (the change's own): classified without asking git again. */
+  known: ReadonlyMap<string, Uint8Array> = new Map(),
 ): Promise<string[]> {
   const words = new Set<string>();
   for (const p of changedPaths) {
@@ -65,9 +67,10 @@ export async function findCallers(
   const index = new WebIndex(project.indexFile);
   const unknown = [...new Set(files.values())].filter((oid) => index.get(oid) === undefined);
   if (unknown.length > 0) {
-    const blobs = await project.read(unknown);
+    const missing = unknown.filter((oid) => !known.has(oid));
+    const blobs = missing.length > 0 ? await project.read(missing) : new Map<string, Uint8Array>();
     for (const oid of unknown) {
-      const bytes = blobs.get(oid);
+      const bytes = known.get(oid) ?? blobs.get(oid);
       const text = bytes ? decode(oid, bytes, maxSize) : undefined;
       index.set(oid, text === undefined ? { web: false, imports: [] } : blobFacts(text));
     }
