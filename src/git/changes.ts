@@ -7,7 +7,6 @@ import {
   headCommit,
   isShallow,
   mergeBase,
-  recordedParents,
   resolveRevision,
 } from "./repo.js";
 import { runGitChecked } from "./run.js";

@@ -151,18 +151,6 @@ export async function commitAndParent(
   return { sha: commit.oid, parent, parentPresent };
 }
 
-export async function recordedParents(root: string, sha: string): Promise<string[]> {
-  const out = await runGitChecked(root, ["cat-file", "commit", sha]);
-  const headerEnd = out.indexOf("\n\n");
-  const header = out.subarray(0, headerEnd === -1 ? out.length : headerEnd).toString("latin1");
-  const parents: string[] = [];
-  for (const line of header.split("\n")) {
-    const match = /^parent ([0-9a-f]+)$/.exec(line);
-    if (match?.[1]) parents.push(match[1]);
-  }
-  return parents;
-}
-
 /** Whether the commit object is present locally (it is not past a shallow boundary). */
 export async function commitExists(root: string, sha: string): Promise<boolean> {
   return (await tryResolveCommit(root, sha)) !== null;
