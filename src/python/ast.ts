@@ -40,10 +40,22 @@ export interface ParsedSource {
 
 let sharedParser: Parser | undefined;
 
+/**
+ * A tiny tree and cursor kept for the life of the process. The binding adds properties to every
+ * tree and cursor after creating it, so they have hidden classes of their own; when no tree or
+ * cursor is alive at a full collection V8 drops those classes and discards the optimised code of
+ * the tree copy below, which is then compiled again (17 times in a standard-library scan). One
+ * small long-lived instance keeps the classes, without holding any file's tree.
+ */
+const keepClasses: { tree?: Parser.Tree; cursor?: Parser.TreeCursor; root?: Parser.SyntaxNode } = {};
+
 function parser(): Parser {
   if (!sharedParser) {
     sharedParser = new ParserClass();
     sharedParser.setLanguage(Python as Parser.Language);
+    keepClasses.tree = sharedParser.parse("x\n");
+    keepClasses.cursor = keepClasses.tree.walk();
+    keepClasses.root = keepClasses.tree.rootNode;
   }
   return sharedParser;
 }

@@ -41,3 +41,10 @@ export class LineIndex {
     return this.source.slice(start, end).replace(/\r$/, "");
   }
 }
+
+/**
+ * One index kept for the life of the process: optimised code that reads line indexes depends on the
+ * class's hidden class, which V8 drops (discarding that code) when no instance is alive at a full
+ * collection, as happens between files.
+ */
+export const KEEP_LINE_INDEX_CLASS = new LineIndex("");

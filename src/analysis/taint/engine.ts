@@ -1,6 +1,7 @@
 import type { FlowStep } from "../../core/types.js";
 import { child, codeChildren, type PyNode, unparen } from "../../python/ast.js";
 import {
+  buildModel,
   type CallSite,
   type ClassInfo,
   constValue,
@@ -1628,6 +1629,13 @@ export function taintRelevant(model: ModuleModel): boolean {
   return OTHER_SOURCE_TEXT.test(model.source);
 }
 
+/**
+ * One small analysis kept for the life of the process. Optimised code of the engine depends on the
+ * hidden class of its analyses; when none is alive at a full collection (between files, or on files
+ * without sources) V8 drops the class and discards that code, and it is compiled again.
+ */
+const keepClasses: { analysis?: FileTaint } = {};
+
 /** Run the taint analysis of one file. */
 export function analyzeTaint(
   model: ModuleModel,
@@ -1635,6 +1643,7 @@ export function analyzeTaint(
   externals?: ReadonlyMap<string, ExternalFunction>,
 ): TaintResult {
   if (!taintRelevant(model)) return { hits: [], limited: [] };
+  keepClasses.analysis ??= new FileTaint(buildModel("keep.py", ""), limits);
   const ft = new FileTaint(model, limits, externals);
   ft.run();
   const hits = [...ft.hits.values()].sort(
