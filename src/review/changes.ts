@@ -9,7 +9,6 @@ import { buildReport, enabledRuleIds, finalizeWithRaw, type ReviewSettings } fro
 import { type ChangedModule, findCallers, followProjectFlows, type ProjectAccess } from "./flows.js";
 import { analyzeAll } from "./scan.js";
 import { dropDuplicatePasswordFindings, secretFindings } from "./secrets.js";
-import { decodePythonSource } from "./source.js";
 import type { AnalysisTask, TaskResult } from "./worker.js";
 
 export interface ChangeReviewOptions {
@@ -171,7 +170,7 @@ function unchangedFile(path: string): ChangedFile {
   };
 }
 
-/** The changed Python files with their analysis and text on each side. */
+/** The changed Python files with their analysis and bytes on each side. */
 function changedModules(
   files: readonly ChangedFile[],
   tasks: readonly (AnalysisTask & { side: "base" | "head"; index: number })[],
@@ -181,9 +180,7 @@ function changedModules(
   results.forEach((r, i) => {
     const task = tasks[i];
     if (!task || !("analysis" in r) || !task.bytes) return;
-    const decoded = decodePythonSource(task.path, task.bytes, task.maxSize);
-    if (!decoded.ok) return;
-    (modules[task.index] as ChangedModule)[task.side] = { analysis: r.analysis, text: decoded.text };
+    (modules[task.index] as ChangedModule)[task.side] = { analysis: r.analysis, bytes: task.bytes };
   });
   return modules;
 }

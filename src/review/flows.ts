@@ -24,13 +24,13 @@ export interface ProjectAccess {
   read(oids: readonly string[]): Promise<Map<string, Uint8Array>>;
 }
 
-/** One changed Python file: its analysis and text on each side it exists on. */
+/** One changed Python file: its analysis and bytes on each side it exists on. */
 export interface ChangedModule {
   path: string;
   /** The path on the base side, for renames. */
   basePath: string;
-  base?: { analysis: FileAnalysis; text: string };
-  head?: { analysis: FileAnalysis; text: string };
+  base?: { analysis: FileAnalysis; bytes: Uint8Array };
+  head?: { analysis: FileAnalysis; bytes: Uint8Array };
 }
 
 export interface ProjectFlowResult {
@@ -85,6 +85,24 @@ export async function findCallers(
   return callers.sort();
 }
 
+/** A changed module with its texts; a side whose bytes cannot be decoded is left out. */
+interface DecodedModule {
+  path: string;
+  basePath: string;
+  base?: { analysis: FileAnalysis; text: string };
+  head?: { analysis: FileAnalysis; text: string };
+}
+
+function decodeModule(m: ChangedModule, maxSize: number): DecodedModule {
+  const out: DecodedModule = { path: m.path, basePath: m.basePath };
+  for (const side of ["base", "head"] as const) {
+    const s = m[side];
+    const text = s ? decode(side === "base" ? m.basePath : m.path, s.bytes, maxSize) : undefined;
+    if (s && text !== undefined) out[side] = { analysis: s.analysis, text };
+  }
+  return out;
+}
+
 function decode(path: string, bytes: Uint8Array | undefined, maxSize: number): string | undefined {
   if (!bytes) return undefined;
   const decoded = decodePythonSource(path, bytes, maxSize);
@@ -106,10 +124,10 @@ export async function followProjectFlows(args: {
   maxSize: number;
   limits?: TaintLimits;
 }): Promise<ProjectFlowResult> {
-  const { modules, project, maxSize, limits } = args;
+  const { project, maxSize, limits } = args;
   const result: ProjectFlowResult = { changed: new Map(), unchanged: new Map(), notices: [] };
-  const changedPaths = new Set(modules.flatMap((m) => [m.path, m.basePath]));
-  const webChanged = modules.filter(
+  const changedPaths = new Set(args.modules.flatMap((m) => [m.path, m.basePath]));
+  const webChanged = args.modules.filter(
     (m) =>
       (m.base && isWebModule(m.base.analysis.importedModules)) ||
       (m.head && isWebModule(m.head.analysis.importedModules)),
@@ -125,6 +143,9 @@ export async function followProjectFlows(args: {
     mentioned = [];
   }
   if (webChanged.length === 0 && mentioned.length === 0) return result;
+  // texts are decoded only now: most reviews stop above
+  const modules = args.modules.map((m) => decodeModule(m, maxSize));
+  const webModules = new Set(webChanged.map((m) => m.path));
 
   let baseFiles: Map<string, string>;
   let headFiles: Map<string, string>;
@@ -189,9 +210,9 @@ export async function followProjectFlows(args: {
   const webCallers: { path: string; text: string }[] = [];
   const needed = { base: new Set<string>(), head: new Set<string>() };
   for (const side of ["base", "head"] as const) {
-    for (const m of webChanged) {
+    for (const m of modules) {
       const s = m[side];
-      if (s)
+      if (s && webModules.has(m.path))
         for (const p of flows[side].importedFiles(side === "base" ? m.basePath : m.path, s.text))
           needed[side].add(p);
     }
@@ -232,9 +253,9 @@ export async function followProjectFlows(args: {
 
   const analysed = { base: new Map<string, FileAnalysis>(), head: new Map<string, FileAnalysis>() };
   for (const side of ["base", "head"] as const) {
-    for (const m of webChanged) {
+    for (const m of modules) {
       const s = m[side];
-      if (!s) continue;
+      if (!s || !webModules.has(m.path)) continue;
       const again = flows[side].reanalyse(side === "base" ? m.basePath : m.path, s.text);
       if (again) analysed[side].set(m.path, side === "base" ? { ...again, path: m.path } : again);
     }

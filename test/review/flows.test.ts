@@ -9,7 +9,7 @@ function changedView(): ChangedModule {
   return {
     path: "app/views.py",
     basePath: "app/views.py",
-    head: { analysis: analyzePython("app/views.py", VIEW), text: VIEW },
+    head: { analysis: analyzePython("app/views.py", VIEW), bytes: new TextEncoder().encode(VIEW) },
   };
 }
 
