@@ -145,7 +145,7 @@ function runTaint(
 }
 
 /** True when finding `f` starts in the range `from` (inclusive) to `to` (exclusive). */
-function startsWithin(
+export function startsWithin(
   f: RawFinding,
   from: { line: number; column: number },
   to: { line: number; column: number },

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { analyzePython, type FileAnalysis } from "../analysis/engine.js";
+import { analyzePython, type FileAnalysis, startsWithin } from "../analysis/engine.js";
 import type { RawFinding } from "../analysis/rule.js";
 import { type ExternalFunction, moduleSummaries, type TaintLimits } from "../analysis/taint/engine.js";
 import { SOURCE_MODULES } from "../analysis/taint/packs.js";
@@ -163,19 +163,15 @@ export function crossModuleFlows(
   return { replaced, elsewhere: gatherElsewhere(replaced.values()) };
 }
 
-/** True when finding `x` starts inside the code `f` was reported on (the call, or one of its arguments). */
-export function within(x: RawFinding, f: RawFinding): boolean {
-  const afterStart = x.line > f.line || (x.line === f.line && x.column >= f.column);
-  const beforeEnd = x.line < f.end_line || (x.line === f.end_line && x.column < f.end_column);
-  return afterStart && beforeEnd;
-}
-
 /** Add findings from other modules' flows to a file's analysis; they replace single-site findings of the same call. */
 export function withFlowsFromElsewhere(analysis: FileAnalysis, extra: readonly RawFinding[]): FileAnalysis {
   let findings = [...analysis.findings];
   for (const f of extra) {
     const replaces = SUPERSEDES.get(f.rule) ?? [];
-    findings = findings.filter((x) => !(replaces.includes(x.rule) && within(x, f)));
+    // single-site findings of the same call or inside it (the SQL string of an `execute`)
+    const from = { line: f.line, column: f.column };
+    const to = { line: f.end_line, column: f.end_column };
+    findings = findings.filter((x) => !(replaces.includes(x.rule) && startsWithin(x, from, to)));
     if (!findings.some((x) => x.rule === f.rule && x.line === f.line && x.column === f.column))
       findings.push(f);
   }
