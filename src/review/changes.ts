@@ -193,7 +193,7 @@ function changedModules(
 export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report> {
   const { files, textFiles, notices } = reviewableFiles(opts.changeSet, opts.accept);
   // searching the project for callers of the changed modules runs while the files are analysed
-  const mentioning = opts.project
+  const callers = opts.project
     ? findCallers(
         opts.project,
         files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path])),
@@ -201,7 +201,7 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
         opts.blobs,
       )
     : undefined;
-  mentioning?.catch(() => {});
+  callers?.catch(() => {});
   const tasks: (AnalysisTask & { side: "base" | "head"; index: number })[] = [];
   files.forEach((f, index) => {
     // a copy's source is still its own file: the copy is analysed as added, and code it shares
@@ -266,11 +266,11 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
   const enabled = enabledRuleIds(opts.settings);
   const reviewed = files.length;
   const extraSides: { file: ChangedFile; base: FileAnalysis; head: FileAnalysis }[] = [];
-  if (opts.project && mentioning) {
+  if (opts.project && callers) {
     const flows = await followProjectFlows({
       modules: changedModules(files, tasks, results),
       project: opts.project,
-      mentioning,
+      callers,
       maxSize: opts.maxFileSize,
       ...(opts.limits ? { limits: opts.limits } : {}),
     });

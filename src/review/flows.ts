@@ -120,7 +120,7 @@ export async function followProjectFlows(args: {
   modules: readonly ChangedModule[];
   project: ProjectAccess;
   /** Result of `findCallers`, started early by the caller. */
-  mentioning: Promise<string[]>;
+  callers: Promise<string[]>;
   maxSize: number;
   limits?: TaintLimits;
 }): Promise<ProjectFlowResult> {
@@ -132,17 +132,17 @@ export async function followProjectFlows(args: {
       (m.base && isWebModule(m.base.analysis.importedModules)) ||
       (m.head && isWebModule(m.head.analysis.importedModules)),
   );
-  let mentioned: string[];
+  let candidates: string[];
   try {
-    mentioned = (await args.mentioning).filter((p) => !changedPaths.has(p));
+    candidates = (await args.callers).filter((p) => !changedPaths.has(p));
   } catch (err) {
     result.notices.push({
       kind: "git-failed",
       message: `could not search the project for callers of the changed modules (${(err as Error).message}); flows from unchanged modules were not followed`,
     });
-    mentioned = [];
+    candidates = [];
   }
-  if (webChanged.length === 0 && mentioned.length === 0) return result;
+  if (webChanged.length === 0 && candidates.length === 0) return result;
   // texts are decoded only now: most reviews stop above
   const modules = args.modules.map((m) => decodeModule(m, maxSize));
   const webModules = new Set(webChanged.map((m) => m.path));
@@ -159,9 +159,9 @@ export async function followProjectFlows(args: {
     return result;
   }
   const oidsOf = { base: baseFiles, head: headFiles };
-  // callers: unchanged files that mention a changed module's name; only web modules are followed
+  // callers: unchanged web modules that name a changed module in an import
   const callerOids = new Map<string, string>();
-  for (const p of mentioned) {
+  for (const p of candidates) {
     const oid = headFiles.get(p);
     if (oid && baseFiles.get(p) === oid) callerOids.set(p, oid);
   }
@@ -182,8 +182,6 @@ export async function followProjectFlows(args: {
   for (const [p, oid] of [...callerOids].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const text = decode(p, fetched.get(oid), maxSize);
     if (text === undefined) continue;
-    // a cheap look at the imports before building a model: most mentions are not web modules
-    if (!/^\s*(?:from|import)\s/m.test(text)) continue;
     callers.push({ path: p, text });
   }
 

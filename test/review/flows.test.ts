@@ -22,7 +22,7 @@ describe("flows across modules in a review", () => {
     const result = await followProjectFlows({
       modules: [changedView()],
       project,
-      mentioning: Promise.resolve([]),
+      callers: Promise.resolve([]),
       maxSize: 1_000_000,
     });
     expect(result.changed.size).toBe(0);
@@ -50,7 +50,7 @@ describe("flows across modules in a review", () => {
     const result = await followProjectFlows({
       modules: [changedView()],
       project,
-      mentioning: Promise.reject(new Error("index unreadable")),
+      callers: Promise.reject(new Error("index unreadable")),
       maxSize: 1_000_000,
     });
     expect(result.notices.map((n) => n.message)).toEqual([
