@@ -31,13 +31,38 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
 }
 
+/** Bandit ids with runs of consecutive numbers folded: `B313-B320`, `B401,B402,B411-B413`. */
+export function banditIds(ids: readonly string[]): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < ids.length) {
+    const first = ids[i] as string;
+    const n = Number(first.slice(1));
+    let j = i;
+    while (j + 1 < ids.length && Number((ids[j + 1] as string).slice(1)) === n + (j + 1 - i)) j++;
+    out.push(j - i >= 2 ? `${first}-${ids[j]}` : ids.slice(i, j + 1).join(","));
+    i = j + 1;
+  }
+  return out.join(",") || "-";
+}
+
 export function rulesTable(rules: readonly RuleMeta[]): string {
-  const header = `${pad("RULE", 28)}${pad("SEVERITY", 10)}${pad("CONF", 8)}${pad("CWE", 10)}${pad("BANDIT", 18)}TITLE`;
-  const rows = rules.map(
-    (r) =>
-      `${pad(r.id, 28)}${pad(r.severity, 10)}${pad(r.confidence, 8)}${pad(r.cwe, 10)}${pad(r.bandit.join(",") || "-", 18)}${r.title}${r.defaultEnabled ? "" : "  (off by default)"}`,
+  const rows = rules.map((r) => [
+    r.id,
+    r.severity,
+    r.confidence,
+    r.cwe,
+    banditIds(r.bandit),
+    `${r.title}${r.defaultEnabled ? "" : "  (off by default)"}`,
+  ]);
+  const header = ["RULE", "SEVERITY", "CONF", "CWE", "BANDIT", "TITLE"];
+  // every column as wide as its widest cell, two spaces apart; the title is last and not padded
+  const widths = header.map(
+    (h, col) => Math.max(h.length, ...rows.map((row) => (row[col] as string).length)) + 2,
   );
-  return `${[header, ...rows].join("\n")}\n\n${rules.length} rules; patchwarden explain RULE prints one in full\n`;
+  const line = (cells: string[]) =>
+    cells.map((cell, col) => (col < cells.length - 1 ? pad(cell, widths[col] as number) : cell)).join("");
+  return `${[line(header), ...rows.map(line)].join("\n")}\n\n${rules.length} rules; patchwarden explain RULE prints one in full\n`;
 }
 
 export function rulesJson(rules: readonly RuleMeta[]): string {

@@ -102,6 +102,18 @@ describe("rules and explain", () => {
     const text = runCli(["rules"]);
     expect(text.stdout).toMatch(/^RULE\s+SEVERITY\s+CONF\s+CWE\s+BANDIT\s+TITLE$/m);
     expect(text.stdout).toMatch(/^PW-EVAL\s+MEDIUM\s+HIGH\s+CWE-95\s+B307\s+Use of eval$/m);
+    // columns line up even for the longest id and Bandit list; consecutive Bandit ids are folded
+    const table = text.stdout.split("\n\n")[0]?.split("\n") ?? [];
+    const titleAt = (table[0] ?? "").indexOf("TITLE");
+    const severityAt = (table[0] ?? "").indexOf("SEVERITY");
+    expect(table).toHaveLength(rules.length + 1);
+    for (const row of table.slice(1)) {
+      expect(row.slice(severityAt - 2, severityAt), row).toBe("  ");
+      expect(row.slice(titleAt - 2, titleAt), row).toBe("  ");
+      expect(row[titleAt], row).not.toBe(" ");
+    }
+    expect(text.stdout).toMatch(/^PW-XML-UNSAFE\s+MEDIUM\s+HIGH\s+CWE-611\s+B313-B320\s+XML parsed/m);
+    expect(text.stdout).toMatch(/^PW-INSECURE-IMPORT\s.*\sB401,B402,B411-B413,B415\s+Import/m);
   });
 
   it("explains a rule by our id or a Bandit id", () => {
