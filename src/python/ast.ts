@@ -119,7 +119,8 @@ const fieldNames: string[] = [];
 
 /** Parse Python source into the compact tree. Never throws on syntax errors; they are recorded. */
 export function parsePython(source: string): ParsedSource {
-  const tree = parser().parse(source, undefined, { bufferSize: Math.max(32 * 1024, source.length * 2 + 16) });
+  // the binding's read buffer counts UTF-16 units: the whole source (and its terminator) in one read
+  const tree = parser().parse(source, undefined, { bufferSize: source.length + 1 });
   const hasErrors = tree.rootNode.hasError;
   const cursor = tree.walk();
   const errorNodes: PyNode[] = [];

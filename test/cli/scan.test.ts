@@ -1,7 +1,8 @@
+import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type JsonReport, makeTree, positions, runCli } from "../helpers.js";
+import { BIN, type JsonReport, makeTree, positions, runCli } from "../helpers.js";
 
 const VULNERABLE = [
   "import subprocess",
@@ -564,5 +565,26 @@ describe("a helper in another module, for each sink kind", () => {
     expect(flows.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
       `${rule} web/helper.py:5:12`,
     ]);
+  });
+});
+
+describe("a reader that closes the pipe early", () => {
+  it("ends the run with its exit code and no stack trace", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`app/m${i}.py`] = VULNERABLE;
+    const root = makeTree(files);
+    const child = spawn(process.execPath, [BIN, "scan", ".", "--no-cache"], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: "" },
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    // read one chunk of the report, then close the pipe as `| head -1` would
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on("close", (c) => done(c)));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
   });
 });
