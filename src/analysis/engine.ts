@@ -141,6 +141,18 @@ function runTaint(
       message: `${source} flows into ${hit.sinkNote}`,
     });
   }
+  // a request handler's call that data flow saw in full, free of request data: the single-site
+  // rule's question (could untrusted input get here?) is answered, so its finding is not reported
+  for (const c of result.clean) {
+    const rule = TAINT_RULE_BY_KIND.get(c.kind);
+    if (!rule) continue;
+    const from = model.lines.position(c.node.start);
+    const to = model.lines.position(c.node.end);
+    for (let i = findings.length - 1; i >= 0; i--) {
+      const f = findings[i] as RawFinding;
+      if (rule.supersedes.includes(f.rule) && startsWithin(f, from, to)) findings.splice(i, 1);
+    }
+  }
   return result.limited;
 }
 

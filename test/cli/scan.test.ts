@@ -588,3 +588,73 @@ describe("a reader that closes the pipe early", () => {
     expect(stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
   });
 });
+
+describe("request handlers: data flow answers the single-site rules", () => {
+  const views = [
+    "import pickle",
+    "import shlex",
+    "import subprocess",
+    "from flask import request",
+    "",
+    "from app.web import bp",
+    "",
+    "",
+    '@bp.route("/calc/<path:arg>")',
+    "def calc(arg):",
+    '    key = "BAB"[2]',
+    '    if key == "B":',
+    '        picked = "1 + 1"',
+    "    else:",
+    "        picked = arg",
+    '    return str(eval("1 + " + picked))',
+    "",
+    "",
+    '@bp.route("/lookup")',
+    "def lookup():",
+    '    host = request.args.get("host", "")',
+    '    subprocess.run("nslookup " + shlex.quote(host), shell=True)',
+    '    stored = {"a": host, "b": "gAR9lC4="}',
+    '    return str(pickle.loads(stored["b"].encode()))',
+    "",
+    "",
+    '@bp.route("/run/<name>")',
+    "def run(name):",
+    "    return str(eval(name))",
+    "",
+    "",
+    "def helper(expr):",
+    "    return eval(expr)",
+    "",
+  ].join("\n");
+
+  it("reports no single-site finding where no request data reaches the call, and keeps it elsewhere", () => {
+    const root = makeTree({
+      "app/__init__.py": "",
+      "app/web.py": 'from flask import Blueprint\n\nbp = Blueprint("main", __name__)\n',
+      "app/views.py": views,
+    });
+    const { report } = scanJson(root);
+    expect(positions(report)).toEqual([
+      // the route parameter of a blueprint imported from another module is request data (and what
+      // eval makes of it is returned to the client)
+      "PW-XSS app/views.py:29:12",
+      "PW-CODE-INJECTION app/views.py:29:16",
+      // outside a request handler the argument's origin is unknown: the single-site rule stands
+      "PW-EVAL app/views.py:33:12",
+    ]);
+  });
+
+  it("keeps single-site findings in code that is not a request handler", () => {
+    const root = makeTree({
+      "tool.py": views.replace(/@bp\.route\([^)]*\)\n/g, "").replace("from app.web import bp\n", ""),
+    });
+    const { report } = scanJson(root);
+    expect(positions(report).filter((p) => !p.startsWith("PW-PARTIAL-PATH"))).toEqual([
+      "PW-EVAL tool.py:14:16",
+      "PW-SUBPROCESS-SHELL tool.py:19:5",
+      "PW-PICKLE tool.py:21:16",
+      "PW-EVAL tool.py:25:16",
+      "PW-EVAL tool.py:29:12",
+    ]);
+  });
+});

@@ -72,8 +72,20 @@ export const DEFAULT_LIMITS: TaintLimits = {
   maxFunctionAnalysesPerFile: 3_000,
 };
 
+/** A sink in a request handler that no request data reaches, on any path the analysis followed. */
+export interface CleanSink {
+  kind: SinkKind | "stacktrace";
+  node: PyNode;
+}
+
 export interface TaintResult {
   hits: TaintHit[];
+  /**
+   * Sinks of request handlers whose dangerous arguments the analysis saw in full and found free of
+   * request data (constants, sanitised values, other keys): single-site findings of the same call
+   * are answered by this result.
+   */
+  clean: CleanSink[];
   /** Where a limit stopped the analysis (one line each). */
   limited: string[];
 }
@@ -276,12 +288,23 @@ class FileTaint {
   private readonly classFields = new Map<string, Taint>();
   private readonly finalStates = new Map<FunctionInfo, State>();
   readonly hits = new Map<string, TaintHit>();
+  /** Sinks of request handlers evaluated free of request and parameter data (or only with data sanitised for them). */
+  readonly clean = new Map<string, CleanSink>();
+  /** Sinks evaluated at least once with request or parameter data, or outside a request handler. */
+  private readonly dirty = new Set<string>();
   readonly limited: string[] = [];
   private reporting = false;
   private analyses = 0;
   private statements = 0;
   private current:
-    | { fn: FunctionInfo | undefined; handler: boolean; summary: Summary; cls: ClassInfo | undefined }
+    | {
+        fn: FunctionInfo | undefined;
+        handler: boolean;
+        /** A request handler of any framework: its request data is all the untrusted input it has. */
+        requestHandler: boolean;
+        summary: Summary;
+        cls: ClassInfo | undefined;
+      }
     | undefined;
 
   constructor(
@@ -351,8 +374,10 @@ class FileTaint {
       this.reporting = last;
       if (!this.analyzeAll()) return;
       if (last) return;
-      // no code read any source: nothing can be reported, whatever the summaries say
-      if (pass === 0 && this.sawReal.size === 0) return;
+      // no code read any source: nothing can be reported, whatever the summaries say (request
+      // handlers are still visited, to learn which of their sinks no request data reaches)
+      if (pass === 0 && this.sawReal.size === 0 && !this.order.some((fn) => this.isRequestHandler(fn)))
+        return;
       const signature = this.summarySignature();
       if (signature === previous) {
         this.reporting = true;
@@ -375,7 +400,7 @@ class FileTaint {
     this.sawReal = new Set();
     if (!onlySeen || previous.has(undefined)) this.analyzeBody(undefined, m.root, m.moduleScope, new Map());
     for (const fn of this.order) {
-      if (onlySeen && !previous.has(fn)) continue;
+      if (onlySeen && !previous.has(fn) && !this.isRequestHandler(fn)) continue;
       if (this.analyses >= this.limits.maxFunctionAnalysesPerFile) {
         this.limited.push(
           `taint analysis stopped after ${this.analyses} function analyses (limit maxFunctionAnalysesPerFile)`,
@@ -419,6 +444,7 @@ class FileTaint {
             return { all: true, skip: h.skipParams ?? [] };
           }
         }
+        if (this.routeDecorated(fn, h.suffixes)) return { all: true, skip: h.skipParams ?? [] };
       }
     }
     const cls = this.classOf(fn);
@@ -448,7 +474,52 @@ class FileTaint {
     return undefined;
   }
 
+  /**
+   * A route registered on an application or router object the module imports from elsewhere
+   * (`from app.web import bp` … `@bp.route("/items/<name>")`): a decorator call of one of the
+   * framework's route methods whose first argument is a URL path. Only asked for packs whose
+   * framework the module imports.
+   */
+  private routeDecorated(
+    fn: FunctionInfo,
+    suffixes: readonly string[],
+    framework?: readonly string[],
+  ): boolean {
+    const m = this.model;
+    for (const [i, d] of fn.decorators.entries()) {
+      // an object the model resolves to another framework's application is that framework's route
+      const root = fn.decoratorNames[i]?.split(".")[0];
+      if (framework && root && SOURCE_MODULES.has(root) && !framework.includes(root)) continue;
+      const call = codeChildren(d)[0];
+      if (!call || call.type !== "call") continue;
+      const callee = child(call, "function");
+      const method = callee?.type === "attribute" ? child(callee, "attribute") : undefined;
+      if (!method || !suffixes.includes(`.${m.text(method)}`)) continue;
+      const first = codeChildren(child(call, "arguments") ?? call)[0];
+      const path = first ? constValue(m, first, fn.scope.parent ?? fn.scope) : undefined;
+      if (typeof path === "string" && path.startsWith("/")) return true;
+    }
+    return false;
+  }
+
+  private readonly requestHandlers = new Map<FunctionInfo, boolean>();
+
+  /** A request handler of any framework (cached: asked on every pass). */
+  private isRequestHandler(fn: FunctionInfo): boolean {
+    let known = this.requestHandlers.get(fn);
+    if (known === undefined) {
+      known = this.isHandler(fn) !== undefined || this.isFlaskLikeView(fn);
+      this.requestHandlers.set(fn, known);
+    }
+    return known;
+  }
+
   private isFlaskLikeView(fn: FunctionInfo): boolean {
+    if (
+      (this.imports.has("flask") || this.imports.has("quart")) &&
+      this.routeDecorated(fn, [".route", ".get", ".post", ".put", ".patch", ".delete"], ["flask", "quart"])
+    )
+      return true;
     return fn.decoratorNames.some(
       (d) =>
         d !== undefined &&
@@ -525,6 +596,7 @@ class FileTaint {
     this.current = {
       fn,
       handler: this.isFlaskLikeView(fn),
+      requestHandler: this.isRequestHandler(fn),
       summary,
       cls: this.classOf(fn),
     };
@@ -541,6 +613,7 @@ class FileTaint {
     this.current = {
       fn,
       handler: false,
+      requestHandler: false,
       summary: { returns: [], sinks: [], fields: new Map() },
       cls: undefined,
     };
@@ -958,6 +1031,15 @@ class FileTaint {
       kind,
     );
     if (real && this.reporting) this.record(kind, node, real, note);
+    if (this.reporting) {
+      const key = `${kind}:${node.start}:${node.end}`;
+      if (this.current.requestHandler && !taintedFor(t, kind) && !this.dirty.has(key)) {
+        this.clean.set(key, { kind, node });
+      } else {
+        this.dirty.add(key);
+        this.clean.delete(key);
+      }
+    }
     const sum = this.current.summary;
     for (const label of t) {
       if (label.origin !== "param" || !taintedFor([label], kind)) continue;
@@ -1642,14 +1724,17 @@ export function analyzeTaint(
   limits: TaintLimits = DEFAULT_LIMITS,
   externals?: ReadonlyMap<string, ExternalFunction>,
 ): TaintResult {
-  if (!taintRelevant(model)) return { hits: [], limited: [] };
+  if (!taintRelevant(model)) return { hits: [], clean: [], limited: [] };
   keepClasses.analysis ??= new FileTaint(buildModel("keep.py", ""), limits);
   const ft = new FileTaint(model, limits, externals);
   ft.run();
   const hits = [...ft.hits.values()].sort(
     (a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1),
   );
-  return { hits, limited: ft.limited };
+  const clean = [...ft.clean.values()].sort(
+    (a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1),
+  );
+  return { hits, clean, limited: ft.limited };
 }
 
 /**
