@@ -143,7 +143,7 @@ function runTaint(
   }
   // a request handler's call that data flow saw in full, free of request data: the single-site
   // rule's question (could untrusted input get here?) is answered, so its finding is not reported
-  for (const c of result.clean) {
+  for (const c of [...result.clean, ...result.cleanParsers]) {
     const rule = TAINT_RULE_BY_KIND.get(c.kind);
     if (!rule) continue;
     const from = model.lines.position(c.node.start);

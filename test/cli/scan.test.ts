@@ -658,3 +658,82 @@ describe("request handlers: data flow answers the single-site rules", () => {
     ]);
   });
 });
+
+describe("objects and parsers made by helpers of other modules", () => {
+  const helpers = [
+    "import os",
+    "",
+    "from ldap3 import Connection, Server",
+    "from lxml import etree",
+    "",
+    "",
+    "def load_tree():",
+    '    return etree.ElementTree(etree.fromstring(b"<users/>"))',
+    "",
+    "",
+    "def open_directory():",
+    '    return Connection(Server(os.environ["LDAP_HOST"]), auto_bind=True)',
+    "",
+    "",
+    "def make_reader():",
+    "    return etree.XMLParser(resolve_entities=False, no_network=True)",
+    "",
+    "",
+    "def make_parser():",
+    "    return etree.XMLParser(resolve_entities=True)",
+    "",
+  ].join("\n");
+  const views = [
+    "import xml.sax",
+    "",
+    "from flask import Flask, request",
+    "from lxml import etree",
+    "",
+    "from app.helpers import load_tree, make_parser, make_reader, open_directory",
+    "",
+    "app = Flask(__name__)",
+    "",
+    "",
+    '@app.route("/user")',
+    "def user():",
+    '    name = request.args.get("name", "")',
+    "    tree = load_tree()",
+    '    tree.xpath("//user[@name=\'" + name + "\']")',
+    "    conn = open_directory()",
+    '    conn.search("dc=example,dc=org", f"(uid={name})")',
+    '    return "ok"',
+    "",
+    "",
+    '@app.route("/feed", methods=["POST"])',
+    "def feed():",
+    "    doc = request.get_data()",
+    "    etree.fromstring(doc, make_reader())",
+    "    etree.fromstring(doc, make_parser())",
+    '    return "ok"',
+    "",
+    "",
+    '@app.route("/local", methods=["POST"])',
+    "def local():",
+    '    doc = request.form.get("doc", "")',
+    '    chosen = "<config/>" or doc',
+    "    parser = etree.XMLParser(resolve_entities=True)",
+    "    etree.fromstring(chosen.encode(), parser)",
+    "    sax = xml.sax.make_parser()",
+    "    sax.setFeature(xml.sax.handler.feature_external_ges, True)",
+    '    sax.parse("/srv/feeds/static.xml")',
+    '    return "ok"',
+    "",
+  ].join("\n");
+
+  it("knows the library of what the helper returns, and the parser it builds", () => {
+    const root = makeTree({ "app/__init__.py": "", "app/helpers.py": helpers, "app/views.py": views });
+    const { report } = scanJson(root);
+    expect(positions(report).filter((p) => p.includes("app/views.py"))).toEqual([
+      "PW-XPATH-INJECTION app/views.py:15:5",
+      "PW-LDAP-INJECTION app/views.py:17:5",
+      // the parser from make_reader() resolves no entities; the one from make_parser() does
+      "PW-XXE app/views.py:25:5",
+      // /local: no request data reaches either parser, so neither is reported where it is built
+    ]);
+  });
+});

@@ -86,6 +86,11 @@ export interface TaintResult {
    * are answered by this result.
    */
   clean: CleanSink[];
+  /**
+   * Request handlers in which every XML parse is clean: the parsers they build (flagged where they
+   * are made, `XMLParser(resolve_entities=True)`, `xml.sax.make_parser()`) never see request data.
+   */
+  cleanParsers: CleanSink[];
   /** Where a limit stopped the analysis (one line each). */
   limited: string[];
 }
@@ -198,6 +203,28 @@ function taintedFor(t: Taint, kind: SinkKind | "stacktrace"): Label | undefined 
   return t.find((l) => l.origin !== "trace" && (l.cleared & bit) === 0);
 }
 
+/**
+ * True for a slice that stays inside the constant text a concatenation starts with:
+ * `("<config/>" + data)[:9]` is `"<config/>"`, whatever `data` holds.
+ */
+function withinConstantPrefix(m: ModuleModel, value: PyNode, sub: PyNode, scope: Scope): boolean {
+  if (sub.type !== "slice") return false;
+  const bounds = /^\s*(\d*)\s*:\s*(\d+)\s*$/.exec(m.text(sub));
+  if (!bounds) return false;
+  const start = bounds[1] ? Number(bounds[1]) : 0;
+  const stop = Number(bounds[2]);
+  let v = unparen(value);
+  // the leftmost operand of a chain of `+`
+  while (v.type === "binary_operator" && v.tokens?.[0] === "+") {
+    const left = child(v, "left");
+    if (!left) return false;
+    const prefix = constValue(m, left, scope);
+    if (typeof prefix === "string") return start <= stop && stop <= prefix.length;
+    v = unparen(left);
+  }
+  return false;
+}
+
 /** A source read through a subscript is named by the whole read: `request.args['id']`, not `request.args`. */
 function renameSource(t: Taint, model: ModuleModel, read: PyNode): Taint {
   return t.map((l) => {
@@ -292,6 +319,9 @@ class FileTaint {
   readonly clean = new Map<string, CleanSink>();
   /** Sinks evaluated at least once with request or parameter data, or outside a request handler. */
   private readonly dirty = new Set<string>();
+  /** Request handlers (by function start) whose XML parses are all clean, and those with one that is not. */
+  readonly cleanParsers = new Map<number, CleanSink>();
+  private readonly dirtyParsers = new Set<number>();
   readonly limited: string[] = [];
   private reporting = false;
   private analyses = 0;
@@ -355,6 +385,58 @@ class FileTaint {
       "aiohttp/tornado": ["aiohttp", "tornado", "http", "socketserver"],
     };
     return (roots[p.name] ?? []).some((m) => this.imports.has(m));
+  }
+
+  private readonly returned = new Map<ExternalFunction, { name: string; node: PyNode }[]>();
+
+  /** What a function of another scanned module returns: resolved names and the returned expressions. */
+  private returnedBy(ext: ExternalFunction): { name: string; node: PyNode }[] {
+    let out = this.returned.get(ext);
+    if (!out) {
+      out = [];
+      const body = child(ext.fn.node, "body");
+      const stack = body ? [body] : [];
+      while (stack.length > 0) {
+        const n = stack.pop() as PyNode;
+        if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda")
+          continue;
+        if (n.type === "return_statement") {
+          const value = codeChildren(n)[0];
+          const name = value ? resolveName(ext.model, value, ext.fn.scope) : undefined;
+          if (value && name) out.push({ name, node: unparen(value) });
+          continue;
+        }
+        for (const c of n.children) stack.push(c);
+      }
+      this.returned.set(ext, out);
+    }
+    return out;
+  }
+
+  /**
+   * The calls a function of another scanned module returns, when `name` is a call of one
+   * (`helpers.make_parser()`), with that module's model and the function's scope.
+   */
+  private returnedCalls(name: string | undefined): { model: ModuleModel; node: PyNode; scope: Scope }[] {
+    if (!name?.endsWith("()")) return [];
+    const ext = this.externals.get(name.slice(0, -2));
+    if (!ext) return [];
+    return this.returnedBy(ext)
+      .filter((r) => r.node.type === "call")
+      .map((r) => ({ model: ext.model, node: r.node, scope: ext.fn.scope }));
+  }
+
+  /**
+   * True when a method is called on what a function of another scanned module returns, and that
+   * function returns an object of one of the libraries (`tree = helpers.load_tree()` returning
+   * `lxml.etree.ElementTree(…)`, then `tree.xpath(q)`): the library need not be imported here.
+   */
+  private receiverFromLibrary(name: string | undefined, prefixes: readonly string[] | undefined): boolean {
+    if (!name || !prefixes) return false;
+    const call = name.indexOf("()");
+    const ext = call > 0 ? this.externals.get(name.slice(0, call)) : undefined;
+    if (!ext) return false;
+    return this.returnedBy(ext).some(({ name: r }) => prefixes.some((p) => r === p || r.startsWith(`${p}.`)));
   }
 
   private imported(prefixes: readonly string[] | undefined): boolean {
@@ -1033,11 +1115,20 @@ class FileTaint {
     if (real && this.reporting) this.record(kind, node, real, note);
     if (this.reporting) {
       const key = `${kind}:${node.start}:${node.end}`;
-      if (this.current.requestHandler && !taintedFor(t, kind) && !this.dirty.has(key)) {
+      const clean = this.current.requestHandler && !taintedFor(t, kind);
+      if (clean && !this.dirty.has(key)) {
         this.clean.set(key, { kind, node });
-      } else {
+      } else if (!clean) {
         this.dirty.add(key);
         this.clean.delete(key);
+      }
+      const fn = this.current.fn?.node;
+      if (kind === "xxe" && fn) {
+        if (clean && !this.dirtyParsers.has(fn.start)) this.cleanParsers.set(fn.start, { kind, node: fn });
+        else if (!clean) {
+          this.dirtyParsers.add(fn.start);
+          this.cleanParsers.delete(fn.start);
+        }
       }
     }
     const sum = this.current.summary;
@@ -1180,6 +1271,7 @@ class FileTaint {
         const sub = child(e, "subscript");
         if (sub) this.eval(sub, scope, st);
         if (!value) return [];
+        if (sub && withinConstantPrefix(m, value, sub, scope)) return [];
         const k = keyOf(m, e, scope);
         if (k) {
           const base = renameSource(this.eval(value, scope, st), m, e);
@@ -1208,9 +1300,20 @@ class FileTaint {
         }
         return t;
       }
+      case "boolean_operator": {
+        // `constant or x` is the constant when it is true; `constant and x` is the constant when false
+        const left = child(e, "left");
+        const op = e.tokens?.[0];
+        if (left && (op === "or" || op === "and")) {
+          const v = constValue(m, left, scope);
+          if (isKnown(v) && truthy(v) === (op === "or")) return this.eval(left, scope, st);
+        }
+        let t: Taint = [];
+        for (const c of codeChildren(e)) t = union(t, this.eval(c, scope, st));
+        return t;
+      }
       case "concatenated_string":
       case "binary_operator":
-      case "boolean_operator":
       case "list":
       case "tuple":
       case "set":
@@ -1603,7 +1706,7 @@ class FileTaint {
     if (name) specs.push(...(this.nameSinks.get(name) ?? []));
     if (receiver && method) {
       for (const s of this.methodSinks.get(method) ?? []) {
-        if (!this.imported(s.methodModules)) continue;
+        if (!this.imported(s.methodModules) && !this.receiverFromLibrary(name, s.methodModules)) continue;
         if (s.receiverPattern && !new RegExp(s.receiverPattern).test(this.model.text(unparen(receiver))))
           continue;
         // a method of a constant string (`"a,b".find(x)`) is not an XML or database method
@@ -1622,7 +1725,11 @@ class FileTaint {
       }
     }
     for (const s of specs) {
-      if (!this.sinkCondition(s, site, scope)) continue;
+      if (!this.sinkCondition(s, site, scope)) {
+        // a configuration proven safe (`shell=False`, entities off, a safe loader): nothing to report
+        this.sink(s.kind, e, [], name ?? `${method}(…)`);
+        continue;
+      }
       let t: Taint = [];
       for (const a of s.args) {
         if (a === "<receiver>") t = union(t, recvT);
@@ -1676,6 +1783,15 @@ class FileTaint {
         const parser = site.keywords.get("parser") ?? site.args[1];
         if (!parser) return true;
         const p = unparen(parser);
+        // a parser made by a function of another scanned module: read the parser it returns
+        const made = this.returnedCalls(resolveName(m, p, scope));
+        if (made.length > 0) {
+          return made.some(({ model, node, scope: inner }) => {
+            const re = model.calls.find((c) => c.node === node)?.keywords.get("resolve_entities");
+            const v = re ? constValue(model, re, inner) : true;
+            return !isKnown(v) || truthy(v);
+          });
+        }
         let call = p.type === "call" ? p : undefined;
         if (!call && p.type === "identifier") {
           const b = m.calls.find(
@@ -1724,7 +1840,7 @@ export function analyzeTaint(
   limits: TaintLimits = DEFAULT_LIMITS,
   externals?: ReadonlyMap<string, ExternalFunction>,
 ): TaintResult {
-  if (!taintRelevant(model)) return { hits: [], clean: [], limited: [] };
+  if (!taintRelevant(model)) return { hits: [], clean: [], cleanParsers: [], limited: [] };
   keepClasses.analysis ??= new FileTaint(buildModel("keep.py", ""), limits);
   const ft = new FileTaint(model, limits, externals);
   ft.run();
@@ -1734,7 +1850,8 @@ export function analyzeTaint(
   const clean = [...ft.clean.values()].sort(
     (a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1),
   );
-  return { hits, clean, limited: ft.limited };
+  const cleanParsers = [...ft.cleanParsers.values()].sort((a, b) => a.node.start - b.node.start);
+  return { hits, clean, cleanParsers, limited: ft.limited };
 }
 
 /**

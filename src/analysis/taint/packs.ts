@@ -446,7 +446,13 @@ const library: FrameworkPack = {
     // SAX parsing after external general entities were switched on
     {
       kind: "xxe",
-      names: ["xml.sax.make_parser().parse", "xml.sax.parse", "xml.sax.parseString"],
+      names: [
+        "xml.sax.make_parser().parse",
+        "xml.sax.parse",
+        "xml.sax.parseString",
+        "xml.dom.pulldom.parse",
+        "xml.dom.pulldom.parseString",
+      ],
       args: [0, "source", "string"],
       when: "sax-external-entities",
       note: "XML parsed with external entities",
