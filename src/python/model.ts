@@ -876,6 +876,17 @@ export function resolveName(
         if (v.type === "identifier" || v.type === "attribute" || v.type === "call") {
           return resolveName(model, v, b.scope, depth + 1);
         }
+        // `g = random.SystemRandom() if FAST < 10 else random`: the branch a constant condition picks
+        if (v.type === "conditional_expression") {
+          const [yes, cond, no] = codeChildren(v);
+          const c = cond ? constValue(model, cond, b.scope, depth + 1) : UNKNOWN;
+          if (yes && no && isKnown(c)) return resolveName(model, truthy(c) ? yes : no, b.scope, depth + 1);
+        }
+        // `g = generators["fast"]` with `generators = {"fast": random, …}` bound once
+        if (v.type === "subscript") {
+          const picked = dictEntry(model, v, b.scope, depth + 1);
+          if (picked) return resolveName(model, picked, b.scope, depth + 1);
+        }
       }
       if (b.kind === "param") {
         // an annotated parameter holds an instance of its annotation: `def f(tar: tarfile.TarFile)`
@@ -923,9 +934,38 @@ export function resolveName(
       // the value returned by a call: an instance of a class, or a factory's product
       return `${callee}()`;
     }
+    case "subscript": {
+      // `generators["fast"]` with `generators = {"fast": random, …}` bound once
+      const picked = dictEntry(model, e, scope, depth + 1);
+      return picked ? resolveName(model, picked, scope, depth + 1) : undefined;
+    }
     default:
       return undefined;
   }
+}
+
+/** The value expression a constant key selects from a dictionary literal (held in a name bound once). */
+function dictEntry(model: ModuleModel, sub: PyNode, scope: Scope, depth: number): PyNode | undefined {
+  const obj = child(sub, "value");
+  const keyNode = child(sub, "subscript");
+  if (!obj || !keyNode) return undefined;
+  let dict = unparen(obj);
+  if (dict.type === "identifier") {
+    const b = reachingBinding(model, model.text(dict), dict, scope);
+    if (!b || b.kind !== "assign" || !b.value || isMutated(model, model.text(dict), b.scope))
+      return undefined;
+    dict = unparen(b.value);
+  }
+  if (dict.type !== "dictionary") return undefined;
+  const key = constValue(model, keyNode, scope, depth);
+  if (!isKnown(key) || typeof key === "object") return undefined;
+  for (const pair of dict.children) {
+    if (pair.type !== "pair") continue;
+    const k = child(pair, "key");
+    const kv = k ? constValue(model, k, scope, depth) : UNKNOWN;
+    if (kv === key) return child(pair, "value");
+  }
+  return undefined;
 }
 
 /** Marker for values that are not known at analysis time. */

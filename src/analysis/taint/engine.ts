@@ -573,7 +573,7 @@ class FileTaint {
       const root = fn.decoratorNames[i]?.split(".")[0];
       if (framework && root && SOURCE_MODULES.has(root) && !framework.includes(root)) continue;
       const call = codeChildren(d)[0];
-      if (!call || call.type !== "call") continue;
+      if (call?.type !== "call") continue;
       const callee = child(call, "function");
       const method = callee?.type === "attribute" ? child(callee, "attribute") : undefined;
       if (!method || !suffixes.includes(`.${m.text(method)}`)) continue;

@@ -1,3 +1,5 @@
+import { child, type PyNode } from "../../../python/ast.js";
+import type { CallSite, ModuleModel } from "../../../python/model.js";
 import { defineRule } from "../../rule.js";
 
 const MODULE_FUNCTIONS = [
@@ -14,12 +16,173 @@ const MODULE_FUNCTIONS = [
   "shuffle",
 ].map((f) => `random.${f}`);
 
+/** Words of a name that say its value must not be guessable. */
+const SECRET_WORDS = new Set([
+  "token",
+  "tokens",
+  "password",
+  "passwords",
+  "passwd",
+  "pwd",
+  "passphrase",
+  "secret",
+  "secrets",
+  "nonce",
+  "salt",
+  "session",
+  "sessionid",
+  "sid",
+  "otp",
+  "totp",
+  "hotp",
+  "pin",
+  "csrf",
+  "xsrf",
+  "auth",
+  "apikey",
+  "credential",
+  "credentials",
+  "reset",
+  "verification",
+  "verify",
+  "activation",
+  "invite",
+  "invitation",
+  "confirmation",
+  "cookie",
+  "iv",
+]);
+/** `key` is secret only with one of these beside it (`api_key`, `signing_key`, not `cache_key`). */
+const KEY_WORDS = new Set([
+  "api",
+  "secret",
+  "private",
+  "signing",
+  "sign",
+  "encryption",
+  "access",
+  "auth",
+  "session",
+  "hmac",
+  "aes",
+]);
+
+function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** True when a name (or a target, `TOKENS[user]`, `self.reset_code`) says its value is a secret. */
+export function secretName(text: string): boolean {
+  const w = words(text);
+  return w.some((x) => SECRET_WORDS.has(x)) || (w.includes("key") && w.some((x) => KEY_WORDS.has(x)));
+}
+
+/**
+ * Where the value of `node` goes, up to the statement holding it: a target or keyword whose name
+ * says it is a secret, a call given a constant naming one (`set_cookie("session_id", …)`), or a
+ * name that is later stored so (`code = …; TOKENS[user] = code`, followed one step).
+ */
+function secretUse(model: ModuleModel, node: PyNode, follow: boolean): boolean {
+  return secretUseOrReturn(model, node, follow) === true;
+}
+
+/**
+ * Like `secretUse`, but says `"return"` when the value is what its function returns, so that the
+ * function's callers can be asked.
+ */
+function secretUseOrReturn(model: ModuleModel, node: PyNode, follow: boolean): boolean | "return" {
+  let n = node;
+  for (let depth = 0; depth < 16 && n.parent; depth++) {
+    const p = n.parent;
+    switch (p.type) {
+      case "keyword_argument": {
+        const name = child(p, "name");
+        if (name && secretName(model.text(name))) return true;
+        break;
+      }
+      case "call": {
+        const args = child(p, "arguments");
+        for (const a of args?.children ?? []) {
+          if (a.type === "string" && a !== n && secretName(model.text(a))) return true;
+        }
+        break;
+      }
+      case "assignment":
+      case "augmented_assignment": {
+        const target = child(p, "left");
+        if (!target || target === n) return false;
+        if (secretName(model.text(target))) return true;
+        if (follow && target.type === "identifier") return laterSecretUse(model, p, model.text(target));
+        return false;
+      }
+      case "return_statement":
+        return "return";
+      case "lambda":
+        return n === child(p, "body") ? "return" : false;
+      case "expression_statement":
+      case "block":
+      case "module":
+        return false;
+    }
+    n = p;
+  }
+  return false;
+}
+
+/** Uses of `name` after statement `at`, in the same function, that store it as a secret. */
+function laterSecretUse(model: ModuleModel, at: PyNode, name: string): boolean {
+  let body: PyNode | undefined = at;
+  while (body.parent && body.type !== "function_definition" && body.type !== "module") body = body.parent;
+  const stack: PyNode[] = [body];
+  while (stack.length > 0) {
+    const n = stack.pop() as PyNode;
+    if (n.type === "identifier" && n.start > at.end && model.text(n) === name && secretUse(model, n, false))
+      return true;
+    for (const c of n.children) stack.push(c);
+  }
+  return false;
+}
+
+/** The function or class holding a call, when its name says it makes secrets (`generate_token`, `TokenFactory`). */
+function inSecretFunction(call: CallSite): boolean {
+  for (let s: CallSite["scope"] | undefined = call.scope; s; s = s.parent) {
+    if ((s.kind === "function" || s.kind === "class") && secretName(s.name)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the draw is used as a secret: where its value goes, or for `shuffle`, where the list
+ * it shuffled goes; a value a function returns is followed to the function's callers (one step).
+ */
+function drawnForSecret(model: ModuleModel, call: CallSite): boolean {
+  if (inSecretFunction(call)) return true;
+  const use = secretUseOrReturn(model, call.node, true);
+  if (use === true) return true;
+  if (call.method === "shuffle" && call.args[0]?.type === "identifier") {
+    if (laterSecretUse(model, call.statement, model.text(call.args[0]))) return true;
+  }
+  let fn: CallSite["scope"] | undefined = call.scope;
+  while (fn && (fn.kind === "comprehension" || fn.kind === "lambda")) fn = fn.parent;
+  if (use === "return" && fn?.kind === "function") {
+    const name = fn.name;
+    return model.calls.some(
+      (c) => c.method === name && c.node !== call.node && secretUse(model, c.node, true),
+    );
+  }
+  return false;
+}
+
 export default defineRule(
   {
     id: "PW-INSECURE-RANDOM",
     title: "Non-cryptographic random generator",
     category: "crypto",
-    severity: "LOW",
+    severity: "MEDIUM",
     confidence: "MEDIUM",
     cwe: "CWE-330",
     owasp: "A02:2021-Cryptographic Failures",
@@ -27,8 +190,10 @@ export default defineRule(
     description:
       "The `random` module (and `random.Random` instances) use the Mersenne Twister, whose future output can " +
       "be predicted after observing some of its values. That is fine for simulations and sampling, but not for " +
-      "tokens, passwords, session ids, nonces or keys. This rule is informational: a data-flow rule raises the " +
-      "severity when the value ends up in a security-sensitive place.",
+      "tokens, passwords, session ids, nonces or keys. The rule reports a draw whose value is used as a secret: " +
+      "assigned or passed under a name that says so (`token`, `password`, `reset_code` stored in `TOKENS[user]`, " +
+      "`api_key`, `session_id`…), or made inside a function named so (`generate_token`). Shuffling a list, " +
+      "picking a tip of the day or sampling for a simulation is not reported (Bandit's B311 reports every use).",
     remediation:
       "Use the `secrets` module (`secrets.token_urlsafe`, `secrets.choice`, `secrets.randbelow`) or " +
       "`random.SystemRandom()` for anything an attacker must not guess.",
@@ -44,12 +209,26 @@ export default defineRule(
     defaultEnabled: true,
   },
   (ctx) => {
-    for (const call of ctx.calls(...MODULE_FUNCTIONS)) {
+    const secret = (call: CallSite) => drawnForSecret(ctx.model, call);
+    // `generator.choice(…)` on the module itself, picked through a name (`g = random`)
+    const draws = [
+      ...ctx.calls(...MODULE_FUNCTIONS),
+      ...ctx.model.calls.filter(
+        (c) =>
+          c.receiver &&
+          c.name === undefined &&
+          ctx.resolve(c.receiver, c.scope) === "random" &&
+          MODULE_FUNCTIONS.includes(`random.${c.method}`),
+      ),
+    ].sort((a, b) => a.node.start - b.node.start);
+    for (const call of draws) {
+      if (!secret(call)) continue;
       ctx.report(call.node, {
         message: `${call.name} draws from a predictable generator; use secrets for security values`,
       });
     }
     for (const call of ctx.calls("random.Random")) {
+      if (!secret(call)) continue;
       ctx.report(call.node, {
         message:
           "random.Random creates a predictable generator; use random.SystemRandom or secrets for security values",
