@@ -952,8 +952,7 @@ function dictEntry(model: ModuleModel, sub: PyNode, scope: Scope, depth: number)
   let dict = unparen(obj);
   if (dict.type === "identifier") {
     const b = reachingBinding(model, model.text(dict), dict, scope);
-    if (!b || b.kind !== "assign" || !b.value || isMutated(model, model.text(dict), b.scope))
-      return undefined;
+    if (b?.kind !== "assign" || !b.value || isMutated(model, model.text(dict), b.scope)) return undefined;
     dict = unparen(b.value);
   }
   if (dict.type !== "dictionary") return undefined;
