@@ -204,6 +204,23 @@ function taintedFor(t: Taint, kind: SinkKind | "stacktrace"): Label | undefined 
 }
 
 /**
+ * `re.sub(r"[^0-9]", "", s)` and the like: every character outside a class of letters, digits and
+ * `_` is replaced by a constant made of the same, so nothing an injection needs survives.
+ */
+function keepsOnlyWordCharacters(m: ModuleModel, site: CallSite | undefined, scope: Scope): boolean {
+  if (!site) return false;
+  const pattern = site.args[0] ?? site.keywords.get("pattern");
+  const repl = site.args[1] ?? site.keywords.get("repl");
+  if (!pattern || !repl) return false;
+  const p = constValue(m, pattern, scope);
+  const r = constValue(m, repl, scope);
+  if (typeof p !== "string" || typeof r !== "string") return false;
+  return (
+    /^\[\^(?:[A-Za-z0-9_]|[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]|\\d|\\w)+\][+*]?$/.test(p) && /^\w*$/.test(r)
+  );
+}
+
+/**
  * True for a slice that stays inside the constant text a concatenation starts with:
  * `("<config/>" + data)[:9]` is `"<config/>"`, whatever `data` holds.
  */
@@ -1461,6 +1478,7 @@ class FileTaint {
     if (name) {
       const bits = this.sanitizers.get(name);
       if (bits !== undefined) return clear(extend(allArgs(), step(m, e, `${name}(…) (sanitizer)`)), bits);
+      if (name === "re.sub" && keepsOnlyWordCharacters(m, site, scope)) return [];
       if (this.cleanCalls.has(name)) return [];
       const carried = this.propagators.get(name);
       if (carried) {

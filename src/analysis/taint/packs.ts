@@ -684,6 +684,7 @@ const library: FrameworkPack = {
       names: [
         "ldap3.utils.conv.escape_filter_chars",
         "ldap.filter.escape_filter_chars",
+        "ldap.filter.filter_format",
         "ldap.dn.escape_dn_chars",
       ],
       clears: ["ldap"],
