@@ -1116,6 +1116,13 @@ class FileTaint {
       return "session";
     }
     if (/(^|\.)headers$/.test(text) || (name && /(HttpResponse|Response)\(\)$/.test(name))) {
+      const key = child(tg, "subscript");
+      const header = key ? constValue(m, key, scope) : undefined;
+      if (typeof header === "string" && header.toLowerCase() === "location") {
+        // the Location header sends the client where the value says: an open redirect
+        this.sink("redirect", tg, t, `the Location header (${shortText(m, tg)})`);
+        return "header";
+      }
       this.sink("header", tg, t, `a response header (${shortText(m, tg)})`);
       return "header";
     }
@@ -1510,8 +1517,10 @@ class FileTaint {
         }
       }
       const rk = keyOf(m, receiver, scope);
+      // a header written through the mapping is its own sink, not part of the response body
+      const headers = STORING_METHODS.has(method) && /(^|\.)headers$/.test(m.text(unparen(receiver)));
       // keyed storage with constant keys (`conf.set("s", "k", v)`, `conf.get("s", "k")`, `d.get("k")`)
-      if (rk && method === "set" && argNodes.length >= 2) {
+      if (rk && method === "set" && argNodes.length >= 2 && !headers) {
         const keyed = this.constantKey(argNodes, argNodes.length - 1, scope);
         if (keyed !== undefined) {
           if (!st.has(rk)) st.set(rk, []);
@@ -1822,6 +1831,13 @@ class FileTaint {
         if (!re) return true;
         const v = constValue(m, re, scope);
         return !isKnown(v) || truthy(v);
+      }
+      case "location-header":
+      case "other-header": {
+        const key = site.args[0] ?? site.keywords.get("_key") ?? site.keywords.get("key");
+        const v = key ? constValue(m, key, scope) : undefined;
+        const location = typeof v === "string" && v.toLowerCase() === "location";
+        return s.when === "location-header" ? location : !location;
       }
       case "sax-external-entities":
         // the file turns on external general entities for a SAX parser

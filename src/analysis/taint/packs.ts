@@ -558,13 +558,30 @@ const library: FrameworkPack = {
       args: [0, 1, "search_base", "search_filter"],
       note: "LDAP search",
     },
-    // response headers written through their mapping's methods
+    // response headers written through their mapping's methods; `Location` is where the client goes
     {
       kind: "header",
       methods: ["add", "set", "setdefault", "add_header", "__setitem__", "extend"],
       receiverPattern: "(^|\\.)headers$",
       args: [1, "_value", "value"],
+      when: "other-header",
       note: "response header",
+    },
+    {
+      kind: "redirect",
+      methods: ["add", "set", "setdefault", "add_header", "__setitem__"],
+      receiverPattern: "(^|\\.)headers$",
+      args: [1, "_value", "value"],
+      when: "location-header",
+      note: "the Location header",
+    },
+    // session data stored through the session's mapping methods
+    {
+      kind: "trust-boundary",
+      methods: ["update", "setdefault", "__setitem__"],
+      receiverPattern: "(^|\\.)session$",
+      args: [0, 1, "default"],
+      note: "the session",
     },
     {
       kind: "header",

@@ -83,7 +83,14 @@ export interface SinkSpec {
   /** Positional indexes and keyword names of the dangerous arguments. */
   args: readonly (number | string)[];
   /** Extra condition on the call, evaluated by the engine by name. */
-  when?: "shell-true" | "program" | "unsafe-yaml-loader" | "lxml-entities" | "sax-external-entities";
+  when?:
+    | "shell-true"
+    | "program"
+    | "unsafe-yaml-loader"
+    | "lxml-entities"
+    | "sax-external-entities"
+    | "location-header"
+    | "other-header";
   note: string;
 }
 
