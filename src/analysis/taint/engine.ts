@@ -7,7 +7,9 @@ import {
   constValue,
   type FunctionInfo,
   isKnown,
+  isMutated,
   type ModuleModel,
+  reachingBinding,
   resolveName,
   type Scope,
   sequenceElements,
@@ -218,6 +220,63 @@ function keepsOnlyWordCharacters(m: ModuleModel, site: CallSite | undefined, sco
   return (
     /^\[\^(?:[A-Za-z0-9_]|[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]|\\d|\\w)+\][+*]?$/.test(p) && /^\w*$/.test(r)
   );
+}
+
+/**
+ * The constant text an expression's value starts with: the left end of a `+` chain, the literal
+ * start of an f-string, of a `"…".format(…)` or `"…" % …` template, or of a name bound once to one.
+ */
+function constantPrefix(m: ModuleModel, node: PyNode, scope: Scope, depth = 0): string | undefined {
+  if (depth > 4) return undefined;
+  const v = unparen(node);
+  const whole = constValue(m, v, scope);
+  if (typeof whole === "string") return whole;
+  switch (v.type) {
+    case "binary_operator": {
+      const left = child(v, "left");
+      const op = v.tokens?.[0];
+      if (!left) return undefined;
+      if (op === "+") return constantPrefix(m, left, scope, depth + 1);
+      if (op === "%") {
+        const template = constValue(m, left, scope);
+        return typeof template === "string" ? template.split("%")[0] : undefined;
+      }
+      return undefined;
+    }
+    case "string": {
+      // an f-string: the text before its first interpolation
+      const first = v.children.find((c) => c.type === "interpolation");
+      if (!first) return undefined;
+      const literal = m.source.slice(v.start, first.start).replace(/^[a-zA-Z]*("""|'''|"|')/, "");
+      return literal.includes("{") || literal.includes("\\") ? undefined : literal;
+    }
+    case "call": {
+      const f = child(v, "function");
+      const obj = f?.type === "attribute" ? child(f, "object") : undefined;
+      const attr = f?.type === "attribute" ? child(f, "attribute") : undefined;
+      if (!obj || !attr || m.text(attr) !== "format") return undefined;
+      const template = constValue(m, obj, scope);
+      return typeof template === "string" ? template.split("{")[0] : undefined;
+    }
+    case "identifier": {
+      const b = reachingBinding(m, m.text(v), v, scope);
+      if (!b || b.kind !== "assign" || !b.value || isMutated(m, m.text(v), b.scope)) return undefined;
+      return constantPrefix(m, b.value, b.scope, depth + 1);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A destination fixed by constant text: `https://host/` (scheme and host closed by `/`, `?` or `#`)
+ * for requests and redirects, or a path on the same site (`/account?tab=`) for redirects.
+ */
+function fixedDestination(m: ModuleModel, node: PyNode, scope: Scope, kind: "ssrf" | "redirect"): boolean {
+  const prefix = constantPrefix(m, node, scope);
+  if (prefix === undefined) return false;
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#@\\]+[/?#]/i.test(prefix)) return true;
+  return kind === "redirect" && /^\/[^/\\]/.test(prefix);
 }
 
 /**
@@ -1759,6 +1818,15 @@ class FileTaint {
       }
       let t: Taint = [];
       for (const a of s.args) {
+        // a URL whose scheme and host are fixed text sends nowhere else, whatever follows them
+        const arg =
+          typeof a === "number" ? site.args[a] : a === "<receiver>" ? undefined : site.keywords.get(a);
+        if (
+          (s.kind === "ssrf" || s.kind === "redirect") &&
+          arg &&
+          fixedDestination(this.model, arg, scope, s.kind)
+        )
+          continue;
         if (a === "<receiver>") t = union(t, recvT);
         else if (typeof a === "number") {
           if (s.when === "program" && a === 0)
@@ -1778,7 +1846,20 @@ class FileTaint {
     if (!a) return [];
     const u = unparen(a);
     if (u.type === "list" || u.type === "tuple") {
-      const first = codeChildren(u)[0];
+      const [first, flag, command] = codeChildren(u);
+      // `["sh", "-c", cmd]`: a shell runs the third element as a command line
+      const program = first ? constValue(m, first, scope) : undefined;
+      const option = flag ? constValue(m, flag, scope) : undefined;
+      if (
+        command &&
+        typeof program === "string" &&
+        /^(?:.*\/)?(?:sh|bash|dash|zsh|ksh|ash|fish|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)$/i.test(
+          program,
+        ) &&
+        typeof option === "string" &&
+        /^(?:-c|\/c|-command)$/i.test(option)
+      )
+        return this.eval(command, scope, st);
       return first ? this.eval(first, scope, st) : [];
     }
     const k = keyOf(m, u, scope);
