@@ -260,7 +260,7 @@ function constantPrefix(m: ModuleModel, node: PyNode, scope: Scope, depth = 0): 
     }
     case "identifier": {
       const b = reachingBinding(m, m.text(v), v, scope);
-      if (!b || b.kind !== "assign" || !b.value || isMutated(m, m.text(v), b.scope)) return undefined;
+      if (b?.kind !== "assign" || !b.value || isMutated(m, m.text(v), b.scope)) return undefined;
       return constantPrefix(m, b.value, b.scope, depth + 1);
     }
     default:
