@@ -816,6 +816,23 @@ export function reachingBinding(
     if (first && meaningful.every((b) => b.kind === "import" && b.imported === first.imported)) return first;
     return undefined;
   }
+  const plain = latestDominating(model, list, use, scope, false);
+  // conditions deciding a branch are read with plain bindings only (no recursion through branches)
+  if (plain || fateDepth > 0) return plain;
+  // bindings in branches a constant condition rules out never happen (`if 7 * 18 > 200: x = a`),
+  // and a branch it certainly takes runs where its `if` is: asked only when the plain answer is none
+  const live = list.filter((b) => !inDeadBranch(model, b.statement, scope));
+  return latestDominating(model, live, use, scope, true);
+}
+
+/** The latest of `list` before `use` that dominates it, unless a later binding in a branch intervenes. */
+function latestDominating(
+  model: ModuleModel,
+  list: readonly Binding[],
+  use: PyNode,
+  scope: Scope,
+  constantBranches: boolean,
+): Binding | undefined {
   let best: Binding | undefined;
   for (const b of list) {
     if (b.target.start >= use.start) continue;
@@ -832,7 +849,12 @@ export function reachingBinding(
   }
   if (!best) return undefined;
   // the binding must dominate the use: its statement's block is an ancestor of the use
-  const block = best.statement.parent;
+  let stmt = best.statement;
+  if (constantBranches) {
+    for (let up = takenBranchStatement(model, stmt, scope); up; up = takenBranchStatement(model, stmt, scope))
+      stmt = up;
+  }
+  const block = stmt.parent;
   if (block && !(use.start >= block.start && use.end <= block.end)) return undefined;
   // a later binding in a nested branch between them makes it ambiguous
   for (const b of list) {
@@ -840,6 +862,88 @@ export function reachingBinding(
     if (b.target.start > best.target.start && b.target.start < use.start) return undefined;
   }
   return best;
+}
+
+let fateDepth = 0;
+
+/**
+ * What a constant condition decides for the branch body `block` (of an `if`, `elif` or `else`):
+ * `"taken"` when it certainly runs, `"dead"` when it never does, undefined when it depends.
+ */
+function branchFate(model: ModuleModel, block: PyNode, scope: Scope): "taken" | "dead" | undefined {
+  const known = fates.get(block);
+  if (known !== undefined) return known === "unknown" ? undefined : known;
+  const fate = decideBranch(model, block, scope);
+  fates.set(block, fate ?? "unknown");
+  return fate;
+}
+
+/** Fates of branch bodies already decided (a block belongs to one scope, so the node is the key). */
+const fates = new WeakMap<PyNode, "taken" | "dead" | "unknown">();
+
+function decideBranch(model: ModuleModel, block: PyNode, scope: Scope): "taken" | "dead" | undefined {
+  const p = block.parent;
+  if (!p || block.type !== "block") return undefined;
+  let ifStmt: PyNode | undefined;
+  if (p.type === "if_statement" && block.field === "consequence") ifStmt = p;
+  else if ((p.type === "elif_clause" && block.field === "consequence") || p.type === "else_clause")
+    ifStmt = p.parent;
+  if (!ifStmt || ifStmt.type !== "if_statement") return undefined;
+  const arms = [
+    ifStmt,
+    ...ifStmt.children.filter((c) => c.type === "elif_clause" || c.type === "else_clause"),
+  ];
+  const mine = p.type === "if_statement" ? ifStmt : p;
+  // inside a loop a condition can change between iterations (`if first: … first = False`)
+  for (let n = ifStmt.parent; n && n !== scope.node; n = n.parent) {
+    if (n.type === "for_statement" || n.type === "while_statement") return undefined;
+  }
+  for (const arm of arms) {
+    if (arm.type === "else_clause") return arm === mine ? "taken" : "dead";
+    const cond = child(arm, "condition");
+    fateDepth++;
+    let v: ConstValue;
+    try {
+      v = cond ? constValue(model, cond, scope) : UNKNOWN;
+    } finally {
+      fateDepth--;
+    }
+    if (!isKnown(v)) return undefined;
+    if (truthy(v)) return arm === mine ? "taken" : "dead";
+    if (arm === mine) return "dead";
+  }
+  return undefined;
+}
+
+/** True when a statement sits in a branch (within its scope) that a constant condition rules out. */
+function inDeadBranch(model: ModuleModel, stmt: PyNode, scope: Scope): boolean {
+  const known = deadStatements.get(stmt);
+  if (known !== undefined) return known;
+  let dead = false;
+  for (let n = stmt.parent; n && n !== scope.node; n = n.parent) {
+    if (
+      n.type === "block" &&
+      n.parent?.type !== "function_definition" &&
+      branchFate(model, n, scope) === "dead"
+    ) {
+      dead = true;
+      break;
+    }
+    if (n.type === "function_definition" || n.type === "class_definition") break;
+  }
+  deadStatements.set(stmt, dead);
+  return dead;
+}
+
+/** Statements already known to be (or not be) in a branch a constant condition rules out. */
+const deadStatements = new WeakMap<PyNode, boolean>();
+
+/** The `if` statement around `stmt` when `stmt` is directly in a branch that certainly runs. */
+function takenBranchStatement(model: ModuleModel, stmt: PyNode, scope: Scope): PyNode | undefined {
+  const block = stmt.parent;
+  if (!block || branchFate(model, block, scope) !== "taken") return undefined;
+  const p = block.parent;
+  return p?.type === "if_statement" ? p : p?.parent;
 }
 
 function isNoneLiteral(model: ModuleModel, node: PyNode): boolean {

@@ -139,6 +139,39 @@ describe("constant folding", () => {
     expect(fold("'tab\\there'")).toBe("tab\there");
   });
 
+  it("follows names bound in branches that a constant condition decides, outside loops", () => {
+    expect(fold("num = 15\nif (4 * 53) - num > 180:\n    flag = False\nelse:\n    flag = True\nflag")).toBe(
+      false,
+    );
+    expect(
+      fold("num = 15\nif num > 180:\n    v = 'a'\nelif num > 10:\n    v = 'b'\nelse:\n    v = 'c'\nv"),
+    ).toBe("b");
+    expect(fold("if x > 1:\n    v = 'a'\nelse:\n    v = 'b'\nv")).toBe("UNKNOWN");
+    // in a loop the condition may change between iterations
+    expect(
+      fold(
+        "first = True\nfor i in items:\n    if first:\n        sep = ''\n        first = False\n    else:\n        sep = ','\nsep",
+      ),
+    ).toBe("UNKNOWN");
+  });
+
+  it("resolves names bound to a branch of a constant condition or an entry of a literal dictionary", () => {
+    const src = [
+      "import random",
+      "FAST = 3",
+      "g = random.SystemRandom() if FAST > 5 else random",
+      "g.randint(1, 2)",
+      "gens = {'fast': random, 'strong': random.SystemRandom()}",
+      "gens['strong'].choice('ab')",
+    ].join("\n");
+    expect(callNames(src)).toEqual([
+      "random.SystemRandom",
+      "random.randint",
+      "random.SystemRandom",
+      "random.SystemRandom().choice",
+    ]);
+  });
+
   it("does not fold parameters or unknown names", () => {
     const m = buildModel("a.py", "def f(x='a'):\n    return x\n");
     const ret = m.functions[0]?.node;
