@@ -888,7 +888,7 @@ function decideBranch(model: ModuleModel, block: PyNode, scope: Scope): "taken" 
   if (p.type === "if_statement" && block.field === "consequence") ifStmt = p;
   else if ((p.type === "elif_clause" && block.field === "consequence") || p.type === "else_clause")
     ifStmt = p.parent;
-  if (!ifStmt || ifStmt.type !== "if_statement") return undefined;
+  if (ifStmt?.type !== "if_statement") return undefined;
   const arms = [
     ifStmt,
     ...ifStmt.children.filter((c) => c.type === "elif_clause" || c.type === "else_clause"),
