@@ -4,12 +4,16 @@ import type { RawFinding } from "../analysis/rule.js";
 import { type ExternalFunction, moduleSummaries, type TaintLimits } from "../analysis/taint/engine.js";
 import { SOURCE_MODULES } from "../analysis/taint/packs.js";
 import { TAINT_RULES } from "../analysis/taint/rules.js";
+import type { Notice } from "../core/types.js";
 import { buildModel, type ModuleModel, moduleNameFor } from "../python/model.js";
 import { decodePythonSource } from "./source.js";
 import type { WalkedFile } from "./walk.js";
 
-/** Web modules re-analysed with their imports' summaries, at most, per scan. */
-const MAX_CALLERS = 500;
+/**
+ * Web modules re-analysed with their imports' summaries, at most, per scan (about 1-5 ms each, in
+ * the main thread); beyond it a notice says how many were not followed.
+ */
+const MAX_CALLERS = 5000;
 
 const SUPERSEDES = new Map(TAINT_RULES.map((r) => [r.meta.id, r.supersedes]));
 
@@ -138,7 +142,8 @@ export function crossModuleFlows(
   analyses: readonly FileAnalysis[],
   maxSize: number,
   limits?: TaintLimits,
-): { replaced: Map<string, FileAnalysis>; elsewhere: Map<string, RawFinding[]> } {
+  maxCallers = MAX_CALLERS,
+): { replaced: Map<string, FileAnalysis>; elsewhere: Map<string, RawFinding[]>; notices: Notice[] } {
   const byRel = new Map(files.map((f) => [f.rel, f]));
   const read = (rel: string): string | undefined => {
     const file = byRel.get(rel);
@@ -152,15 +157,27 @@ export function crossModuleFlows(
   };
   const project = new ProjectFlows({ paths: files.map((f) => f.rel), read }, limits);
   const replaced = new Map<string, FileAnalysis>();
+  const notices: Notice[] = [];
+  let skipped = 0;
   for (const a of analyses) {
-    if (replaced.size >= MAX_CALLERS) break;
     if (!isWebModule(a.importedModules)) continue;
+    if (replaced.size >= maxCallers) {
+      skipped++;
+      continue;
+    }
     const text = read(a.path);
     if (text === undefined) continue;
     const again = project.reanalyse(a.path, text);
     if (again) replaced.set(a.path, again);
   }
-  return { replaced, elsewhere: gatherElsewhere(replaced.values()) };
+  if (skipped > 0) {
+    notices.push({
+      kind: "analysis-limit",
+      file: ".",
+      message: `data flow across modules was followed from the first ${maxCallers} web modules; ${skipped} more were analysed one file at a time`,
+    });
+  }
+  return { replaced, elsewhere: gatherElsewhere(replaced.values()), notices };
 }
 
 /** Add findings from other modules' flows to a file's analysis; they replace single-site findings of the same call. */

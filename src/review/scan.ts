@@ -111,6 +111,7 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
 
   // flows from web modules into helpers elsewhere in the tree (not cached: they depend on several files)
   const cross = crossModuleFlows(walked.files, analyses, maxSize, opts.limits);
+  notices.push(...cross.notices);
   for (let i = 0; i < analyses.length; i++) {
     const a = analyses[i] as FileAnalysis;
     let next = cross.replaced.get(a.path) ?? a;
