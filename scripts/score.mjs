@@ -3,8 +3,9 @@
 // is known, then per category report the true-positive rate (vulnerable cases flagged), the
 // false-positive rate (safe cases flagged) and their difference, the score.
 //
-//   npm run score -- SUITE_DIR EXPECTED.csv [--json] [--list]
+//   npm run score -- [SUITE_DIR EXPECTED.csv] [--json] [--list]
 //
+// Without a suite it scores bench/accuracy, PatchWarden's own suite (see its README).
 // EXPECTED.csv has one row per test case: `file,category,vulnerable,cwe` (file relative to
 // SUITE_DIR), or the OWASP Benchmark's `name,category,real vulnerability,cwe` where `name` is a
 // file name without its extension. Lines starting with `#` are comments. A case counts as flagged
@@ -34,14 +35,18 @@ const SAME_WEAKNESS = {
 
 function usage(message) {
   if (message) console.error(`score: ${message}`);
-  console.error("usage: npm run score -- SUITE_DIR EXPECTED.csv [--json] [--list]");
+  console.error("usage: npm run score -- [SUITE_DIR EXPECTED.csv] [--json] [--list]");
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith("--")));
-const [suite, csv] = args.filter((a) => !a.startsWith("--"));
-if (!suite || !csv) usage();
+const positional = args.filter((a) => !a.startsWith("--"));
+if (positional.length === 1 || positional.length > 2) usage();
+const [suite, csv] =
+  positional.length === 2
+    ? positional
+    : [path.join(REPO_ROOT, "bench", "accuracy"), path.join(REPO_ROOT, "bench", "accuracy", "expected.csv")];
 for (const f of flags) if (f !== "--json" && f !== "--list") usage(`unknown option ${f}`);
 if (!fs.existsSync(suite)) usage(`${suite} does not exist`);
 if (!fs.existsSync(CLI))
@@ -80,7 +85,11 @@ if (scan.status !== 0 && scan.status !== 1) {
 }
 const report = JSON.parse(scan.stdout);
 
-/** CWE numbers reported per file (by path relative to the suite, and by bare file name). */
+/**
+ * CWE numbers reported per file, by the file's path as reported and by bare file name. Paths are
+ * reported relative to the repository around the suite when there is one, so a row matches the
+ * reported path that ends with it.
+ */
 const reported = new Map();
 const findingsOf = new Map();
 for (const f of report.security_issues) {
@@ -93,12 +102,25 @@ for (const f of report.security_issues) {
     findingsOf.get(key).push(`${f.rule}:${f.line}`);
   }
 }
+const byName = new Map();
+for (const key of reported.keys()) {
+  const name = key.split("/").pop();
+  if (!byName.has(name)) byName.set(name, []);
+  byName.get(name).push(key);
+}
+/** The reported path a row names: the same path, or one that ends with it. */
+function reportedKey(row) {
+  if (!row.endsWith(".py")) return row;
+  if (reported.has(row)) return row;
+  const candidates = byName.get(row.split("/").pop()) ?? [];
+  return candidates.find((k) => k.endsWith(`/${row}`)) ?? row;
+}
 
 const byCategory = new Map();
 const misses = [];
 const falseAlarms = [];
 for (const row of expected) {
-  const key = keyOf(row.name);
+  const key = reportedKey(keyOf(row.name));
   const cwes = reported.get(key) ?? new Set();
   const wanted = [row.cwe, ...(SAME_WEAKNESS[row.cwe] ?? [])];
   const flagged = wanted.some((c) => cwes.has(c));

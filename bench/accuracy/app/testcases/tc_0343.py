@@ -1,0 +1,20 @@
+"""Test case 0343.
+
+One route of the sample application.
+"""
+import hashlib
+
+from flask import jsonify, request
+
+from app.common import bp
+
+
+@bp.route("/tc_0343", methods=["GET", "POST"])
+def tc_0343():
+    """Derive a value."""
+    secret = request.get_json(force=True)["password"]
+    names = ["sha256", "md5", "sha512"]
+    names.pop(0)
+    algo = names[0]
+    digest = hashlib.new(algo, secret.encode("utf-8")).hexdigest()
+    return jsonify({"digest": digest})
