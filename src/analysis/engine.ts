@@ -1,6 +1,13 @@
 import type { Notice } from "../core/types.js";
 import type { PyNode } from "../python/ast.js";
-import { buildModel, type CallSite, constValue, type ModuleModel, resolveName } from "../python/model.js";
+import {
+  buildModel,
+  type CallSite,
+  constValue,
+  type ModuleModel,
+  reachingBinding,
+  resolveName,
+} from "../python/model.js";
 import type { DirectiveComment, RawFinding, ReportOptions, Rule, RuleContext } from "./rule.js";
 import { ALL_RULES } from "./rules/index.js";
 import { analyzeTaint, type ExternalFunction, type TaintLimits } from "./taint/engine.js";
@@ -111,6 +118,28 @@ function runTaint(
   elsewhere?: Map<string, RawFinding[]>,
 ): string[] {
   const result = analyzeTaint(model, limits, externals);
+  const dropWithin = (rule: { supersedes: readonly string[] }, node: PyNode) => {
+    const from = model.lines.position(node.start);
+    const to = model.lines.position(node.end);
+    for (let i = findings.length - 1; i >= 0; i--) {
+      const f = findings[i] as RawFinding;
+      if (rule.supersedes.includes(f.rule) && startsWithin(f, from, to)) findings.splice(i, 1);
+    }
+  };
+  /**
+   * Single-site findings a data-flow result answers: in the sink call, and where a name the call is
+   * given was built (`q = "SELECT … " + x`; `execute(q)`).
+   */
+  const dropAnswered = (rule: { supersedes: readonly string[] }, node: PyNode) => {
+    dropWithin(rule, node);
+    const site = node.type === "call" ? model.calls.find((s) => s.node === node) : undefined;
+    if (!site) return;
+    for (const a of [...site.args, ...site.keywords.values()]) {
+      if (a.type !== "identifier") continue;
+      const b = reachingBinding(model, model.text(a), a, site.scope);
+      if (b && b.kind === "assign") dropWithin(rule, b.statement);
+    }
+  };
   for (const hit of result.hits) {
     const rule = TAINT_RULE_BY_KIND.get(hit.kind);
     if (!rule) continue;
@@ -127,13 +156,9 @@ function runTaint(
       continue;
     }
     const ctx = makeContext(model, { meta: rule.meta, check: () => {} }, findings);
-    // single-site findings of the same call or inside it (the SQL string of an `execute`) are replaced
-    const from = model.lines.position(hit.node.start);
-    const to = model.lines.position(hit.node.end);
-    for (let i = findings.length - 1; i >= 0; i--) {
-      const f = findings[i] as RawFinding;
-      if (rule.supersedes.includes(f.rule) && startsWithin(f, from, to)) findings.splice(i, 1);
-    }
+    // single-site findings of the same call or inside it (the SQL string of an `execute`), or where
+    // a name it is given was built, are replaced
+    dropAnswered(rule, hit.node);
     const source = hit.path[0]?.note.replace(/ \(.*\)$/, "") ?? "untrusted data";
     ctx.report(hit.node, {
       origin: hit.origin,
@@ -145,13 +170,7 @@ function runTaint(
   // rule's question (could untrusted input get here?) is answered, so its finding is not reported
   for (const c of [...result.clean, ...result.cleanParsers]) {
     const rule = TAINT_RULE_BY_KIND.get(c.kind);
-    if (!rule) continue;
-    const from = model.lines.position(c.node.start);
-    const to = model.lines.position(c.node.end);
-    for (let i = findings.length - 1; i >= 0; i--) {
-      const f = findings[i] as RawFinding;
-      if (rule.supersedes.includes(f.rule) && startsWithin(f, from, to)) findings.splice(i, 1);
-    }
+    if (rule) dropAnswered(rule, c.node);
   }
   return result.limited;
 }

@@ -737,3 +737,34 @@ describe("objects and parsers made by helpers of other modules", () => {
     ]);
   });
 });
+
+describe("a SQL string built before a clean execute in a request handler", () => {
+  it("is answered by the data flow where it is built, and reported when request data reaches it", () => {
+    const views = [
+      "import sqlite3",
+      "from flask import Flask, request",
+      "",
+      "app = Flask(__name__)",
+      "",
+      "",
+      '@app.route("/a")',
+      "def a():",
+      '    raw = request.args.get("name", "")',
+      '    data = ("guest" + raw)[:5]',
+      '    query = "SELECT id FROM users WHERE name = \'" + data + "\'"',
+      '    return str(sqlite3.connect("app.db").execute(query).fetchall())',
+      "",
+      "",
+      '@app.route("/b")',
+      "def b():",
+      '    raw = request.args.get("name", "")',
+      '    query = "SELECT id FROM users WHERE name = \'" + raw + "\'"',
+      '    sqlite3.connect("app.db").execute(query)',
+      '    return "ok"',
+      "",
+    ].join("\n");
+    const root = makeTree({ "views.py": views });
+    const { report } = scanJson(root);
+    expect(positions(report)).toEqual(["PW-SQLI views.py:19:5"]);
+  });
+});

@@ -144,6 +144,9 @@ const STRING_METHODS = new Set([
   "__getitem__",
 ]);
 
+/** Classes of HTML-safe strings whose `%` and `format` escape what they put in. */
+const MARKUP_CLASSES = new Set(["markupsafe.Markup", "flask.Markup", "jinja2.Markup", "jinja2.utils.Markup"]);
+
 /** Methods that store their arguments in the receiver (`lst.append(x)`, `conf.set(s, k, x)`). */
 const STORING_METHODS = new Set([
   "append",
@@ -670,6 +673,15 @@ class FileTaint {
       this.requestHandlers.set(fn, known);
     }
     return known;
+  }
+
+  /** A `Markup(…)` object of markupsafe (or its Flask and Jinja re-exports). */
+  private isMarkup(node: PyNode, scope: Scope): boolean {
+    const u = unparen(node);
+    if (u.type !== "call") return false;
+    const f = child(u, "function");
+    const name = f ? resolveName(this.model, f, scope) : undefined;
+    return name !== undefined && MARKUP_CLASSES.has(name);
   }
 
   private isFlaskLikeView(fn: FunctionInfo): boolean {
@@ -1412,6 +1424,13 @@ class FileTaint {
         if (e.type === "binary_operator") {
           // folded arithmetic on constants is clean
           if (isKnown(constValue(m, e, scope))) return [];
+          // `Markup("<b>%s</b>") % x` escapes what it formats in: the result is safe HTML
+          const left = child(e, "left");
+          if (e.tokens?.[0] === "%" && left && this.isMarkup(left, scope)) {
+            let t: Taint = [];
+            for (const c of codeChildren(e)) t = union(t, this.eval(c, scope, st));
+            return clear(t, kindBit("xss"));
+          }
         }
         let t: Taint = [];
         for (const c of codeChildren(e)) {
