@@ -366,7 +366,30 @@ function lookupAll(state: State, base: string): Taint {
 
 function kill(state: State, key: string): void {
   for (const k of [...state.keys()])
-    if (k === key || k.startsWith(`${key}.`) || k.startsWith(`${key}[`)) state.delete(k);
+    if (k === key || k.startsWith(`${key}.`) || k.startsWith(`${key}[`) || k.startsWith(`${key}#`))
+      state.delete(k);
+}
+
+/**
+ * The length of a list whose elements are tracked one by one, when every path agrees on it. It is
+ * kept in the state as a key `name#n=3`, so merging two paths with different lengths leaves two
+ * such keys: unknown.
+ */
+function listLength(state: State, key: string): number | undefined {
+  let n: number | undefined;
+  const prefix = `${key}#n=`;
+  for (const k of state.keys()) {
+    if (!k.startsWith(prefix)) continue;
+    if (n !== undefined) return undefined;
+    n = Number(k.slice(prefix.length));
+  }
+  return n;
+}
+
+function setListLength(state: State, key: string, n: number | undefined): void {
+  const prefix = `${key}#n=`;
+  for (const k of [...state.keys()]) if (k.startsWith(prefix)) state.delete(k);
+  if (n !== undefined) state.set(`${prefix}${n}`, []);
 }
 
 function merge(a: State | null, b: State | null): State | null {
@@ -954,6 +977,15 @@ class FileTaint {
         return st;
       case "delete_statement":
         for (const t of codeChildren(s)) {
+          // `del items[0]` shifts a tracked list: its elements become one whole
+          const list = t.type === "subscript" ? child(t, "value") : undefined;
+          const lk = list ? keyOf(m, list, scope) : undefined;
+          if (lk && listLength(st, lk) !== undefined) {
+            const whole = lookupAll(st, lk);
+            kill(st, lk);
+            st.set(lk, whole);
+            continue;
+          }
           const k = keyOf(m, t, scope);
           if (k) kill(st, k);
         }
@@ -1093,7 +1125,10 @@ class FileTaint {
     if (!left || !right) return;
     const t = union(this.eval(left, scope, st), this.eval(right, scope, st));
     const k = keyOf(this.model, left, scope);
-    if (k) st.set(k, extend(t, step(this.model, a, `${k} updated`)));
+    if (k) {
+      st.set(k, extend(t, step(this.model, a, `${k} updated`)));
+      setListLength(st, k, undefined);
+    }
   }
 
   /** Bind a value to an assignment target, tracking literal containers element by element. */
@@ -1151,10 +1186,14 @@ class FileTaint {
     }
     if (v && (v.type === "list" || v.type === "tuple")) {
       st.set(k, []);
-      codeChildren(v).forEach((e, i) => {
+      const elements = codeChildren(v);
+      elements.forEach((e, i) => {
         const et = this.eval(e, scope, st);
         if (et.length > 0) st.set(`${k}[${i}]`, extend(et, step(m, at, `${k}[${i}]`)));
       });
+      // a list literal without unpacking: its length is known until something changes it unseen
+      if (v.type === "list" && elements.every((e) => e.type !== "list_splat"))
+        setListLength(st, k, elements.length);
     } else if (v && v.type === "dictionary") {
       st.set(k, []);
       for (const pair of codeChildren(v)) {
@@ -1367,7 +1406,13 @@ class FileTaint {
         if (sub) this.eval(sub, scope, st);
         if (!value) return [];
         if (sub && withinConstantPrefix(m, value, sub, scope)) return [];
-        const k = keyOf(m, e, scope);
+        let k = keyOf(m, e, scope);
+        // `items[-1]` of a list whose length is known is one of its tracked elements
+        const index = sub ? constValue(m, sub, scope) : undefined;
+        const listKey = typeof index === "number" && index < 0 ? keyOf(m, value, scope) : undefined;
+        const length = listKey ? listLength(st, listKey) : undefined;
+        if (listKey && length !== undefined && typeof index === "number" && length + index >= 0)
+          k = `${listKey}[${length + index}]`;
         if (k) {
           const base = renameSource(this.eval(value, scope, st), m, e);
           const exact = st.get(k);
@@ -1621,6 +1666,43 @@ class FileTaint {
             : [];
         }
       }
+      // append, insert and pop on a list whose elements and length are tracked keep them tracked
+      const length = rk && (st.get(rk)?.length ?? 1) === 0 ? listLength(st, rk) : undefined;
+      if (rk && length !== undefined && (method === "append" || method === "insert" || method === "pop")) {
+        const at = (i: number) => `${rk}[${i}]`;
+        const move = (from: number, to: number) => {
+          const t = st.get(at(from));
+          if (t) st.set(at(to), t);
+          else st.delete(at(to));
+        };
+        if (method === "append" && argNodes.length === 1) {
+          const t = argT[0] ?? [];
+          if (t.length > 0) st.set(at(length), extend(t, step(m, e, `stored by ${rk}.append(…)`)));
+          setListLength(st, rk, length + 1);
+          return [];
+        }
+        const first = argNodes[0] ? constValue(m, argNodes[0], scope) : undefined;
+        if (method === "insert" && argNodes.length === 2 && typeof first === "number") {
+          const i = Math.max(0, Math.min(length, first < 0 ? length + first : first));
+          for (let j = length; j > i; j--) move(j - 1, j);
+          const t = argT[1] ?? [];
+          if (t.length > 0) st.set(at(i), extend(t, step(m, e, `stored by ${rk}.insert(…)`)));
+          else st.delete(at(i));
+          setListLength(st, rk, length + 1);
+          return [];
+        }
+        const index = argNodes.length === 0 ? length - 1 : typeof first === "number" ? first : undefined;
+        if (method === "pop" && index !== undefined && length > 0) {
+          const i = index < 0 ? length + index : index;
+          if (i >= 0 && i < length) {
+            const popped = st.get(at(i)) ?? [];
+            for (let j = i; j < length - 1; j++) move(j + 1, j);
+            st.delete(at(length - 1));
+            setListLength(st, rk, length - 1);
+            return popped;
+          }
+        }
+      }
       if (rk && REORDERING_METHODS.has(method) && st.has(rk)) {
         // indexes shift: what was tracked per element now belongs to the whole container
         const whole = union(lookupAll(st, rk), method === "insert" ? allArgs() : []);
@@ -1632,6 +1714,7 @@ class FileTaint {
         // a header written through the mapping is its own sink, not part of the response body
         if (/(^|\.)headers$/.test(m.text(unparen(receiver)))) return recvT;
         const stored = allArgs();
+        if (rk) setListLength(st, rk, undefined);
         if (rk && stored.length > 0)
           st.set(rk, union(lookup(st, rk), extend(stored, step(m, e, `stored by ${rk}.${method}(…)`))));
         return recvT;
