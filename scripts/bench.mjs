@@ -722,6 +722,21 @@ function printTable(s) {
   if (c.lines < 1_000_000) {
     out.push(`  (the memory target is for a 1M-line tree; this corpus has ${fmtInt(c.lines)} lines)`);
   }
+  const d = s.dataflow;
+  if (d) {
+    out.push("");
+    out.push("Data-flow pass (measured on its own in one thread; models built untimed)");
+    if (d.error) out.push(`  not measured: ${d.error}`);
+    else {
+      const cpu = s.patchwarden_cold.cpu_s;
+      const share = cpu
+        ? ` = ${((d.dataflow_ms / 1000 / cpu) * 100).toFixed(1)}% of the cold scan's ${cpu.toFixed(1)} s of CPU`
+        : "";
+      out.push(
+        `  ${fmtDuration(d.dataflow_ms)} over ${fmtInt(d.files)} files${share}; building the models it reads took ${fmtDuration(d.model_ms)}`,
+      );
+    }
+  }
   out.push("");
   out.push("Findings (for context, not compared; suppressed ones not counted)");
   const pw = s.findings.patchwarden;
@@ -888,10 +903,29 @@ async function main() {
     notes.push(`Bandit scanned ${fmtInt(bFiles)} files, the corpus count is ${fmtInt(walk.files)}`);
   }
 
+  log("bench: data-flow pass on its own, in one thread");
+  const dataflow = dataflowCost(corpus);
+
   const summary = buildSummary(ctx, results);
+  summary.dataflow = dataflow;
   cleanup();
   if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else printTable(summary);
+}
+
+/**
+ * What the data-flow pass costs on the corpus, measured in one thread by a child process (models
+ * built untimed, the pass timed alone): the issue's "report the cost of the taint pass separately".
+ */
+function dataflowCost(corpus) {
+  const script = path.join(REPO_ROOT, "scripts", "bench", "dataflow-cost.mjs");
+  const r = spawnSync(process.execPath, [script, corpus], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  if (r.status !== 0) return { error: (r.stderr || "").trim().split("\n").pop() || `exit ${r.status}` };
+  try {
+    return JSON.parse(r.stdout);
+  } catch {
+    return { error: "unreadable output" };
+  }
 }
 
 main().catch((err) => {
