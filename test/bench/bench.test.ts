@@ -68,3 +68,22 @@ describe("scripts/bench.mjs", () => {
     expect(r.stderr).toContain("--install-bandit");
   });
 });
+
+describe("scripts/bench/dataflow-cost.mjs", () => {
+  it("reports the files it analysed and the data-flow pass's time as fields (values not checked)", async () => {
+    const { makeTree } = await import("../helpers.js");
+    const root = makeTree({
+      "views.py": "from flask import request\nimport os\n\ndef v():\n    os.system(request.args['c'])\n",
+      "plain.py": "x = 1\n",
+      "broken.bin.py": new Uint8Array([0xff, 0xfe, 0x00]),
+    });
+    const cost = fileURLToPath(new URL("../../scripts/bench/dataflow-cost.mjs", import.meta.url));
+    const r = spawnSync(process.execPath, [cost, root], { encoding: "utf8", timeout: 30_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, number>;
+    expect(Object.keys(out).sort()).toEqual(["dataflow_ms", "files", "model_ms", "relevant"]);
+    expect(out.files).toBe(2);
+    expect(out.relevant).toBeGreaterThanOrEqual(1);
+    expect(typeof out.dataflow_ms).toBe("number");
+  });
+});
