@@ -951,6 +951,19 @@ function isNoneLiteral(model: ModuleModel, node: PyNode): boolean {
   return n.type === "none" || (n.type === "identifier" && model.text(n) === "None");
 }
 
+const functionsByScope = new WeakMap<ModuleModel, Map<Scope, FunctionInfo>>();
+
+/** The function whose body is `scope`, if any (indexed once per model). */
+export function functionOfScope(model: ModuleModel, scope: Scope | undefined): FunctionInfo | undefined {
+  if (!scope) return undefined;
+  let index = functionsByScope.get(model);
+  if (!index) {
+    index = new Map(model.functions.map((f) => [f.scope, f]));
+    functionsByScope.set(model, index);
+  }
+  return index.get(scope);
+}
+
 /** Resolve an expression to the qualified name of what it refers to, as far as the file tells. */
 export function resolveName(
   model: ModuleModel,
@@ -994,7 +1007,7 @@ export function resolveName(
       }
       if (b.kind === "param") {
         // an annotated parameter holds an instance of its annotation: `def f(tar: tarfile.TarFile)`
-        const fn = model.functions.find((f) => f.scope === b.scope);
+        const fn = functionOfScope(model, b.scope);
         const param = fn?.params.find((p) => p.name === name);
         if (fn && param?.annotation) {
           const ann = codeChildren(param.annotation)[0] ?? param.annotation;

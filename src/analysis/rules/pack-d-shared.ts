@@ -9,6 +9,7 @@ import {
   type ClassInfo,
   type ConstValue,
   constValue,
+  functionOfScope,
   isKnown,
   type ModuleModel,
   type QualifiedName,
@@ -156,7 +157,7 @@ export function heldValue(model: ModuleModel, expr: PyNode, scope: Scope): Quali
   if (e.type !== "identifier") return undefined;
   const b = reachingBinding(model, model.text(e), e, scope);
   if (b?.kind !== "param") return undefined;
-  const fn = model.functions.find((f) => f.scope === b.scope);
+  const fn = functionOfScope(model, b.scope);
   const param = fn?.params.find((p) => p.name === b.name);
   if (!param?.annotation) return undefined;
   const ann = codeChildren(param.annotation)[0] ?? param.annotation;

@@ -6,6 +6,7 @@ import {
   type ClassInfo,
   constValue,
   type FunctionInfo,
+  functionOfScope,
   isKnown,
   isMutated,
   type ModuleModel,
@@ -765,7 +766,7 @@ class FileTaint {
     const handler = this.isHandler(fn);
     const state: State = new Map();
     // closures see the enclosing function's variables as they were at its end
-    const parent = this.model.functions.find((f) => f.scope === fn.scope.parent);
+    const parent = functionOfScope(this.model, fn.scope.parent);
     if (parent) for (const [k, v] of this.finalStates.get(parent) ?? []) state.set(k, v);
     const typed = handler ? this.typedParams(fn) : new Set<string>();
     fn.params.forEach((p, i) => {
