@@ -51,7 +51,12 @@ const SECRET_WORDS = new Set([
   "confirmation",
   "cookie",
   "iv",
+  "remember",
+  "rememberme",
 ]);
+
+/** Calls that put a value into a cookie. */
+const COOKIE_SETTERS = new Set(["set_cookie", "set_signed_cookie"]);
 /** `key` is secret only with one of these beside it (`api_key`, `signing_key`, not `cache_key`). */
 const KEY_WORDS = new Set([
   "api",
@@ -84,9 +89,10 @@ export function secretName(text: string): boolean {
 /**
  * Where the value of `node` goes, up to the statement holding it: a target or keyword whose name
  * says it is a secret, a call given a constant naming one (`set_cookie("session_id", …)`), or a
- * name that is later stored so (`code = …; TOKENS[user] = code`, followed one step).
+ * name that is later stored so (`code = …; TOKENS[user] = code`, followed up to two steps), or a
+ * cookie value (`set_cookie(name, value)`).
  */
-function secretUse(model: ModuleModel, node: PyNode, follow: boolean): boolean {
+function secretUse(model: ModuleModel, node: PyNode, follow: number): boolean {
   return secretUseOrReturn(model, node, follow) === true;
 }
 
@@ -94,7 +100,7 @@ function secretUse(model: ModuleModel, node: PyNode, follow: boolean): boolean {
  * Like `secretUse`, but says `"return"` when the value is what its function returns, so that the
  * function's callers can be asked.
  */
-function secretUseOrReturn(model: ModuleModel, node: PyNode, follow: boolean): boolean | "return" {
+function secretUseOrReturn(model: ModuleModel, node: PyNode, follow: number): boolean | "return" {
   let n = node;
   for (let depth = 0; depth < 16 && n.parent; depth++) {
     const p = n.parent;
@@ -105,6 +111,10 @@ function secretUseOrReturn(model: ModuleModel, node: PyNode, follow: boolean): b
         break;
       }
       case "call": {
+        // a cookie's value identifies whoever sends it back (`set_cookie(name, value)`)
+        const f = child(p, "function");
+        const method = f?.type === "attribute" ? child(f, "attribute") : f;
+        if (method && COOKIE_SETTERS.has(model.text(method)) && n !== f) return true;
         const args = child(p, "arguments");
         for (const a of args?.children ?? []) {
           if (a.type === "string" && a !== n && secretName(model.text(a))) return true;
@@ -116,7 +126,8 @@ function secretUseOrReturn(model: ModuleModel, node: PyNode, follow: boolean): b
         const target = child(p, "left");
         if (!target || target === n) return false;
         if (secretName(model.text(target))) return true;
-        if (follow && target.type === "identifier") return laterSecretUse(model, p, model.text(target));
+        if (follow > 0 && target.type === "identifier")
+          return laterSecretUse(model, p, model.text(target), follow - 1);
         return false;
       }
       case "return_statement":
@@ -134,13 +145,13 @@ function secretUseOrReturn(model: ModuleModel, node: PyNode, follow: boolean): b
 }
 
 /** Uses of `name` after statement `at`, in the same function, that store it as a secret. */
-function laterSecretUse(model: ModuleModel, at: PyNode, name: string): boolean {
+function laterSecretUse(model: ModuleModel, at: PyNode, name: string, follow: number): boolean {
   let body: PyNode | undefined = at;
   while (body.parent && body.type !== "function_definition" && body.type !== "module") body = body.parent;
   const stack: PyNode[] = [body];
   while (stack.length > 0) {
     const n = stack.pop() as PyNode;
-    if (n.type === "identifier" && n.start > at.end && model.text(n) === name && secretUse(model, n, false))
+    if (n.type === "identifier" && n.start > at.end && model.text(n) === name && secretUse(model, n, follow))
       return true;
     for (const c of n.children) stack.push(c);
   }
@@ -161,18 +172,16 @@ function inSecretFunction(call: CallSite): boolean {
  */
 function drawnForSecret(model: ModuleModel, call: CallSite): boolean {
   if (inSecretFunction(call)) return true;
-  const use = secretUseOrReturn(model, call.node, true);
+  const use = secretUseOrReturn(model, call.node, 2);
   if (use === true) return true;
   if (call.method === "shuffle" && call.args[0]?.type === "identifier") {
-    if (laterSecretUse(model, call.statement, model.text(call.args[0]))) return true;
+    if (laterSecretUse(model, call.statement, model.text(call.args[0]), 1)) return true;
   }
   let fn: CallSite["scope"] | undefined = call.scope;
   while (fn && (fn.kind === "comprehension" || fn.kind === "lambda")) fn = fn.parent;
   if (use === "return" && fn?.kind === "function") {
     const name = fn.name;
-    return model.calls.some(
-      (c) => c.method === name && c.node !== call.node && secretUse(model, c.node, true),
-    );
+    return model.calls.some((c) => c.method === name && c.node !== call.node && secretUse(model, c.node, 1));
   }
   return false;
 }
