@@ -1055,6 +1055,20 @@ class FileTaint {
       if (!arg) break;
       c = unparen(arg);
     }
+    if (c.type === "boolean_operator") {
+      // `a and b` passes when both do; `a or b` fails when both do (`if not ok(p) or …: abort()`)
+      const op = c.tokens?.[0];
+      const left = child(c, "left");
+      const right = child(c, "right");
+      if (left && right && (op === "and" || op === "or")) {
+        const first = this.guard(left, scope, st);
+        const both =
+          op === "and"
+            ? { whenTrue: this.guard(right, scope, first.whenTrue).whenTrue, whenFalse: new Map(st) }
+            : { whenTrue: new Map(st), whenFalse: this.guard(right, scope, first.whenFalse).whenFalse };
+        return negate ? { whenTrue: both.whenFalse, whenFalse: both.whenTrue } : both;
+      }
+    }
     const pass = negate ? whenFalse : whenTrue;
     const failState = negate ? whenTrue : whenFalse;
     const clean = (target: PyNode | undefined, bits: number, into: State) => {
@@ -1491,7 +1505,9 @@ class FileTaint {
         this.eval(cond, scope, st);
         const v = constValue(m, cond, scope);
         if (isKnown(v)) return this.eval(truthy(v) ? a : b, scope, st);
-        return union(this.eval(a, scope, st), this.eval(b, scope, st));
+        // each branch as the condition leaves it: `v if v in ALLOWED else "guest"` is allow-listed
+        const g = this.guard(cond, scope, st);
+        return union(this.eval(a, scope, g.whenTrue), this.eval(b, scope, g.whenFalse));
       }
       case "named_expression": {
         const name = child(e, "name");
