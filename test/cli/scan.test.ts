@@ -768,3 +768,40 @@ describe("a SQL string built before a clean execute in a request handler", () =>
     expect(positions(report)).toEqual(["PW-SQLI views.py:19:5"]);
   });
 });
+
+describe("routes in modules that import no framework", () => {
+  it("treats a route on an imported blueprint as a request handler, and an upload's save path as a sink", () => {
+    const root = makeTree({
+      "app/__init__.py": "",
+      "app/web.py": 'from flask import Blueprint\n\nbp = Blueprint("main", __name__)\n',
+      "app/pages.py": [
+        "from app.web import bp",
+        "",
+        "",
+        '@bp.route("/hello/<name>")',
+        "def greet(name):",
+        '    page = "<html><body>"',
+        '    page += "<h1>Hello " + name + "</h1></body></html>"',
+        "    return page",
+        "",
+      ].join("\n"),
+      "app/uploads.py": [
+        "import os",
+        "",
+        "from flask import request",
+        "",
+        "from app.web import bp",
+        "",
+        "",
+        '@bp.route("/upload", methods=["POST"])',
+        "def upload():",
+        '    item = request.files["file"]',
+        '    item.save(os.path.join("/var/uploads", item.filename))',
+        '    return "stored"',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    expect(positions(report)).toEqual(["PW-XSS app/pages.py:8:12", "PW-PATH-TRAVERSAL app/uploads.py:11:5"]);
+  });
+});

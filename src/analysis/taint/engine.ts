@@ -710,7 +710,10 @@ class FileTaint {
 
   private isFlaskLikeView(fn: FunctionInfo): boolean {
     if (
-      (this.imports.has("flask") || this.imports.has("quart")) &&
+      // a Flask or Quart module, or one that imports no framework and routes on an object it imports
+      (this.imports.has("flask") ||
+        this.imports.has("quart") ||
+        ![...this.imports].some((i) => SOURCE_MODULES.has(i))) &&
       this.routeDecorated(fn, [".route", ".get", ".post", ".put", ".patch", ".delete"], ["flask", "quart"])
     )
       return true;
@@ -763,7 +766,8 @@ class FileTaint {
 
   private analyzeFunction(fn: FunctionInfo): void {
     this.analyses++;
-    const handler = this.isHandler(fn);
+    // a route on an object imported from elsewhere is a handler even where no framework pack is active
+    const handler = this.isHandler(fn) ?? (this.isFlaskLikeView(fn) ? { all: true, skip: [] } : undefined);
     const state: State = new Map();
     // closures see the enclosing function's variables as they were at its end
     const parent = functionOfScope(this.model, fn.scope.parent);
@@ -2050,7 +2054,7 @@ class FileTaint {
 
 /** Sources that are not a web framework's, recognisable in the text before any analysis. */
 const OTHER_SOURCE_TEXT =
-  /\bsys\.(?:argv|stdin)\b|\b(?:raw_)?input\s*\(|\bformat_exc(?:eption)?\b|\bfileinput\b|RequestHandler\b/;
+  /\bsys\.(?:argv|stdin)\b|\b(?:raw_)?input\s*\(|\bformat_exc(?:eption)?\b|\bfileinput\b|RequestHandler\b|^\s*@[\w.]+\.route\(/m;
 
 /**
  * True when the file can hold a source, so the taint pass can matter: it imports a web framework,

@@ -58,6 +58,14 @@ const flask: FrameworkPack = {
       note: "file sent",
     },
     { kind: "path", names: ["flask.send_from_directory"], args: [0, "directory"], note: "directory served" },
+    // an uploaded file written where the request says (`request.files["f"].save(path)`)
+    {
+      kind: "path",
+      methods: ["save"],
+      methodModules: ["flask", "werkzeug"],
+      args: [0, "dst"],
+      note: "uploaded file saved",
+    },
   ],
   sanitizers: [
     { names: ["werkzeug.utils.secure_filename", "werkzeug.secure_filename"], clears: ["path", "cmd"] },

@@ -110,6 +110,12 @@ function secretUseOrReturn(model: ModuleModel, node: PyNode, follow: number): bo
         if (name && secretName(model.text(name))) return true;
         break;
       }
+      case "pair": {
+        // `{"invite": code}`: the key names what the value is
+        const key = child(p, "key");
+        if (key && key !== n && key.type === "string" && secretName(model.text(key))) return true;
+        break;
+      }
       case "call": {
         // a cookie's value identifies whoever sends it back (`set_cookie(name, value)`)
         const f = child(p, "function");
