@@ -1741,7 +1741,8 @@ class FileTaint {
         return recvT;
       }
       if (STRING_METHODS.has(method) || recvT.length > 0)
-        return union(recvT, method === "get" ? [] : allArgs());
+        // `d.get(k, default)`: the default can come back, the key does not
+        return union(recvT, method === "get" ? (argT[1] ?? []) : allArgs());
     }
     // unknown functions: what goes in may come out
     return extend(allArgs(), step(m, e, `${shortText(m, e)}`));
