@@ -1046,6 +1046,29 @@ class FileTaint {
     return out;
   }
 
+  /**
+   * The URL whose host a test reads: `u` in `urlparse(u).netloc`, or in `parts.hostname` with
+   * `parts = urlsplit(u)` bound once before.
+   */
+  private parsedUrlOf(node: PyNode, scope: Scope): PyNode | undefined {
+    const m = this.model;
+    const a = unparen(node);
+    if (a.type !== "attribute") return undefined;
+    const attr = child(a, "attribute");
+    if (!attr || !["netloc", "hostname"].includes(m.text(attr))) return undefined;
+    let obj = child(a, "object");
+    if (obj && unparen(obj).type === "identifier") {
+      const b = reachingBinding(m, m.text(unparen(obj)), unparen(obj), scope);
+      obj = b?.kind === "assign" ? b.value : undefined;
+    }
+    const call = obj ? unparen(obj) : undefined;
+    if (call?.type !== "call") return undefined;
+    const f = child(call, "function");
+    const name = f ? resolveName(m, f, scope) : undefined;
+    if (name !== "urllib.parse.urlparse" && name !== "urllib.parse.urlsplit") return undefined;
+    return codeChildren(child(call, "arguments") ?? call)[0];
+  }
+
   /** States after a test is true or false: allow-list and validation checks sanitize their operand. */
   private guard(cond: PyNode, scope: Scope, st: State): { whenTrue: State; whenFalse: State } {
     const m = this.model;
@@ -1086,7 +1109,12 @@ class FileTaint {
       if (left && right && (ops === "in" || ops === "not in")) {
         // membership in a collection the request does not control is an allow-list check
         const allowed = isKnown(constValue(m, right, scope)) || this.eval(right, scope, st).length === 0;
-        if (allowed) clean(left, ALL_KINDS, ops === "in" ? pass : failState);
+        if (allowed) {
+          clean(left, ALL_KINDS, ops === "in" ? pass : failState);
+          // `urlparse(u).netloc in HOSTS`: the URL itself goes only to an allowed host
+          const url = this.parsedUrlOf(left, scope);
+          if (url) clean(url, kindBit("redirect") | kindBit("ssrf"), ops === "in" ? pass : failState);
+        }
       } else if (left && right && (ops === "==" || ops === "!=")) {
         const into = ops === "==" ? pass : failState;
         const l = unparen(left);
