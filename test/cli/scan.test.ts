@@ -804,4 +804,22 @@ describe("routes in modules that import no framework", () => {
     const { report } = scanJson(root);
     expect(positions(report)).toEqual(["PW-XSS app/pages.py:8:12", "PW-PATH-TRAVERSAL app/uploads.py:11:5"]);
   });
+
+  it("does not take another framework's route for a Flask view", () => {
+    const root = makeTree({
+      "api.py": [
+        "from sanic import Sanic",
+        "from sanic.response import json",
+        "",
+        'app = Sanic("api")',
+        "",
+        "",
+        '@app.route("/hello/<name>")',
+        "async def greet(request, name):",
+        '    return json({"hello": name})',
+        "",
+      ].join("\n"),
+    });
+    expect(positions(scanJson(root).report)).toEqual([]);
+  });
 });
