@@ -49,6 +49,7 @@ const [suite, csv] =
     : [path.join(REPO_ROOT, "bench", "accuracy"), path.join(REPO_ROOT, "bench", "accuracy", "expected.csv")];
 for (const f of flags) if (f !== "--json" && f !== "--list") usage(`unknown option ${f}`);
 if (!fs.existsSync(suite)) usage(`${suite} does not exist`);
+if (!fs.existsSync(csv)) usage(`${csv} does not exist`);
 if (!fs.existsSync(CLI))
   usage("dist/bundle/bin.js is missing: run `npm run build` first (npm run score does)");
 

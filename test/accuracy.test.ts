@@ -42,3 +42,19 @@ describe("accuracy on PatchWarden's own suite (bench/accuracy)", () => {
     for (const c of card.categories) expect(c.score, c.category).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe("scripts/score.mjs on bad input", () => {
+  it("exits 2 with one line naming a missing file or a malformed row", async () => {
+    const { makeTree } = await import("./helpers.js");
+    const root = makeTree({ "bad.csv": "file,category,vulnerable,cwe\na.py,sqli,maybe,89\n" });
+    const missing = spawnSync(process.execPath, [SCORE, root, join(root, "none.csv")], { encoding: "utf8" });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain(`${join(root, "none.csv")} does not exist`);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    const bad = spawnSync(process.execPath, [SCORE, root, join(root, "bad.csv")], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(
+      'bad.csv:2: expected "file,category,true|false,cwe", got "a.py,sqli,maybe,89"',
+    );
+  });
+});

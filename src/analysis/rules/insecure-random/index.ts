@@ -81,7 +81,7 @@ function words(text: string): string[] {
 }
 
 /** True when a name (or a target, `TOKENS[user]`, `self.reset_code`) says its value is a secret. */
-export function secretName(text: string): boolean {
+function secretName(text: string): boolean {
   const w = words(text);
   return w.some((x) => SECRET_WORDS.has(x)) || (w.includes("key") && w.some((x) => KEY_WORDS.has(x)));
 }
@@ -225,17 +225,8 @@ export default defineRule(
   },
   (ctx) => {
     const secret = (call: CallSite) => drawnForSecret(ctx.model, call);
-    // `generator.choice(…)` on the module itself, picked through a name (`g = random`)
-    const draws = [
-      ...ctx.calls(...MODULE_FUNCTIONS),
-      ...ctx.model.calls.filter(
-        (c) =>
-          c.receiver &&
-          c.name === undefined &&
-          ctx.resolve(c.receiver, c.scope) === "random" &&
-          MODULE_FUNCTIONS.includes(`random.${c.method}`),
-      ),
-    ].sort((a, b) => a.node.start - b.node.start);
+    // names bound to the module itself resolve to it (`g = random if FAST else SystemRandom()`)
+    const draws = ctx.calls(...MODULE_FUNCTIONS);
     for (const call of draws) {
       if (!secret(call)) continue;
       ctx.report(call.node, {
