@@ -864,6 +864,10 @@ function latestDominating(
   return best;
 }
 
+/**
+ * Set while a branch's condition is being read: its names are then resolved with plain bindings
+ * only, so deciding one branch never asks for another (no recursion through conditions).
+ */
 let fateDepth = 0;
 
 /**
