@@ -4,6 +4,7 @@ import {
   buildModel,
   type CallSite,
   type ClassInfo,
+  type ConstValue,
   constValue,
   type FunctionInfo,
   functionOfScope,
@@ -303,6 +304,76 @@ function withinConstantPrefix(m: ModuleModel, value: PyNode, sub: PyNode, scope:
     v = unparen(left);
   }
   return false;
+}
+
+/**
+ * The one arm of a `match` on a constant subject that runs: `case "B":` when the subject folds to
+ * `"B"`, `null` when no arm matches, `undefined` when that cannot be told (an unknown subject, a
+ * capture or class pattern, or a guard before the arm is decided).
+ */
+function takenCase(
+  m: ModuleModel,
+  subject: PyNode,
+  clauses: PyNode[],
+  scope: Scope,
+): PyNode | null | undefined {
+  const value = constValue(m, subject, scope);
+  if (!isKnown(value) || (typeof value === "object" && value !== null)) return undefined;
+  for (const c of clauses) {
+    const patterns = c.children.filter((p) => p.type === "case_pattern");
+    const guarded = c.children.some((p) => p.type === "if_clause");
+    let verdict: boolean | undefined = false;
+    for (const p of patterns) {
+      const v = patternMatches(m, p, value, scope);
+      if (v === true) verdict = true;
+      else if (v === undefined && verdict === false) verdict = undefined;
+    }
+    if (verdict === false) continue;
+    return verdict === true && !guarded ? c : undefined;
+  }
+  return null;
+}
+
+/** Whether a literal, `_` or `|` pattern matches a constant; `undefined` for other patterns. */
+function patternMatches(m: ModuleModel, p: PyNode, value: ConstValue, scope: Scope): boolean | undefined {
+  if (p.type === "case_pattern") {
+    if (p.children.length === 0) return m.text(p).trim() === "_" ? true : undefined;
+    return p.children.length === 1 && p.children[0]
+      ? patternMatches(m, p.children[0], value, scope)
+      : undefined;
+  }
+  if (p.type === "union_pattern") {
+    let any: boolean | undefined = false;
+    for (const alt of p.children) {
+      const v = patternMatches(m, alt, value, scope);
+      if (v === true) return true;
+      if (v === undefined) any = undefined;
+    }
+    return any;
+  }
+  if (!LITERAL_PATTERNS.has(p.type)) return undefined;
+  const lit = constValue(m, p, scope);
+  if (!isKnown(lit) || (typeof lit === "object" && lit !== null)) return undefined;
+  return lit === value;
+}
+
+const LITERAL_PATTERNS = new Set([
+  "string",
+  "concatenated_string",
+  "integer",
+  "float",
+  "true",
+  "false",
+  "none",
+]);
+
+/** `s[len(s):]`: a slice that starts at the end of the value it slices is always empty. */
+function pastTheEnd(m: ModuleModel, value: PyNode, sub: PyNode): boolean {
+  if (sub.type !== "slice") return false;
+  const v = unparen(value);
+  if (v.type !== "identifier" && v.type !== "attribute") return false;
+  const bounds = /^\s*len\(\s*([\w.]+)\s*\)\s*:\s*(?::\s*)?$/.exec(m.text(sub));
+  return bounds?.[1] === m.text(v);
 }
 
 /** A source read through a subscript is named by the whole read: `request.args['id']`, not `request.args`. */
@@ -963,8 +1034,14 @@ class FileTaint {
         if (subject) this.eval(subject, scope, st);
         let out: State | null = new Map(st);
         const body = child(s, "body");
-        for (const c of body?.children ?? []) {
-          if (c.type !== "case_clause") continue;
+        const clauses = (body?.children ?? []).filter((c) => c.type === "case_clause");
+        const taken = subject ? takenCase(m, subject, clauses, scope) : undefined;
+        if (taken === null) return st;
+        if (taken) {
+          const blk = child(taken, "consequence");
+          return blk ? this.block(blk, scope, st) : st;
+        }
+        for (const c of clauses) {
           const blk = child(c, "consequence");
           if (blk) out = merge(out, this.block(blk, scope, new Map(st)));
         }
@@ -1452,7 +1529,7 @@ class FileTaint {
         const sub = child(e, "subscript");
         if (sub) this.eval(sub, scope, st);
         if (!value) return [];
-        if (sub && withinConstantPrefix(m, value, sub, scope)) return [];
+        if (sub && (withinConstantPrefix(m, value, sub, scope) || pastTheEnd(m, value, sub))) return [];
         let k = keyOf(m, e, scope);
         // `items[-1]` of a list whose length is known is one of its tracked elements
         const index = sub ? constValue(m, sub, scope) : undefined;
