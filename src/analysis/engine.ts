@@ -4,6 +4,7 @@ import {
   buildModel,
   type CallSite,
   constValue,
+  inDeadBranch,
   type ModuleModel,
   reachingBinding,
   resolveName,
@@ -244,9 +245,11 @@ function makeContext(model: ModuleModel, rule: Rule, out: RawFinding[]): RuleCon
     model,
     rule: meta,
     report(node, opts = {}) {
+      const statement = model.statementOf(node);
+      if (rule.liveCodeOnly && inDeadBranch(model, statement, model.scopeOf(node))) return;
       const end = opts.endNode ? opts.endNode.end : node.end;
       const pos = model.lines.position(node.start);
-      push(node.start, end, model.statementOf(node), pos.line, pos.column, opts);
+      push(node.start, end, statement, pos.line, pos.column, opts);
     },
     reportAt(line, column, endColumn, opts = {}) {
       const start = (model.lines.starts[line - 1] ?? 0) + column - 1;

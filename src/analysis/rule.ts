@@ -70,6 +70,11 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+  /**
+   * Report nothing in branches a constant condition rules out (`if 7 * 42 - 86 > 200: … else: …`).
+   * For rules that judge how a value is used rather than mirror a Bandit check site for site.
+   */
+  liveCodeOnly?: boolean;
 }
 
 /** Positional argument `index` or keyword `keyword` of a call, whichever is given. */
@@ -125,6 +130,10 @@ export function targetName(model: ModuleModel, target: PyNode): string | undefin
 }
 
 /** Define a rule: meta plus check, with compile-time checking of the shape. */
-export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => void): Rule {
-  return { meta, check };
+export function defineRule(
+  meta: RuleMeta,
+  check: (ctx: RuleContext) => void,
+  options: { liveCodeOnly?: boolean } = {},
+): Rule {
+  return { meta, check, ...(options.liveCodeOnly ? { liveCodeOnly: true } : {}) };
 }

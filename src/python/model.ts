@@ -920,7 +920,7 @@ function decideBranch(model: ModuleModel, block: PyNode, scope: Scope): "taken" 
 }
 
 /** True when a statement sits in a branch (within its scope) that a constant condition rules out. */
-function inDeadBranch(model: ModuleModel, stmt: PyNode, scope: Scope): boolean {
+export function inDeadBranch(model: ModuleModel, stmt: PyNode, scope: Scope): boolean {
   const known = deadStatements.get(stmt);
   if (known !== undefined) return known;
   let dead = false;

@@ -51,4 +51,5 @@ export default defineRule(
       });
     }
   },
+  { liveCodeOnly: true },
 );

@@ -54,4 +54,5 @@ export default defineRule(
       });
     }
   },
+  { liveCodeOnly: true },
 );

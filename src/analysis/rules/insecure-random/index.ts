@@ -241,4 +241,5 @@ export default defineRule(
       });
     }
   },
+  { liveCodeOnly: true },
 );

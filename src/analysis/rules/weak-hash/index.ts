@@ -113,6 +113,7 @@ export default defineRule(
       });
     }
   },
+  { liveCodeOnly: true },
 );
 
 /** False when the call says `usedforsecurity=False`, or when `**kwargs` might say so. */
