@@ -1276,7 +1276,7 @@ class FileTaint {
       const container = child(tg, "value");
       const k = keyOf(m, tg, scope);
       // a header value is not part of the response body: it must not make `return resp` look like XSS
-      if (this.sessionOrHeaderStore(tg, t, scope) === "header") return;
+      if (this.sessionOrHeaderStore(tg, t, scope, st) === "header") return;
       if (k) st.set(k, extend(t, step(m, at, `stored in ${k}`)));
       else if (container) {
         const ck = keyOf(m, container, scope);
@@ -1337,8 +1337,16 @@ class FileTaint {
     }
   }
 
-  /** `session[k] = v` (trust boundary) and `response.headers[k] = v` / `response[k] = v` (header injection). */
-  private sessionOrHeaderStore(tg: PyNode, t: Taint, scope: Scope): "session" | "header" | undefined {
+  /**
+   * `session[k] = v` (trust boundary: request data as the value or as the key) and
+   * `response.headers[k] = v` / `response[k] = v` (header injection).
+   */
+  private sessionOrHeaderStore(
+    tg: PyNode,
+    t: Taint,
+    scope: Scope,
+    st: State,
+  ): "session" | "header" | undefined {
     const m = this.model;
     const container = child(tg, "value");
     if (!container) return undefined;
@@ -1346,7 +1354,9 @@ class FileTaint {
     const name = resolveName(m, c, scope);
     const text = m.text(c);
     if ((name && this.sessionObjects.has(name)) || /(^|\.)session$/.test(text)) {
-      this.sink("trust-boundary", tg, t, `the session (${shortText(m, tg)})`);
+      const key = child(tg, "subscript");
+      const stored = key ? union(t, this.eval(key, scope, st)) : t;
+      this.sink("trust-boundary", tg, stored, `the session (${shortText(m, tg)})`);
       return "session";
     }
     if (/(^|\.)headers$/.test(text) || (name && /(HttpResponse|Response)\(\)$/.test(name))) {

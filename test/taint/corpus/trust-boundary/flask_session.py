@@ -30,3 +30,10 @@ def role():
 def cart(item):
     session["last_item"] = "item:" + item  # expect: PW-TRUST-BOUNDARY:5
     return "ok"
+
+
+@app.route("/flag", methods=["POST"])
+def flag():
+    name = request.values.get("name", "")
+    session[name[:500]] = "10340"  # expect: PW-TRUST-BOUNDARY:5
+    return "ok"

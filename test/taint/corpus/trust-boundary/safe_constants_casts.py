@@ -61,3 +61,12 @@ def anonymous(_requested):
 def helper():
     session["user"] = anonymous(request.args["user"])
     return "ok"
+
+
+@app.route("/fixed-key", methods=["POST"])
+def fixed_key():
+    name = request.values.get("name", "")
+    key = name[len(name):] + "visits"
+    session[key] = "10340"
+    session["prefix-" + str(len(name))] = 1
+    return "ok"
