@@ -644,6 +644,40 @@ describe("request handlers: data flow answers the single-site rules", () => {
     ]);
   });
 
+  it("answers for SAX parsers fed in routes registered inside an init(app) function", () => {
+    const module = (fed: string) =>
+      [
+        "import xml.sax",
+        "from xml.sax.handler import feature_external_ges",
+        "",
+        "from flask import request",
+        "",
+        "",
+        "def init(app):",
+        '    @app.route("/sax", methods=["POST"])',
+        "    def sax():",
+        "        doc = request.get_data(as_text=True)",
+        fed,
+        "        parser = xml.sax.make_parser()",
+        "        parser.setFeature(feature_external_ges, 1)",
+        "        parser.feed(doc)",
+        '        return "ok"',
+        "",
+      ].join("\n");
+    const root = makeTree({
+      "constant.py": module('        doc = "<a>b</a>"'),
+      "tainted.py": module("        doc = doc.strip()"),
+    });
+    const { report } = scanJson(root);
+    // the constant document leaves nothing to report; request data reaching the parser is XXE, and
+    // the parser's set-up stays reported as the single-site finding it is
+    expect(positions(report)).toEqual([
+      "PW-XML-UNSAFE tainted.py:12:18",
+      "PW-XML-UNSAFE tainted.py:13:9",
+      "PW-XXE tainted.py:14:9",
+    ]);
+  });
+
   it("keeps single-site findings in code that is not a request handler", () => {
     const root = makeTree({
       "tool.py": views.replace(/@bp\.route\([^)]*\)\n/g, "").replace("from app.web import bp\n", ""),

@@ -456,6 +456,7 @@ const library: FrameworkPack = {
       kind: "xxe",
       names: [
         "xml.sax.make_parser().parse",
+        "xml.sax.make_parser().feed",
         "xml.sax.parse",
         "xml.sax.parseString",
         "xml.dom.pulldom.parse",

@@ -24,3 +24,13 @@ def sax_import():
     parser.setContentHandler(Collector())
     parser.parse(io.BytesIO(request.data))  # expect: PW-XXE:5
     return "ok"
+
+
+@app.route("/sax-feed", methods=["POST"])
+def sax_feed():
+    parser = xml.sax.make_parser()
+    parser.setFeature(feature_external_ges, 1)
+    parser.setContentHandler(Collector())
+    parser.feed(request.get_data(as_text=True))  # expect: PW-XXE:5
+    parser.close()
+    return "ok"
