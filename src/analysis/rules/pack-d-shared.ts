@@ -841,3 +841,113 @@ export function settingsEntries(model: ModuleModel): SettingEntry[] {
   }
   return out.sort((a, b) => a.node.start - b.node.start);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Cookies written as a raw `Set-Cookie` header
+
+/** A `Set-Cookie` header written by hand, with the attributes its value is known to carry. */
+export interface CookieHeader {
+  /** The call (`headers.add(...)`) or assignment (`headers["Set-Cookie"] = ...`) that writes it. */
+  node: PyNode;
+  cookieName: string | undefined;
+  /** Attribute names in lower case (`secure`, `httponly`, `samesite`, `path`…). */
+  attributes: Set<string>;
+  /** The `SameSite` value, lower case, when present. */
+  sameSite: string | undefined;
+}
+
+const HEADER_METHODS = ["add", "set", "add_header", "__setitem__", "setdefault", "append"];
+const HEADERS_RECEIVER = /(^|\.)headers$/;
+/** Stands for a part of the header value the file does not determine. */
+const UNKNOWN_PART = "\u0000";
+
+/**
+ * `Set-Cookie` headers written by hand on responses: `resp.headers.add("Set-Cookie", v)` (and
+ * `set`, `add_header`, `setdefault`, `append`), `resp.headers["Set-Cookie"] = v` and Django's
+ * `response["Set-Cookie"] = v`. Only values whose attributes are all in the file's text count:
+ * request data may fill the cookie's value, but an attribute list the file does not show is left
+ * alone.
+ */
+export function cookieHeaders(model: ModuleModel): CookieHeader[] {
+  const out: CookieHeader[] = [];
+  const isSetCookie = (key: PyNode | undefined, scope: Scope): boolean => {
+    if (!key) return false;
+    const v = constValue(model, key, scope);
+    return typeof v === "string" && v.toLowerCase() === "set-cookie";
+  };
+  const add = (node: PyNode, value: PyNode | undefined, scope: Scope) => {
+    if (!value) return;
+    const parsed = parseSetCookie(headerText(model, value, scope));
+    if (parsed) out.push({ node, ...parsed });
+  };
+  for (const method of HEADER_METHODS) {
+    for (const call of model.callsByMethod.get(method) ?? []) {
+      const recv = call.receiver ? unparen(call.receiver) : undefined;
+      if (!recv || !HEADERS_RECEIVER.test(model.text(recv))) continue;
+      if (!isSetCookie(call.args[0] ?? call.keywords.get("_name") ?? call.keywords.get("key"), call.scope))
+        continue;
+      add(call.node, call.args[1] ?? call.keywords.get("_value") ?? call.keywords.get("value"), call.scope);
+    }
+  }
+  for (const a of model.nodesByType.get("assignment") ?? []) {
+    const left = child(a, "left");
+    if (left?.type !== "subscript") continue;
+    const container = child(left, "value");
+    if (!container) continue;
+    const c = unparen(container);
+    const last = lastName(model, c);
+    if (!HEADERS_RECEIVER.test(model.text(c)) && !(last && RESPONSE_NAME.test(last))) continue;
+    const scope = model.scopeOf(a);
+    if (!isSetCookie(child(left, "subscript"), scope)) continue;
+    add(a, child(a, "right"), scope);
+  }
+  return out.sort((x, y) => x.node.start - y.node.start);
+}
+
+/** The header value's text, with `UNKNOWN_PART` where the file does not determine it. */
+function headerText(model: ModuleModel, expr: PyNode, scope: Scope, depth = 0): string {
+  const e = unparen(expr);
+  const v = constValue(model, e, scope);
+  if (typeof v === "string") return v;
+  if (depth > 8) return UNKNOWN_PART;
+  if (e.type === "binary_operator" && e.tokens?.[0] === "+") {
+    const l = child(e, "left");
+    const r = child(e, "right");
+    return (
+      (l ? headerText(model, l, scope, depth + 1) : UNKNOWN_PART) +
+      (r ? headerText(model, r, scope, depth + 1) : UNKNOWN_PART)
+    );
+  }
+  if (e.type === "string") {
+    // an f-string: its literal parts, and an unknown part per interpolation
+    let text = "";
+    for (const part of e.children) {
+      if (part.type === "string_content") text += model.text(part);
+      else if (part.type === "interpolation") text += UNKNOWN_PART;
+    }
+    return text;
+  }
+  return UNKNOWN_PART;
+}
+
+/** Name and attributes of a `Set-Cookie` value, or undefined when its attributes are not all known. */
+function parseSetCookie(text: string): Omit<CookieHeader, "node"> | undefined {
+  // an unknown part with no attribute after it may carry the attributes itself
+  const lastUnknown = text.lastIndexOf(UNKNOWN_PART);
+  if (lastUnknown >= 0 && !text.slice(lastUnknown).includes(";")) return undefined;
+  const [first = "", ...rest] = text.split(";");
+  const eq = first.indexOf("=");
+  if (eq <= 0 || first.slice(0, eq).includes(UNKNOWN_PART)) return undefined;
+  const attrs = rest.join(";");
+  if (attrs.includes(UNKNOWN_PART)) return undefined;
+  const attributes = new Set<string>();
+  let sameSite: string | undefined;
+  for (const raw of rest) {
+    const [name = "", ...value] = raw.split("=");
+    const key = name.trim().toLowerCase();
+    if (!key) continue;
+    attributes.add(key);
+    if (key === "samesite") sameSite = value.join("=").trim().toLowerCase();
+  }
+  return { cookieName: first.slice(0, eq).trim(), attributes, sameSite };
+}

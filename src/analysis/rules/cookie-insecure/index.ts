@@ -1,6 +1,6 @@
 import { isKnown, truthy } from "../../../python/model.js";
 import { defineRule } from "../../rule.js";
-import { cookieCalls, cookieLabel, isSessionCookie, raiseSeverity } from "../pack-d-shared.js";
+import { cookieCalls, cookieHeaders, cookieLabel, isSessionCookie, raiseSeverity } from "../pack-d-shared.js";
 
 export default defineRule(
   {
@@ -18,7 +18,7 @@ export default defineRule(
       "where anyone on the network path can read it. Covered: `set_cookie` on responses built by those " +
       "frameworks (through variables and annotated parameters), Django's `set_signed_cookie`, Tornado " +
       "handlers, and receivers named like a response (MEDIUM confidence). A `secure` value the file does not " +
-      "determine is not reported; cookies named like a session or credential are one severity level higher.",
+      'determine is not reported; cookies named like a session or credential are one severity level higher. A `Set-Cookie` header written by hand (`resp.headers.add("Set-Cookie", ...)`, `response["Set-Cookie"] = ...`) whose attributes are all in the file and include no `Secure` is reported at MEDIUM confidence.',
     remediation:
       "Pass `secure=True` (and serve the site over HTTPS only), or set it for all cookies through the " +
       "framework's configuration.",
@@ -51,6 +51,15 @@ export default defineRule(
         severity: session ? raiseSeverity(ctx.rule.severity) : ctx.rule.severity,
         confidence: c.confidence,
         message: `${cookieLabel(c)} ${why}, so browsers also send it over unencrypted HTTP`,
+      });
+    }
+    for (const h of cookieHeaders(ctx.model)) {
+      if (h.attributes.has("secure")) continue;
+      const label = `cookie '${h.cookieName}'`;
+      ctx.report(h.node, {
+        severity: isSessionCookie(h.cookieName) ? raiseSeverity(ctx.rule.severity) : ctx.rule.severity,
+        confidence: "MEDIUM",
+        message: `a Set-Cookie header for ${label} is written without the Secure attribute, so browsers also send it over unencrypted HTTP`,
       });
     }
   },

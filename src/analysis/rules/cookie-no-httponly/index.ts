@@ -1,6 +1,13 @@
 import { isKnown, truthy } from "../../../python/model.js";
 import { defineRule } from "../../rule.js";
-import { cookieCalls, cookieLabel, isCsrfCookie, isSessionCookie, raiseSeverity } from "../pack-d-shared.js";
+import {
+  cookieCalls,
+  cookieHeaders,
+  cookieLabel,
+  isCsrfCookie,
+  isSessionCookie,
+  raiseSeverity,
+} from "../pack-d-shared.js";
 
 export default defineRule(
   {
@@ -17,7 +24,7 @@ export default defineRule(
       "Django, Starlette/FastAPI, aiohttp, Pyramid and Tornado; Falcon's `http_only` defaults to on), so any " +
       "script running in the page — including one injected through XSS — can read it from `document.cookie`. " +
       "Cookies named like a session or credential are reported at MEDIUM; CSRF cookies (`csrftoken`, " +
-      "`XSRF-TOKEN`) are left out because double-submit schemes need script access to them.",
+      "`XSRF-TOKEN`) are left out because double-submit schemes need script access to them. A `Set-Cookie` header written by hand whose attributes are all in the file and include no `HttpOnly` is reported at MEDIUM confidence.",
     remediation: "Pass `httponly=True` for every cookie that scripts in the page do not need to read.",
     example: {
       before: 'response.set_cookie("sessionid", sid, secure=True)',
@@ -48,6 +55,15 @@ export default defineRule(
         severity: session ? raiseSeverity(ctx.rule.severity) : ctx.rule.severity,
         confidence: c.confidence === "HIGH" ? ctx.rule.confidence : "LOW",
         message: `${cookieLabel(c)} ${why}, so scripts in the page (and XSS payloads) can read it`,
+      });
+    }
+    for (const h of cookieHeaders(ctx.model)) {
+      if (h.attributes.has("httponly") || isCsrfCookie(h.cookieName)) continue;
+      const label = `cookie '${h.cookieName}'`;
+      ctx.report(h.node, {
+        severity: isSessionCookie(h.cookieName) ? raiseSeverity(ctx.rule.severity) : ctx.rule.severity,
+        confidence: "MEDIUM",
+        message: `a Set-Cookie header for ${label} is written without the HttpOnly attribute, so scripts in the page (and XSS payloads) can read it`,
       });
     }
   },

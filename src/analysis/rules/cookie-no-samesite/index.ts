@@ -1,6 +1,6 @@
 import { isKnown } from "../../../python/model.js";
 import { defineRule } from "../../rule.js";
-import { cookieCalls, cookieLabel, isSessionCookie, raiseSeverity } from "../pack-d-shared.js";
+import { cookieCalls, cookieHeaders, cookieLabel, isSessionCookie, raiseSeverity } from "../pack-d-shared.js";
 
 export default defineRule(
   {
@@ -16,7 +16,7 @@ export default defineRule(
       'A response cookie is set without `samesite`, with `samesite=None`, or with `samesite="None"`, so ' +
       "browsers that do not default to Lax attach it to requests other sites trigger, which is what cross-site " +
       'request forgery relies on. Starlette/FastAPI default to `samesite="lax"`, so only an explicit `None` is ' +
-      "reported there. Cookies named like a session or credential are reported at MEDIUM.",
+      "reported there. Cookies named like a session or credential are reported at MEDIUM. A `Set-Cookie` header written by hand whose attributes are all in the file and include no `SameSite` (or `SameSite=None`) is reported at MEDIUM confidence.",
     remediation:
       'Pass `samesite="Lax"` (or `"Strict"`) unless the cookie must travel on cross-site requests; then keep ' +
       "`secure=True` and protect state-changing endpoints with CSRF tokens.",
@@ -51,6 +51,15 @@ export default defineRule(
         severity: session ? raiseSeverity(ctx.rule.severity) : ctx.rule.severity,
         confidence: c.confidence === "HIGH" ? ctx.rule.confidence : "LOW",
         message: `${cookieLabel(c)} ${why}, so browsers may attach it to requests made by other sites`,
+      });
+    }
+    for (const h of cookieHeaders(ctx.model)) {
+      if (h.sameSite !== undefined && h.sameSite !== "none") continue;
+      const label = `cookie '${h.cookieName}'`;
+      ctx.report(h.node, {
+        severity: isSessionCookie(h.cookieName) ? raiseSeverity(ctx.rule.severity) : ctx.rule.severity,
+        confidence: "MEDIUM",
+        message: `a Set-Cookie header for ${label} is written ${h.sameSite === undefined ? "without the SameSite attribute" : "with SameSite=None"}, so browsers may attach it to requests made by other sites`,
       });
     }
   },
