@@ -472,6 +472,12 @@ function merge(a: State | null, b: State | null): State | null {
   return out;
 }
 
+/** States that leave a loop early: by `break` (to after the loop) and by `continue` (to its next round). */
+interface LoopExits {
+  breaks: State | null;
+  continues: State | null;
+}
+
 /** Per-file taint analysis over the model. Framework knowledge comes only from the packs. */
 class FileTaint {
   private readonly packs: FrameworkPack[];
@@ -482,6 +488,8 @@ class FileTaint {
   private readonly propagators = new Map<string, readonly (number | string)[]>();
   private readonly responseCalls = new Set<string>();
   private readonly sessionObjects = new Set<string>();
+  /** States leaving the loops being analysed, innermost last. */
+  private loops: LoopExits[] = [];
   private readonly nameSinks = new Map<string, SinkSpec[]>();
   private readonly methodSinks = new Map<string, SinkSpec[]>();
   private readonly summaries = new Map<FunctionInfo, Summary>();
@@ -870,8 +878,11 @@ class FileTaint {
       cls: this.classOf(fn),
     };
     this.statements = 0;
+    const savedLoops = this.loops;
+    this.loops = [];
     const body = child(fn.node, "body");
     const end = body ? this.block(body, fn.scope, state) : state;
+    this.loops = savedLoops;
     this.finalStates.set(fn, end ?? state);
     this.summaries.set(fn, summary);
     this.current = saved;
@@ -887,7 +898,10 @@ class FileTaint {
       cls: undefined,
     };
     this.statements = 0;
+    const savedLoops = this.loops;
+    this.loops = [];
     this.block(node, scope, state);
+    this.loops = savedLoops;
     this.current = saved;
   }
 
@@ -949,8 +963,13 @@ class FileTaint {
         for (const e of codeChildren(s)) this.eval(e, scope, st);
         return null;
       case "continue_statement":
-      case "break_statement":
+      case "break_statement": {
+        // the state goes on after the loop (break) or to its next iteration (continue)
+        const loop = this.loops[this.loops.length - 1];
+        if (loop && s.type === "break_statement") loop.breaks = merge(loop.breaks, st);
+        else if (loop) loop.continues = merge(loop.continues, st);
         return null;
+      }
       case "if_statement":
         return this.ifStatement(s, scope, st);
       case "for_statement": {
@@ -958,31 +977,51 @@ class FileTaint {
         const left = child(s, "left");
         const iter = right ? this.eval(right, scope, st) : [];
         let loopState: State | null = new Map(st);
+        const loop: LoopExits = { breaks: null, continues: null };
+        this.loops.push(loop);
         for (let i = 0; i < 2 && loopState; i++) {
           if (left) this.bindTarget(left, iter, scope, loopState, s);
           const body = child(s, "body");
           const after = body ? this.block(body, scope, new Map(loopState)) : loopState;
-          loopState = merge(loopState, after);
+          loopState = merge(loopState, merge(after, loop.continues));
+          loop.continues = null;
         }
+        this.loops.pop();
         let out = merge(st, loopState);
+        // `else` runs when the loop was not left by `break`
         const alt = child(s, "alternative");
-        if (alt && out) out = this.block(alt, scope, out) ?? out;
-        return out;
+        const altBody = alt ? child(alt, "body") : undefined;
+        if (altBody && out) out = this.block(altBody, scope, out);
+        return merge(out, loop.breaks);
       }
       case "while_statement": {
         const cond = child(s, "condition");
+        // `while True:` is left only by `break` (or return/raise)
+        let endless = false;
         if (cond) {
           this.eval(cond, scope, st);
           const v = constValue(m, cond, scope);
           if (isKnown(v) && !truthy(v)) return st;
+          // only a literal: a name in the condition may change in the body (`while tries < 3`)
+          const lit = unparen(cond).type;
+          endless = (lit === "true" || lit === "integer") && isKnown(v) && truthy(v);
         }
         let loopState: State | null = new Map(st);
+        const loop: LoopExits = { breaks: null, continues: null };
+        this.loops.push(loop);
         for (let i = 0; i < 2 && loopState; i++) {
           const body = child(s, "body");
           const after = body ? this.block(body, scope, new Map(loopState)) : loopState;
-          loopState = merge(loopState, after);
+          loopState = merge(loopState, merge(after, loop.continues));
+          loop.continues = null;
         }
-        return merge(st, loopState);
+        this.loops.pop();
+        if (endless) return loop.breaks;
+        let out = merge(st, loopState);
+        const alt = child(s, "alternative");
+        const altBody = alt ? child(alt, "body") : undefined;
+        if (altBody && out) out = this.block(altBody, scope, out);
+        return merge(out, loop.breaks);
       }
       case "try_statement": {
         const body = child(s, "body");
