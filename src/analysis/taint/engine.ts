@@ -726,6 +726,11 @@ class FileTaint {
         }
       }
     }
+    // a route on an application object the module does not create, in a module that imports no
+    // framework (`def init(app): @app.get("/items")`): its parameters are path or query values
+    if (![...this.imports].some((i) => SOURCE_MODULES.has(i)) && this.routeDecorated(fn, ROUTE_SUFFIXES)) {
+      return { all: true, skip: ["self", "cls", "request", "req", "db", "session", "response"] };
+    }
     // a Django function view: module-level, first parameter `request`, URL kwargs after it
     if (
       !fn.className &&
@@ -762,6 +767,25 @@ class FileTaint {
       const first = codeChildren(child(call, "arguments") ?? call)[0];
       const path = first ? constValue(m, first, fn.scope.parent ?? fn.scope) : undefined;
       if (typeof path === "string" && path.startsWith("/")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * An endpoint whose route declares an HTML response class (`@app.get("/", response_class=HTMLResponse)`):
+   * what it returns is the page, as for a Flask view.
+   */
+  private rendersHtml(fn: FunctionInfo): boolean {
+    const m = this.model;
+    for (const d of fn.decorators) {
+      const call = codeChildren(d)[0];
+      if (call?.type !== "call") continue;
+      for (const a of codeChildren(child(call, "arguments") ?? call)) {
+        if (a.type !== "keyword_argument" || m.text(child(a, "name") ?? a) !== "response_class") continue;
+        const v = child(a, "value");
+        const name = v ? resolveName(m, v, fn.scope.parent ?? fn.scope) : undefined;
+        if (name && /(^|\.)HTMLResponse$/.test(name)) return true;
+      }
     }
     return false;
   }
@@ -872,7 +896,7 @@ class FileTaint {
     const saved = this.current;
     this.current = {
       fn,
-      handler: this.isFlaskLikeView(fn),
+      handler: this.isFlaskLikeView(fn) || this.rendersHtml(fn),
       requestHandler: this.isRequestHandler(fn),
       summary,
       cls: this.classOf(fn),
@@ -2207,9 +2231,12 @@ class FileTaint {
   }
 }
 
+/** Route-registering methods of application and router objects across frameworks. */
+const ROUTE_SUFFIXES = [".route", ".get", ".post", ".put", ".patch", ".delete", ".api_route", ".websocket"];
+
 /** Sources that are not a web framework's, recognisable in the text before any analysis. */
 const OTHER_SOURCE_TEXT =
-  /\bsys\.(?:argv|stdin)\b|\b(?:raw_)?input\s*\(|\bformat_exc(?:eption)?\b|\bfileinput\b|RequestHandler\b|^\s*@[\w.]+\.route\(/m;
+  /\bsys\.(?:argv|stdin)\b|\b(?:raw_)?input\s*\(|\bformat_exc(?:eption)?\b|\bfileinput\b|RequestHandler\b|^\s*@[\w.]+\.(?:route\(|(?:get|post|put|patch|delete|api_route|websocket)\(\s*[rf]?["']\/)/m;
 
 /**
  * True when the file can hold a source, so the taint pass can matter: it imports a web framework,
