@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { setFlagsFromString } from "node:v8";
 import type { FileAnalysis } from "../analysis/engine.js";
 import type { TaintLimits } from "../analysis/taint/engine.js";
 import type { Notice, Report } from "../core/types.js";
@@ -167,7 +166,6 @@ export async function analyzeAll(
     }
     return out;
   }
-  tierUpLater();
   const { Piscina } = await import("piscina");
   const pool = new Piscina({
     filename: workerUrl.href,
@@ -192,26 +190,6 @@ export async function analyzeAll(
     return results.flat();
   } finally {
     await pool.destroy();
-  }
-}
-
-/**
- * Each worker compiles the analysis on its own, and a scan of a few thousand files keeps both cores
- * busy: optimising compilation competes with the analysis. A larger interrupt budget (V8's count of
- * bytecode run before a function is considered for optimisation; about 132 KB by default) leaves
- * the optimising compiler to the functions that are really hot. On the standard library, cold
- * scans on two cores took 10.2-10.6 s against 11.6-12.1 s, in alternating runs, at the same peak
- * memory. V8 flags are process-wide and apply to code compiled afterwards: workers start after
- * this, and short runs (reviews, small scans) never get here.
- */
-let tieringSet = false;
-function tierUpLater(): void {
-  if (tieringSet) return;
-  tieringSet = true;
-  try {
-    setFlagsFromString("--interrupt-budget=409600");
-  } catch {
-    // a runtime without the flag keeps its default
   }
 }
 

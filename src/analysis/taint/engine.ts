@@ -846,7 +846,10 @@ class FileTaint {
     const f = child(u, "function");
     const name = f ? resolveName(this.model, f, scope) : undefined;
     if (!name) return false;
-    return this.responseCalls.has(name) || this.nameSinks.has(name) || this.cleanCalls.has(name);
+    if (this.responseCalls.has(name) || this.nameSinks.has(name) || this.cleanCalls.has(name)) return true;
+    // `return view_post()` from the GET view: what the other view returns is judged (and reported) there
+    const callee = f ? this.localCallee(name, f, undefined) : undefined;
+    return callee !== undefined && callee !== this.current?.fn && this.isFlaskLikeView(callee);
   }
 
   /**
