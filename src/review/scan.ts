@@ -166,6 +166,7 @@ export async function analyzeAll(
     }
     return out;
   }
+  for (const hook of poolHooks.splice(0)) hook();
   const { Piscina } = await import("piscina");
   const pool = new Piscina({
     filename: workerUrl.href,
@@ -191,6 +192,16 @@ export async function analyzeAll(
   } finally {
     await pool.destroy();
   }
+}
+
+const poolHooks: (() => void)[] = [];
+
+/**
+ * Run `hook` once, just before the first worker pool of the process starts (the command line tunes
+ * V8 there for throughput; the library API sets none).
+ */
+export function beforeWorkerPool(hook: () => void): void {
+  poolHooks.push(hook);
 }
 
 /** The task's own fields: callers may carry extra bookkeeping that must not be sent to workers. */
