@@ -485,6 +485,7 @@ class FileTaint {
   private readonly sourceNames = new Map<string, { origin: SourceOrigin; note: string }>();
   private readonly sanitizers = new Map<string, number>();
   private readonly cleanCalls = new Set<string>();
+  private readonly decoders = new Map<string, number>();
   private readonly propagators = new Map<string, readonly (number | string)[]>();
   private readonly responseCalls = new Set<string>();
   private readonly sessionObjects = new Set<string>();
@@ -534,6 +535,10 @@ class FileTaint {
       for (const s of p.sanitizers ?? []) {
         const bits = s.clears === "all" ? ALL_KINDS : s.clears.reduce((acc, k) => acc | kindBit(k), 0);
         for (const n of s.names) this.sanitizers.set(n, (this.sanitizers.get(n) ?? 0) | bits);
+      }
+      for (const d of p.decoders ?? []) {
+        const bits = d.restores.reduce((acc, k) => acc | kindBit(k), 0);
+        for (const n of d.names) this.decoders.set(n, (this.decoders.get(n) ?? 0) | bits);
       }
       for (const n of p.cleanCalls ?? []) this.cleanCalls.add(n);
       for (const pr of p.propagators ?? []) for (const n of pr.names) this.propagators.set(n, pr.args);
@@ -1002,6 +1007,12 @@ class FileTaint {
       case "for_statement": {
         const right = child(s, "right");
         const left = child(s, "left");
+        // a literal list or tuple (not a set: its order is not the source's) runs once per element,
+        // in order: after `for v in [x, "welcome"]: bar = v`, bar is "welcome"
+        const literal = right && unparen(right).type !== "set" ? sequenceElements(unparen(right)) : undefined;
+        if (left && literal && literal.length <= 8 && literal.every((x) => x.type !== "list_splat")) {
+          return this.unrolledFor(s, left, literal, scope, st);
+        }
         const iter = right ? this.eval(right, scope, st) : [];
         let loopState: State | null = new Map(st);
         const loop: LoopExits = { breaks: null, continues: null };
@@ -1145,6 +1156,32 @@ class FileTaint {
         for (const e of codeChildren(s)) this.eval(e, scope, st);
         return st;
     }
+  }
+
+  /** `for target in [a, b, c]:` analysed as the body run for each element in turn. */
+  private unrolledFor(s: PyNode, left: PyNode, elements: PyNode[], scope: Scope, st: State): State | null {
+    const values = elements.map((x) => this.eval(x, scope, st));
+    const body = child(s, "body");
+    const loop: LoopExits = { breaks: null, continues: null };
+    this.loops.push(loop);
+    let state: State | null = st;
+    try {
+      values.forEach((t, i) => {
+        if (!state) return;
+        const round: State = new Map(state);
+        this.bindTarget(left, t, scope, round, s, elements[i]);
+        const after = body ? this.block(body, scope, round) : round;
+        state = merge(after, loop.continues);
+        loop.continues = null;
+      });
+    } finally {
+      this.loops.pop();
+    }
+    let out: State | null = state;
+    const alt = child(s, "alternative");
+    const altBody = alt ? child(alt, "body") : undefined;
+    if (altBody && out) out = this.block(altBody, scope, out);
+    return merge(out, loop.breaks);
   }
 
   private ifStatement(s: PyNode, scope: Scope, st: State): State | null {
@@ -1785,7 +1822,11 @@ class FileTaint {
     }
     // request data obtained by calling a method of a handler parameter
     const objSrc = receiver ? this.objectSource(receiver, method, true) : undefined;
-    const src = objSrc ?? this.sourceFor(name);
+    // a method of a local variable is judged by the variable's own taint (`param.replace("<", "&lt;")`
+    // on `param = request.args.get("v")`), not taken for a new read of the source it came from
+    const r = receiver ? unparen(receiver) : undefined;
+    const local = r?.type === "identifier" && st.has(m.text(r));
+    const src = objSrc ?? (local ? undefined : this.sourceFor(name));
     if (src) {
       const label = `${shortText(m, e)} (${src.note}, source)`;
       return [{ origin: src.origin, param: -1, cleared: 0, path: [step(m, e, label)] }];
@@ -1810,6 +1851,13 @@ class FileTaint {
     if (name) {
       const bits = this.sanitizers.get(name);
       if (bits !== undefined) return clear(extend(allArgs(), step(m, e, `${name}(…) (sanitizer)`)), bits);
+      const undone = this.decoders.get(name);
+      if (undone !== undefined) {
+        return extend(allArgs(), step(m, e, shortText(m, e))).map((l) => ({
+          ...l,
+          cleared: l.cleared & ~undone,
+        }));
+      }
       if (name === "re.sub" && keepsOnlyWordCharacters(m, site, scope)) return [];
       if (this.cleanCalls.has(name)) return [];
       const carried = this.propagators.get(name);
@@ -1839,6 +1887,11 @@ class FileTaint {
         const from = constValue(m, argNodes[0] as PyNode, scope);
         if (typeof from === "string" && (from === "\n" || from === "\r" || from === "\r\n")) {
           return clear(union(recvT, argT[1] ?? []), kindBit("log") | kindBit("header"));
+        }
+        // hand-written HTML escaping: `<` replaced by a character reference opens no tag
+        const to = argNodes[1] ? constValue(m, argNodes[1], scope) : undefined;
+        if (from === "<" && typeof to === "string" && /^&(lt|#0*60|#x0*3c);$/i.test(to)) {
+          return clear(extend(recvT, step(m, e, `${shortText(m, e)} (escapes <)`)), kindBit("xss"));
         }
       }
       const rk = keyOf(m, receiver, scope);

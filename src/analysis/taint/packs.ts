@@ -45,6 +45,13 @@ const flask: FrameworkPack = {
       args: [0, "source"],
       note: "template rendered from text",
     },
+    // the template's literal text is the page: nothing escapes what is spliced into it
+    {
+      kind: "xss",
+      names: ["flask.render_template_string"],
+      args: [0, "source"],
+      note: "the text of an HTML template",
+    },
     {
       kind: "redirect",
       names: ["flask.redirect", "werkzeug.utils.redirect"],
@@ -734,6 +741,13 @@ const library: FrameworkPack = {
       ],
       clears: ["path"],
     },
+  ],
+  decoders: [
+    {
+      names: ["urllib.parse.unquote", "urllib.parse.unquote_plus", "urllib.parse.unquote_to_bytes"],
+      restores: ["header", "log", "xss", "cmd"],
+    },
+    { names: ["html.unescape", "xml.sax.saxutils.unescape"], restores: ["xss"] },
   ],
   propagators: [
     // a code object comes from its source text; the file name and mode only label it

@@ -108,6 +108,11 @@ export interface FrameworkPack {
   handlerClasses?: readonly HandlerClassSpec[];
   sinks?: readonly SinkSpec[];
   sanitizers?: readonly SanitizerSpec[];
+  /**
+   * Calls that undo an encoding: their result is no longer clean for the kinds listed, whatever the
+   * encoding cleared (`unquote(quote(x))` is `x` again).
+   */
+  decoders?: readonly { names: readonly string[]; restores: readonly SinkKind[] }[];
   /** Calls whose result carries no taint whatever their arguments (`len`, `os.path.exists`). */
   cleanCalls?: readonly string[];
   /**

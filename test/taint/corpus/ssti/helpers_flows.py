@@ -21,7 +21,7 @@ class Theme:
 
 @app.route("/wrapped")
 def wrapped():
-    return render_template_string(wrap(request.args["body"]))  # expect: PW-SSTI:12
+    return render_template_string(wrap(request.args["body"]))  # expect: PW-SSTI:12 PW-XSS:12
 
 
 @app.route("/theme")
@@ -34,4 +34,4 @@ def theme():
 def b64():
     src = base64.b64decode(request.args["t"]).decode()
     parts = {"tpl": src}
-    return render_template_string(parts["tpl"])  # expect: PW-SSTI:12
+    return render_template_string(parts["tpl"])  # expect: PW-SSTI:12 PW-XSS:12
