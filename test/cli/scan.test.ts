@@ -678,6 +678,71 @@ describe("request handlers: data flow answers the single-site rules", () => {
     ]);
   });
 
+  it("follows request data through the fields of instances of another module's classes", () => {
+    const root = makeTree({
+      "helpers/__init__.py": "",
+      "helpers/holders.py": [
+        "class Envelope:",
+        "    def __init__(self, letter):",
+        "        self._letter = letter",
+        "        self._stamp = 'first-class'",
+        "",
+        "    def open(self):",
+        "        return self._letter",
+        "",
+        "    def stamp(self):",
+        "        return self._stamp",
+        "",
+        "",
+        "class Basket:",
+        "    def __init__(self):",
+        "        self._items = []",
+        "",
+        "    def put(self, item):",
+        "        self._items.append(item)",
+        "",
+        "    def last(self):",
+        "        return self._items[-1] if self._items else ''",
+        "",
+        "    def label(self):",
+        "        return 'basket'",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "import os",
+        "",
+        "from flask import request",
+        "",
+        "from helpers import holders",
+        "",
+        "",
+        "def init(app):",
+        '    @app.route("/open", methods=["POST"])',
+        "    def opened():",
+        '        value = request.form.get("v", "")',
+        '        os.system("echo " + holders.Envelope(value).open())',
+        '        os.system("echo " + holders.Envelope(value).stamp())',
+        '        return "ok"',
+        "",
+        '    @app.route("/basket", methods=["POST"])',
+        "    def basket():",
+        '        value = request.form.get("v", "")',
+        "        b = holders.Basket()",
+        "        b.put(value)",
+        '        os.system("echo " + b.last())',
+        '        os.system("echo " + b.label())',
+        "        other = holders.Basket()",
+        '        os.system("echo " + other.last())',
+        '        return "ok"',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    // the fields a constructor or a method filled carry the request data; other fields and other
+    // instances do not
+    expect(positions(report)).toEqual(["PW-CMDI views.py:12:9", "PW-CMDI views.py:21:9"]);
+  });
+
   it("keeps single-site findings in code that is not a request handler", () => {
     const root = makeTree({
       "tool.py": views.replace(/@bp\.route\([^)]*\)\n/g, "").replace("from app.web import bp\n", ""),

@@ -31,6 +31,11 @@ import {
 interface Label {
   origin: SourceOrigin | "param";
   param: number;
+  /**
+   * With origin `param` and param -1: the value of this field of the receiver (`self.<field>`), as a
+   * method's summary sees it; resolved at each call on the instance the caller holds.
+   */
+  field?: string;
   /** Sink kinds this value has been sanitized for (bit set). */
   cleared: number;
   path: FlowStep[];
@@ -181,7 +186,11 @@ function union(a: Taint, b: Taint): Taint {
   const out = [...a];
   for (const l of b) {
     if (out.length >= MAX_LABELS) break;
-    if (!out.some((o) => o.origin === l.origin && o.param === l.param && o.cleared === l.cleared))
+    if (
+      !out.some(
+        (o) => o.origin === l.origin && o.param === l.param && o.cleared === l.cleared && o.field === l.field,
+      )
+    )
       out.push(l);
   }
   return out;
@@ -470,6 +479,12 @@ function merge(a: State | null, b: State | null): State | null {
   const out: State = new Map();
   for (const k of new Set([...a.keys(), ...b.keys()])) out.set(k, union(lookup(a, k), lookup(b, k)));
   return out;
+}
+
+/** An object a method is called on: what its fields hold, and where a method's stores go. */
+interface Instance {
+  read(field: string): Taint;
+  store(field: string, t: Taint): void;
 }
 
 /** States that leave a loop early: by `break` (to after the loop) and by `continue` (to its next round). */
@@ -1392,18 +1407,7 @@ class FileTaint {
     kill(st, k);
     const note = `${k} = ${value ? shortText(m, value) : "…"}`;
     st.set(k, extend(t, step(m, at, note)));
-    if (tg.type === "attribute" && k.startsWith("self.") && this.current?.cls) {
-      // request data stored in a field reaches every method; a parameter stored there is resolved
-      // at each construction site (`Client(request.args["base"])`)
-      const field = `${this.current.cls.qualname}.${k.slice(5)}`;
-      const real = t.filter((l) => l.origin !== "param");
-      if (real.length > 0) this.classFields.set(field, union(this.classFields.get(field) ?? [], real));
-      const params = t.filter((l) => l.origin === "param");
-      if (params.length > 0) {
-        const fields = this.current.summary.fields;
-        fields.set(field, union(fields.get(field) ?? [], params));
-      }
-    }
+    if (tg.type === "attribute") this.storeInField(k, t);
     // literal containers: remember their elements so a read of another key stays clean
     const v = value ? unparen(value) : undefined;
     const fields = v ? this.constructed.get(v) : undefined;
@@ -1437,6 +1441,23 @@ class FileTaint {
           if (vt.length > 0) st.set(`${k}[${JSON.stringify(key)}]`, vt);
         } else st.set(k, union(lookup(st, k), vt));
       }
+    }
+  }
+
+  /**
+   * A value stored in a field of `self` (`self.x = v`, `self.items.append(v)`): request data stored
+   * there reaches every method; a parameter stored there is resolved at each call or construction
+   * site (`Client(request.args["base"])`, `sack.put(param)`).
+   */
+  private storeInField(k: string, t: Taint): void {
+    if (!k.startsWith("self.") || !this.current?.cls || t.length === 0) return;
+    const field = `${this.current.cls.qualname}.${k.slice(5).split(/[.[]/)[0]}`;
+    const real = t.filter((l) => l.origin !== "param");
+    if (real.length > 0) this.classFields.set(field, union(this.classFields.get(field) ?? [], real));
+    const params = t.filter((l) => l.origin === "param");
+    if (params.length > 0) {
+      const fields = this.current.summary.fields;
+      fields.set(field, union(fields.get(field) ?? [], params));
     }
   }
 
@@ -1624,8 +1645,11 @@ class FileTaint {
           if (st.has(k)) return lookupAll(st, k);
           // a field this method did not assign holds what any method or constructor call stored in it
           if (k.startsWith("self.") && this.current?.cls) {
-            const field = this.classFields.get(`${this.current.cls.qualname}.${k.slice(5).split(/[.[]/)[0]}`);
-            return union(field ?? [], lookup(st, k));
+            const name = k.slice(5).split(/[.[]/)[0] as string;
+            const field = this.classFields.get(`${this.current.cls.qualname}.${name}`);
+            // and what the instance a caller holds carries there (resolved at the call)
+            const own: Label = { origin: "param", param: -1, field: name, cleared: 0, path: [step(m, e, k)] };
+            return union(union(field ?? [], lookup(st, k)), [own]);
           }
           const t = lookup(st, k);
           if (t.length > 0 || !obj) return t;
@@ -1870,15 +1894,22 @@ class FileTaint {
 
     // a function of this module: apply its summary
     const callee = this.localCallee(name, fu, receiver);
-    if (callee && site) return this.applySummary(callee, argT, kwT, spread, e);
+    const instance = receiver ? this.instanceAt(receiver, scope, st) : undefined;
+    if (callee && site) return this.applySummary(callee, argT, kwT, spread, e, false, undefined, instance);
     // a function of another module of the scanned tree: apply its summary there
     const external = name ? this.externalCallee(name) : undefined;
-    if (external && site) return this.applySummary(external.fn, argT, kwT, spread, e, false, external);
+    if (external && site)
+      return this.applySummary(external.fn, argT, kwT, spread, e, false, external, instance);
     // a class of this module: its __init__ runs, and its fields take the arguments' taint
     const init = this.localConstructor(name);
     if (init && site) {
       // the instance carries what its constructor stored in its fields
       return this.applySummary(init, argT, kwT, spread, e, true);
+    }
+    // a class of another module of the scanned tree: the same, with that module's summary
+    const externalInit = name ? this.externals.get(`${name}.__init__`) : undefined;
+    if (externalInit?.fn.className && site) {
+      return this.applySummary(externalInit.fn, argT, kwT, spread, e, true, externalInit);
     }
 
     // string building and container methods propagate their receiver and arguments
@@ -1933,6 +1964,7 @@ class FileTaint {
         if (method === "append" && argNodes.length === 1) {
           const t = argT[0] ?? [];
           if (t.length > 0) st.set(at(length), extend(t, step(m, e, `stored by ${rk}.append(…)`)));
+          this.storeInField(rk, t);
           setListLength(st, rk, length + 1);
           return [];
         }
@@ -1943,6 +1975,7 @@ class FileTaint {
           const t = argT[1] ?? [];
           if (t.length > 0) st.set(at(i), extend(t, step(m, e, `stored by ${rk}.insert(…)`)));
           else st.delete(at(i));
+          this.storeInField(rk, t);
           setListLength(st, rk, length + 1);
           return [];
         }
@@ -1970,8 +2003,11 @@ class FileTaint {
         if (/(^|\.)headers$/.test(m.text(unparen(receiver)))) return recvT;
         const stored = allArgs();
         if (rk) setListLength(st, rk, undefined);
-        if (rk && stored.length > 0)
-          st.set(rk, union(lookup(st, rk), extend(stored, step(m, e, `stored by ${rk}.${method}(…)`))));
+        if (rk && stored.length > 0) {
+          const kept = extend(stored, step(m, e, `stored by ${rk}.${method}(…)`));
+          st.set(rk, union(lookup(st, rk), kept));
+          this.storeInField(rk, kept);
+        }
         return recvT;
       }
       if (STRING_METHODS.has(method) || recvT.length > 0)
@@ -1993,6 +2029,36 @@ class FileTaint {
     if (!inst) return undefined;
     const method = this.externals.get(`${inst[1]}.${inst[2]}`);
     return method?.fn.className ? method : undefined;
+  }
+
+  /**
+   * The instance a method is called on, as the caller knows it: the fields of `obj` tracked in this
+   * function's state (`obj.items`), or those of an instance built in the same expression
+   * (`Courier(x).deliver()`).
+   */
+  private instanceAt(receiver: PyNode, scope: Scope, st: State): Instance | undefined {
+    const r = unparen(receiver);
+    if (r.type === "call") {
+      const built = this.constructed.get(r);
+      return built ? { read: (f) => built.get(f) ?? [], store: () => {} } : undefined;
+    }
+    const rk = keyOf(this.model, r, scope);
+    if (rk === "self" && this.current?.cls) {
+      // a method calling another method of its own instance: the fields stay the instance's
+      const cls = this.current.cls.qualname;
+      return {
+        read: (f) =>
+          union(this.classFields.get(`${cls}.${f}`) ?? [], [
+            { origin: "param", param: -1, field: f, cleared: 0, path: [step(this.model, r, `self.${f}`)] },
+          ]),
+        store: (f, t) => this.storeInField(`self.${f}`, t),
+      };
+    }
+    if (!rk || rk === "self" || rk.startsWith("self.")) return undefined;
+    return {
+      read: (f) => st.get(`${rk}.${f}`) ?? [],
+      store: (f, t) => st.set(`${rk}.${f}`, union(st.get(`${rk}.${f}`) ?? [], t)),
+    };
   }
 
   private localConstructor(name: string | undefined): FunctionInfo | undefined {
@@ -2041,6 +2107,7 @@ class FileTaint {
     e: PyNode,
     constructing = false,
     external?: ExternalFunction,
+    instance?: Instance,
   ): Taint {
     const m = this.model;
     const sum = external ? external.summary : this.summaries.get(callee);
@@ -2064,6 +2131,9 @@ class FileTaint {
       if (pos) return pos;
       return spread;
     };
+    // a parameter's label is what the call passes; a field label is what the instance holds there
+    const incomingFor = (l: Label): Taint =>
+      l.field !== undefined ? (instance?.read(l.field) ?? []) : paramTaint(l.param);
     const callStep = step(m, e, `passed to ${callee.name}()`);
     if (!sum) {
       // not analysed yet (first pass): assume arguments flow through
@@ -2073,7 +2143,7 @@ class FileTaint {
       return extend(t, callStep);
     }
     for (const s of sum.sinks) {
-      const incoming = paramTaint(s.label.param);
+      const incoming = incomingFor(s.label);
       // the callee's own steps from its parameter to the sink follow the caller's path
       const inner = s.label.path.slice(1);
       const effective = clear(extend(incoming, callStep), s.label.cleared).map((l) => ({
@@ -2106,8 +2176,10 @@ class FileTaint {
     if (constructing || offset === 1) {
       for (const [field, labels] of sum.fields) {
         let real: Taint = [];
-        for (const l of labels) real = union(real, clear(extend(paramTaint(l.param), callStep), l.cleared));
+        for (const l of labels) real = union(real, clear(extend(incomingFor(l), callStep), l.cleared));
         stored = union(stored, real);
+        // a method storing into a field of the caller's instance (`sack.put(x)`)
+        if (!constructing && real.length > 0) instance?.store(field.slice(field.lastIndexOf(".") + 1), real);
         real = real.filter((l) => l.origin !== "param");
         if (real.length > 0) this.classFields.set(field, union(this.classFields.get(field) ?? [], real));
       }
@@ -2117,7 +2189,7 @@ class FileTaint {
       const perField = new Map<string, Taint>();
       for (const [field, labels] of sum.fields) {
         let t: Taint = [];
-        for (const l of labels) t = union(t, clear(extend(paramTaint(l.param), callStep), l.cleared));
+        for (const l of labels) t = union(t, clear(extend(incomingFor(l), callStep), l.cleared));
         perField.set(field.slice(field.lastIndexOf(".") + 1), t);
       }
       this.constructed.set(e, perField);
@@ -2126,7 +2198,7 @@ class FileTaint {
     let out: Taint = [];
     for (const l of sum.returns) {
       if (l.origin === "param") {
-        const incoming = paramTaint(l.param);
+        const incoming = incomingFor(l);
         out = union(out, clear(extend(incoming, callStep), l.cleared));
       } else out = union(out, [l]);
     }
