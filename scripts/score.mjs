@@ -21,7 +21,10 @@ import { fileURLToPath } from "node:url";
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = path.join(REPO_ROOT, "dist", "bundle", "bin.js");
 
-/** CWEs that name the same weakness at another level of the CWE tree. */
+/**
+ * CWEs that name the same weakness at another level of the CWE tree. Cookie flags stay apart: a
+ * cookie without `HttpOnly` (CWE-1004) does not answer a case about `Secure` (CWE-614).
+ */
 const SAME_WEAKNESS = {
   94: [95],
   95: [94],
@@ -30,7 +33,6 @@ const SAME_WEAKNESS = {
   328: [327, 916],
   330: [338],
   338: [330],
-  614: [1004],
 };
 
 function usage(message) {
