@@ -250,7 +250,14 @@ function constantPrefix(m: ModuleModel, node: PyNode, scope: Scope, depth = 0): 
       const left = child(v, "left");
       const op = v.tokens?.[0];
       if (!left) return undefined;
-      if (op === "+") return constantPrefix(m, left, scope, depth + 1);
+      if (op === "+") {
+        // a path of this site built by the framework (`url_for(...) + "?next=" + x`): "/" and what follows
+        if (sameSitePath(m, left, scope)) {
+          const right = child(v, "right");
+          return `/${(right && constantPrefix(m, right, scope, depth + 1)) ?? ""}`;
+        }
+        return constantPrefix(m, left, scope, depth + 1);
+      }
       if (op === "%") {
         const template = constValue(m, left, scope);
         return typeof template === "string" ? template.split("%")[0] : undefined;
@@ -291,6 +298,17 @@ function fixedDestination(m: ModuleModel, node: PyNode, scope: Scope, kind: "ssr
   if (prefix === undefined) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#@\\]+[/?#]/i.test(prefix)) return true;
   return kind === "redirect" && /^\/[^/\\]/.test(prefix);
+}
+
+/** URL builders that return a path on the same site, starting with `/`. */
+const SAME_SITE_PATHS = new Set(["flask.url_for", "django.urls.reverse", "django.core.urlresolvers.reverse"]);
+
+function sameSitePath(m: ModuleModel, node: PyNode, scope: Scope): boolean {
+  const v = unparen(node);
+  if (v.type !== "call") return false;
+  const f = child(v, "function");
+  const name = f ? resolveName(m, f, scope) : undefined;
+  return name !== undefined && SAME_SITE_PATHS.has(name);
 }
 
 /**
@@ -1869,6 +1887,17 @@ class FileTaint {
         let body = argT[0] ?? [];
         for (const k of ["response", "content", "text", "body"]) body = union(body, kwT.get(k) ?? []);
         this.sink("xss", e, body, `${name}(…)`);
+        // `Response(status=303, headers={"Location": url})` sends the client where url says
+        const headers = site?.keywords.get("headers");
+        const h = headers ? unparen(headers) : undefined;
+        for (const pair of h?.type === "dictionary" ? h.children : []) {
+          const key = pair.type === "pair" ? child(pair, "key") : undefined;
+          const value = pair.type === "pair" ? child(pair, "value") : undefined;
+          const header = key ? constValue(m, key, scope) : undefined;
+          if (!value || typeof header !== "string" || header.toLowerCase() !== "location") continue;
+          const t = fixedDestination(m, value, scope, "redirect") ? [] : this.eval(value, scope, st);
+          this.sink("redirect", pair, t, "the Location header");
+        }
       }
     }
 
