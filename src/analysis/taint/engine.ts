@@ -2382,6 +2382,12 @@ class FileTaint {
       case "sax-external-entities":
         // the file turns on external general entities for a SAX parser
         return /setFeature\(\s*(?:[\w.]*\.)?feature_external_ges\s*,\s*(?:True|1)\s*\)/.test(m.source);
+      case "sax-parser-argument":
+        // minidom builds with the SAX parser it is given (`parser=`), which the file opened to entities
+        return (
+          (site.keywords.has("parser") || site.args.length >= 2) &&
+          /setFeature\(\s*(?:[\w.]*\.)?feature_external_ges\s*,\s*(?:True|1)\s*\)/.test(m.source)
+        );
       default:
         return true;
     }

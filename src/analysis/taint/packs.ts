@@ -473,6 +473,13 @@ const library: FrameworkPack = {
       when: "sax-external-entities",
       note: "XML parsed with external entities",
     },
+    {
+      kind: "xxe",
+      names: ["xml.dom.minidom.parse", "xml.dom.minidom.parseString"],
+      args: [0, "file", "string"],
+      when: "sax-parser-argument",
+      note: "XML parsed with external entities",
+    },
     // text marked as already-safe HTML
     {
       kind: "xss",

@@ -89,6 +89,7 @@ export interface SinkSpec {
     | "unsafe-yaml-loader"
     | "lxml-entities"
     | "sax-external-entities"
+    | "sax-parser-argument"
     | "location-header"
     | "other-header";
   note: string;
