@@ -559,6 +559,17 @@ const library: FrameworkPack = {
       args: [0, "path"],
       note: "XPath expression",
     },
+    // an evaluator bound to a document is called with the expression
+    {
+      kind: "xpath",
+      names: [
+        "lxml.etree.XPathEvaluator()",
+        "lxml.etree.XPathDocumentEvaluator()",
+        "lxml.etree.XPathElementEvaluator()",
+      ],
+      args: [0, "_path"],
+      note: "XPath expression",
+    },
     {
       kind: "xpath",
       methods: ["find", "findall", "findtext", "iterfind"],
@@ -576,7 +587,7 @@ const library: FrameworkPack = {
     },
     {
       kind: "ldap",
-      methods: ["search"],
+      methods: ["search", "paged_search"],
       methodModules: ["ldap3"],
       args: [0, 1, "search_base", "search_filter"],
       note: "LDAP search",
