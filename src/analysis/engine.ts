@@ -5,9 +5,11 @@ import {
   type CallSite,
   constValue,
   inDeadBranch,
+  isKnown,
   type ModuleModel,
   reachingBinding,
   resolveName,
+  truthy,
 } from "../python/model.js";
 import type { DirectiveComment, RawFinding, ReportOptions, Rule, RuleContext } from "./rule.js";
 import { ALL_RULES } from "./rules/index.js";
@@ -209,6 +211,25 @@ function dedupe(findings: RawFinding[]): RawFinding[] {
   });
 }
 
+/**
+ * True when `node` cannot run: its statement is in a branch a constant condition rules out, or it
+ * is the arm of a conditional expression that its constant condition does not pick
+ * (`random.SystemRandom() if 5 > 3 else random.Random()`).
+ */
+function inDeadCode(model: ModuleModel, node: PyNode, statement: PyNode): boolean {
+  const scope = model.scopeOf(node);
+  if (inDeadBranch(model, statement, scope)) return true;
+  for (let n = node; n.parent && n !== statement; n = n.parent) {
+    const p = n.parent;
+    if (p.type !== "conditional_expression") continue;
+    const [yes, cond, no] = p.children;
+    if (!cond || (n !== yes && n !== no)) continue;
+    const v = constValue(model, cond, scope);
+    if (isKnown(v) && truthy(v) !== (n === yes)) return true;
+  }
+  return false;
+}
+
 function makeContext(model: ModuleModel, rule: Rule, out: RawFinding[]): RuleContext {
   const meta = rule.meta;
   const push = (
@@ -246,7 +267,7 @@ function makeContext(model: ModuleModel, rule: Rule, out: RawFinding[]): RuleCon
     rule: meta,
     report(node, opts = {}) {
       const statement = model.statementOf(node);
-      if (rule.liveCodeOnly && inDeadBranch(model, statement, model.scopeOf(node))) return;
+      if (rule.liveCodeOnly && inDeadCode(model, node, statement)) return;
       const end = opts.endNode ? opts.endNode.end : node.end;
       const pos = model.lines.position(node.start);
       push(node.start, end, statement, pos.line, pos.column, opts);
