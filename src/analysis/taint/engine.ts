@@ -16,6 +16,7 @@ import {
   type Scope,
   sequenceElements,
   truthy,
+  UNKNOWN,
 } from "../../python/model.js";
 import { FRAMEWORK_PACKS, SOURCE_MODULES } from "./packs.js";
 import {
@@ -1351,7 +1352,9 @@ class FileTaint {
       );
       if (name && /(url_has_allowed_host_and_scheme|is_safe_url)$/.test(name))
         clean(args[0] ?? (urlKw ? child(urlKw, "value") : undefined), kindBit("redirect"), pass);
-      else if (method === "startswith" && fu) clean(child(fu, "object"), kindBit("path"), pass);
+      else if ((method === "startswith" || method === "is_relative_to") && fu)
+        // `p.startswith(BASE)`, `Path(p).resolve().is_relative_to(root)`: p stays under the base
+        clean(child(fu, "object"), kindBit("path"), pass);
       else if (
         method &&
         ["isdigit", "isnumeric", "isdecimal", "isalnum", "isalpha", "isidentifier"].includes(method) &&
@@ -1685,6 +1688,23 @@ class FileTaint {
         if (sub) this.eval(sub, scope, st);
         if (!value) return [];
         if (sub && (withinConstantPrefix(m, value, sub, scope) || pastTheEnd(m, value, sub))) return [];
+        // `{"a": x, "b": "fixed"}["b"]`: the entry of a literal dictionary at a constant key
+        const literal = unparen(value);
+        const wanted = sub && literal.type === "dictionary" ? constValue(m, sub, scope) : UNKNOWN;
+        if (isKnown(wanted) && (typeof wanted !== "object" || wanted === null)) {
+          const pairs = literal.children.filter((c) => c.type === "pair");
+          if (pairs.length === literal.children.filter((c) => c.type !== "comment").length) {
+            const keys = pairs.map((p) => {
+              const key = child(p, "key");
+              return key ? constValue(m, key, scope) : UNKNOWN;
+            });
+            if (keys.every((k) => isKnown(k))) {
+              const at = keys.lastIndexOf(wanted);
+              const v = at >= 0 ? child(pairs[at] as PyNode, "value") : undefined;
+              return v ? this.eval(v, scope, st) : [];
+            }
+          }
+        }
         let k = keyOf(m, e, scope);
         // `items[-1]` of a list whose length is known is one of its tracked elements
         const index = sub ? constValue(m, sub, scope) : undefined;
@@ -1941,8 +1961,17 @@ class FileTaint {
       return this.applySummary(externalInit.fn, argT, kwT, spread, e, true, externalInit);
     }
 
+    // a lambda bound to a local name: its body, with the arguments in its parameters
+    if (fu.type === "identifier" && this.lambdaDepth < 4) {
+      const b = reachingBinding(m, m.text(fu), fu, scope);
+      const lam = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+      if (lam?.type === "lambda") return this.applyLambda(lam, argT, kwT, scope, st);
+    }
+
     // string building and container methods propagate their receiver and arguments
     if (receiver && method) {
+      // what a file holds is not the path's data (the path itself is judged where the file is read)
+      if (method === "read_text" || method === "read_bytes") return [];
       if (method === "replace" && argNodes.length >= 1) {
         const from = constValue(m, argNodes[0] as PyNode, scope);
         if (typeof from === "string" && (from === "\n" || from === "\r" || from === "\r\n")) {
@@ -2088,6 +2117,44 @@ class FileTaint {
       read: (f) => st.get(`${rk}.${f}`) ?? [],
       store: (f, t) => st.set(`${rk}.${f}`, union(st.get(`${rk}.${f}`) ?? [], t)),
     };
+  }
+
+  private lambdaDepth = 0;
+
+  /** `(lambda z: "guest")(x)` is "guest"; `(lambda z: z.strip())(x)` carries x. */
+  private applyLambda(lam: PyNode, argT: Taint[], kwT: Map<string, Taint>, scope: Scope, st: State): Taint {
+    const m = this.model;
+    const body = child(lam, "body");
+    if (!body) return [];
+    const inner: State = new Map(st);
+    const params = child(lam, "parameters")?.children ?? [];
+    let spread = false;
+    params.forEach((p, i) => {
+      const id = p.type === "identifier" ? p : child(p, "name");
+      if (p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern") spread = true;
+      if (!id || id.type !== "identifier") return;
+      const name = m.text(id);
+      const dflt = child(p, "value");
+      kill(inner, name);
+      inner.set(name, kwT.get(name) ?? argT[i] ?? (dflt ? this.eval(dflt, scope, st) : []));
+    });
+    if (spread) {
+      // *args / **kwargs: every argument may be read
+      let all: Taint = [];
+      for (const a of argT) all = union(all, a);
+      for (const v of kwT.values()) all = union(all, v);
+      for (const p of params) {
+        if (p.type !== "list_splat_pattern" && p.type !== "dictionary_splat_pattern") continue;
+        const id = codeChildren(p)[0];
+        if (id?.type === "identifier") inner.set(m.text(id), all);
+      }
+    }
+    this.lambdaDepth++;
+    try {
+      return this.eval(body, scope, inner);
+    } finally {
+      this.lambdaDepth--;
+    }
   }
 
   private localConstructor(name: string | undefined): FunctionInfo | undefined {
