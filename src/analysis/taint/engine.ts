@@ -2132,7 +2132,7 @@ class FileTaint {
     params.forEach((p, i) => {
       const id = p.type === "identifier" ? p : child(p, "name");
       if (p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern") spread = true;
-      if (!id || id.type !== "identifier") return;
+      if (id?.type !== "identifier") return;
       const name = m.text(id);
       const dflt = child(p, "value");
       kill(inner, name);
