@@ -205,8 +205,10 @@ describe("review cache", () => {
     git(root, "add", "-A");
     const viewChange = review(root, ["review-changes"]);
     expect(viewChange.code).toBe(1);
+    // the sink in the helper, and the view's call that now hands it request data
     expect(statuses(viewChange.report).filter((s) => s.includes("PW-SQLI"))).toEqual([
       "new PW-SQLI app/db.py:6",
+      "new PW-SQLI app/views.py:7",
     ]);
     expect(viewChange.report.target).toMatchObject({ files_reviewed: 1 });
     const finding = viewChange.report.security_issues.find((f) => f.rule === "PW-SQLI") as unknown as {
@@ -226,10 +228,20 @@ describe("review cache", () => {
     writeFileSync(join(root, "app/db.py"), unsafeSql);
     const unsafe = commitAll(root, "drop the validation");
     const sqli = (args: string[]) => statuses(review(root, args).report).filter((s) => s.includes("PW-SQLI"));
-    expect(sqli(["review-commit", safe])).toEqual(["fixed PW-SQLI app/db.py:6"]);
-    expect(sqli(["review-commit", unsafe])).toEqual(["new PW-SQLI app/db.py:6"]);
+    // the view's call is reported with the flow it starts, so it follows the helper too
+    expect(sqli(["review-commit", safe])).toEqual([
+      "fixed PW-SQLI app/db.py:6",
+      "fixed PW-SQLI app/views.py:7",
+    ]);
+    expect(sqli(["review-commit", unsafe])).toEqual([
+      "new PW-SQLI app/db.py:6",
+      "new PW-SQLI app/views.py:7",
+    ]);
     // the same without the cache, which otherwise remembers which files are web modules
-    expect(sqli(["review-commit", unsafe, "--no-cache"])).toEqual(["new PW-SQLI app/db.py:6"]);
+    expect(sqli(["review-commit", unsafe, "--no-cache"])).toEqual([
+      "new PW-SQLI app/db.py:6",
+      "new PW-SQLI app/views.py:7",
+    ]);
     const index = JSON.parse(readFileSync(join(root, ".git", "patchwarden-cache", "web-index.json"), "utf8"));
     const viewBlob = git(root, "rev-parse", `${unsafe}:app/views.py`).trim();
     expect(index.blobs[viewBlob]).toEqual(["Flask", "app", "db", "flask", "request", "run_query"]);

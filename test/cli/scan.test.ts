@@ -440,8 +440,10 @@ describe("flows across modules", () => {
     });
     const { report } = scanJson(root);
     const flows = report.security_issues.filter((f) => ["PW-SQLI", "PW-CMDI"].includes(f.rule));
+    // the sink in the helper, and the call in the view that hands it request data
     expect(flows.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
       "PW-SQLI app/db.py:5:12",
+      "PW-SQLI app/views.py:9:5",
       "PW-CMDI app/views.py:10:5",
       "PW-CMDI app/views.py:11:5",
     ]);
@@ -499,8 +501,12 @@ describe("methods of classes in other modules", () => {
     });
     const { report } = scanJson(root);
     const sql = report.security_issues.filter((f) => f.rule.startsWith("PW-SQL"));
-    // the data-flow finding replaces the single-site finding of the SQL string inside the same call
-    expect(sql.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual(["PW-SQLI app/repo.py:9:16"]);
+    // the data-flow finding replaces the single-site finding of the SQL string inside the same call;
+    // the call in the view that passes request data is reported too
+    expect(sql.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
+      "PW-SQLI app/repo.py:9:16",
+      "PW-SQLI app/views.py:19:5",
+    ]);
     const flow = (sql[0] as unknown as { flow: { file: string; line: number }[] }).flow;
     expect(flow.map((s) => `${s.file}:${s.line}`)).toEqual([
       "app/views.py:19",
@@ -562,9 +568,17 @@ describe("a helper in another module, for each sink kind", () => {
     const flows = report.security_issues.filter(
       (f) => Array.isArray(f.flow) && (f.flow as unknown[]).length > 0,
     );
+    // at the sink in the helper, and at the call in the view that passes request data to it
     expect(flows.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
       `${rule} web/helper.py:5:12`,
+      `${rule} web/views.py:8:5`,
     ]);
+    const entry = flows.find((f) => f.file === "web/views.py");
+    expect(entry?.description).toContain("inside use() (web/helper.py:5)");
+    expect((entry?.flow as { file: string; line: number }[]).at(-1)).toMatchObject({
+      file: "web/helper.py",
+      line: 5,
+    });
   });
 });
 

@@ -2266,6 +2266,20 @@ class FileTaint {
           sinkModel: external.model,
         });
       }
+      // and at the call in this module, where the request data goes into the helper: the entry a
+      // reviewer of this file sees, and the place a change creates the flow
+      const callKey = `${s.kind}:${e.start}`;
+      if (real && this.reporting && !this.hits.has(callKey)) {
+        const where = `${external.model.path}:${external.model.lines.position(s.node.start).line}`;
+        const note = `${s.sinkNote} inside ${callee.name}() (${where})`;
+        this.hits.set(callKey, {
+          kind: s.kind,
+          node: e,
+          origin: real.origin === "param" ? "web" : real.origin,
+          path: [...real.path, step(external.model, s.node, `${s.sinkNote} (sink)`)],
+          sinkNote: note,
+        });
+      }
     }
     // fields the callee stores from its parameters now hold what this call passed
     let stored: Taint = [];
