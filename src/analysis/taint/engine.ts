@@ -398,6 +398,9 @@ const LITERAL_PATTERNS = new Set([
 /** `s[len(s):]`: a slice that starts at the end of the value it slices is always empty. */
 function pastTheEnd(m: ModuleModel, value: PyNode, sub: PyNode): boolean {
   if (sub.type !== "slice") return false;
+  // `s[:0]`, `s[3:3]`: constant bounds that select nothing
+  const fixed = /^\s*(\d*)\s*:\s*(\d+)\s*$/.exec(m.text(sub));
+  if (fixed && Number(fixed[2]) <= Number(fixed[1] || "0")) return true;
   const v = unparen(value);
   if (v.type !== "identifier" && v.type !== "attribute") return false;
   const bounds = /^\s*len\(\s*([\w.]+)\s*\)\s*:\s*(?::\s*)?$/.exec(m.text(sub));
@@ -1405,9 +1408,12 @@ class FileTaint {
         : undefined);
     if (elems) {
       const vals = value ? sequenceElements(unparen(value)) : undefined;
+      const paired = vals && vals.length === elems.length ? vals : undefined;
+      // the right-hand side is evaluated in full before any target is bound (`a, b = b, a`)
+      const taints = paired?.map((v) => this.eval(v, scope, st));
       elems.forEach((e, i) => {
-        const v = vals && vals.length === elems.length ? vals[i] : undefined;
-        this.bindTarget(e, v ? this.eval(v, scope, st) : t, scope, st, at, v);
+        const v = paired?.[i];
+        this.bindTarget(e, v && taints ? (taints[i] ?? []) : t, scope, st, at, v);
       });
       return;
     }
@@ -1679,6 +1685,12 @@ class FileTaint {
           for (const key of st.keys())
             if (key === root || key.startsWith(`${root}.`) || key.startsWith(`${root}[`)) return t;
           return this.eval(obj, scope, st);
+        }
+        if (obj && attr && unparen(obj).type === "call") {
+          // a field of an instance built right here (`Holder(x).label`): what the constructor put there
+          const t = this.eval(obj, scope, st);
+          const built = this.constructed.get(unparen(obj));
+          return built ? (built.get(m.text(attr)) ?? []) : t;
         }
         return obj ? this.eval(obj, scope, st) : [];
       }
@@ -2269,6 +2281,15 @@ class FileTaint {
       // and at the call in this module, where the request data goes into the helper: the entry a
       // reviewer of this file sees, and the place a change creates the flow
       const callKey = `${s.kind}:${e.start}`;
+      if (this.reporting && this.current?.requestHandler) {
+        // the call answers single-site rules as a sink of this module would (a SQL string built
+        // from constants and handed to a helper that executes it is not reported)
+        const key = `${s.kind}:${e.start}:${e.end}`;
+        if (taintedFor(effective, s.kind)) {
+          this.dirty.add(key);
+          this.clean.delete(key);
+        } else if (!this.dirty.has(key)) this.clean.set(key, { kind: s.kind, node: e });
+      }
       if (real && this.reporting && !this.hits.has(callKey)) {
         const where = `${external.model.path}:${external.model.lines.position(s.node.start).line}`;
         const note = `${s.sinkNote} inside ${callee.name}() (${where})`;
