@@ -2463,10 +2463,20 @@ class FileTaint {
         }
         let call = p.type === "call" ? p : undefined;
         if (!call && p.type === "identifier") {
-          const b = m.calls.find(
-            (c) => c.name === "lxml.etree.XMLParser" && m.statementOf(c.node).start < site.node.start,
-          );
-          call = b?.node;
+          // the parser the name holds at the call: its binding, else the last one made before it in
+          // the same function (not the first of the file: another function's parser says nothing)
+          const b = reachingBinding(m, m.text(p), p, scope);
+          const bound = b?.value ? unparen(b.value) : undefined;
+          if (bound?.type === "call") call = bound;
+          else {
+            const made = m.calls.filter(
+              (c) =>
+                c.name === "lxml.etree.XMLParser" &&
+                c.scope === site.scope &&
+                m.statementOf(c.node).start < site.node.start,
+            );
+            call = made[made.length - 1]?.node;
+          }
         }
         if (!call) return true;
         const re = m.calls.find((c) => c.node === call)?.keywords.get("resolve_entities");
