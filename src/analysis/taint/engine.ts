@@ -1162,8 +1162,32 @@ class FileTaint {
         return out;
       }
       case "function_definition":
+      case "decorated_definition": {
+        // a function defined in a function carries what it reads from there (`def reader(): return
+        // value` … `return reader`): calling it later gives that data back
+        const def = s.type === "decorated_definition" ? child(s, "definition") : s;
+        const name = def?.type === "function_definition" ? child(def, "name") : undefined;
+        const body = def ? child(def, "body") : undefined;
+        if (this.current?.fn && name && body) {
+          let captured: Taint = [];
+          const seen = new Set<string>();
+          const visit = (n: PyNode) => {
+            if (n.type === "identifier") {
+              const id = m.text(n);
+              if (!seen.has(id) && st.has(id)) {
+                seen.add(id);
+                captured = union(captured, lookup(st, id));
+              }
+            }
+            for (const c of n.children) visit(c);
+          };
+          visit(body);
+          kill(st, m.text(name));
+          if (captured.length > 0) st.set(m.text(name), captured);
+        }
+        return st;
+      }
       case "class_definition":
-      case "decorated_definition":
       case "import_statement":
       case "import_from_statement":
       case "future_import_statement":
@@ -1861,7 +1885,8 @@ class FileTaint {
           : "";
     const receiver = fu.type === "attribute" ? child(fu, "object") : undefined;
     // a callee computed by an expression (`etree.XPath(expr)(doc)`) is evaluated for its own sinks
-    if (fu.type !== "identifier" && fu.type !== "attribute") this.eval(fu, scope, st);
+    // a callee computed by an expression (`make_reader(x)()`): what that value carries may come out
+    const calleeT = fu.type !== "identifier" && fu.type !== "attribute" ? this.eval(fu, scope, st) : [];
     const argNodes = site
       ? site.args
       : codeChildren(child(e, "arguments") ?? e).filter((a) => a.type !== "keyword_argument");
@@ -1907,6 +1932,17 @@ class FileTaint {
     }
 
     if (site) this.checkSinks(site, e, name, method, receiver, argT, kwT, recvT, spread, scope, st);
+
+    // `render_template_string("<p>{{ item|safe }}</p>", item=x)`: the filter turns escaping off for x
+    if (name === "flask.render_template_string" && site?.args[0]) {
+      const template = constValue(m, site.args[0], scope);
+      if (typeof template === "string") {
+        for (const match of template.matchAll(/\{\{-?\s*(\w+)\s*\|\s*safe\b/g)) {
+          const t = kwT.get(match[1] as string);
+          if (t) this.sink("xss", e, t, `${match[1]} marked |safe in the template`);
+        }
+      }
+    }
 
     // stack traces and request data reaching a response
     if (
@@ -2085,7 +2121,7 @@ class FileTaint {
         return union(recvT, method === "get" ? (argT[1] ?? []) : allArgs());
     }
     // unknown functions: what goes in may come out
-    return extend(allArgs(), step(m, e, `${shortText(m, e)}`));
+    return extend(union(allArgs(), calleeT), step(m, e, `${shortText(m, e)}`));
   }
 
   /**
