@@ -905,6 +905,16 @@ class FileTaint {
       const ann = p.annotation ? m.text(p.annotation).replace(/\s/g, "") : "";
       if (/^(int|float|bool|UUID|uuid\.UUID|datetime\.date|date|datetime|Decimal)$/.test(ann))
         out.add(p.name);
+      // a closed set of values the framework checks before the view runs: `Literal["a", "b"]`, or an
+      // Enum class of this module
+      else if (/^(typing\.)?Literal\[/.test(ann)) out.add(p.name);
+      else if (/^\w+$/.test(ann)) {
+        const cls = m.classes.find((c) => c.name === ann);
+        if (
+          cls?.baseNames.some((b) => b !== undefined && /(^|\.)(Enum|IntEnum|StrEnum|Flag|IntFlag)$/.test(b))
+        )
+          out.add(p.name);
+      }
     }
     for (const d of fn.decorators) {
       for (const match of m.text(d).matchAll(/<(int|float|uuid):(\w+)>/g)) out.add(match[2] as string);

@@ -25,3 +25,8 @@ async def run_job(request: Request):
     payload = await request.json()
     subprocess.Popen(payload["command"], shell=True)  # expect: PW-CMDI:5
     return {"status": "queued"}
+
+
+@app.get("/open-mode")
+def open_mode(mode: str = "date"):
+    return {"out": subprocess.run(mode, shell=True, capture_output=True, text=True).stdout}  # expect: PW-CMDI:@subprocess.run
