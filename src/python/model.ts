@@ -705,6 +705,55 @@ export function sequenceElements(node: PyNode): PyNode[] | undefined {
   return undefined;
 }
 
+/** What a name bound to `functools.partial(g, …)` calls, with the arguments the partial fixed. */
+function partialOf(
+  model: ModuleModel,
+  ident: PyNode,
+  scope: Scope,
+):
+  | {
+      name: QualifiedName | undefined;
+      method: string;
+      receiver: PyNode | undefined;
+      args: PyNode[];
+      keywords: Map<string, PyNode>;
+      keywordNodes: Map<string, PyNode>;
+    }
+  | undefined {
+  const b = reachingBinding(model, model.text(ident), ident, scope);
+  const v = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+  if (v?.type !== "call") return undefined;
+  const pf = child(v, "function");
+  if (!pf || resolveName(model, pf, b?.scope ?? scope) !== "functools.partial") return undefined;
+  const parts = codeChildren(child(v, "arguments") ?? v);
+  const target = parts[0];
+  if (!target || target.type === "keyword_argument" || target.type === "list_splat") return undefined;
+  const g = unparen(target);
+  const args: PyNode[] = [];
+  const keywords = new Map<string, PyNode>();
+  const keywordNodes = new Map<string, PyNode>();
+  for (const a of parts.slice(1)) {
+    if (a.type === "keyword_argument") {
+      const n = child(a, "name");
+      const val = child(a, "value");
+      if (n && val) {
+        keywords.set(model.text(n), val);
+        keywordNodes.set(model.text(n), a);
+      }
+    } else if (a.type === "list_splat" || a.type === "dictionary_splat") return undefined;
+    else args.push(a);
+  }
+  const attr = g.type === "attribute" ? child(g, "attribute") : undefined;
+  return {
+    name: resolveName(model, g, b?.scope ?? scope),
+    method: attr ? model.text(attr) : g.type === "identifier" ? model.text(g) : "",
+    receiver: g.type === "attribute" ? child(g, "object") : undefined,
+    args,
+    keywords,
+    keywordNodes,
+  };
+}
+
 function makeCallSite(model: ModuleModel, node: PyNode, scope: Scope, statement: PyNode): CallSite {
   const func = child(node, "function") ?? (node.children[0] as PyNode);
   const argsNode = child(node, "arguments");
@@ -740,7 +789,17 @@ function makeCallSite(model: ModuleModel, node: PyNode, scope: Scope, statement:
   } else if (f.type === "identifier") {
     method = model.text(f);
   }
-  const name = resolveName(model, f, scope);
+  let name = resolveName(model, f, scope);
+  // a call of `functools.partial(g, *pre, **kw)` is a call of g with those arguments first
+  const partial = f.type === "identifier" ? partialOf(model, f, scope) : undefined;
+  if (partial) {
+    name = partial.name;
+    method = partial.method;
+    receiver = partial.receiver;
+    args.unshift(...partial.args);
+    for (const [k, v] of partial.keywords) if (!keywords.has(k)) keywords.set(k, v);
+    for (const [k, v] of partial.keywordNodes) if (!keywordNodes.has(k)) keywordNodes.set(k, v);
+  }
   return {
     node,
     func,
