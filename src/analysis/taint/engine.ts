@@ -2019,6 +2019,24 @@ class FileTaint {
       return this.applySummary(externalInit.fn, argT, kwT, spread, e, true, externalInit);
     }
 
+    // `setattr(obj, "f", v)` / `getattr(obj, "f")` with a constant name: the field obj.f
+    if ((name === "setattr" || name === "getattr") && argNodes.length >= 2) {
+      const field = constValue(m, argNodes[1] as PyNode, scope);
+      const ok = typeof field === "string" ? keyOf(m, argNodes[0] as PyNode, scope) : undefined;
+      if (ok && typeof field === "string" && /^\w+$/.test(field)) {
+        const k = `${ok}.${field}`;
+        if (name === "setattr") {
+          const t = argT[2] ?? [];
+          kill(st, k);
+          st.set(k, extend(t, step(m, e, `${k} = …`)));
+          if (ok === "self") this.storeInField(k, t);
+          return [];
+        }
+        if (st.has(k)) return lookupAll(st, k);
+        return union(lookup(st, k), argNodes.length >= 3 ? (argT[2] ?? []) : []);
+      }
+    }
+
     // a lambda bound to a local name: its body, with the arguments in its parameters
     if (fu.type === "identifier" && this.lambdaDepth < 4) {
       const b = reachingBinding(m, m.text(fu), fu, scope);
