@@ -605,7 +605,8 @@ describe("a helper in another module, for each sink kind", () => {
     ]);
     const entry = flows.find((f) => f.file === "web/views.py");
     expect(entry?.description).toContain("inside use() (web/helper.py:5)");
-    expect((entry?.flow as { file: string; line: number }[]).at(-1)).toMatchObject({
+    const path = (entry?.flow ?? []) as { file: string; line: number }[];
+    expect(path.at(-1)).toMatchObject({
       file: "web/helper.py",
       line: 5,
     });
