@@ -49,6 +49,7 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
   let model: ModuleModel;
   try {
     model = buildModel(path, source);
+    if (opts.externals) model.foreign = opts.externals;
   } catch (err) {
     return {
       path,

@@ -146,6 +146,17 @@ export interface ModuleModel {
   scopeOf: (node: PyNode) => Scope;
   statementOf: (node: PyNode) => PyNode;
   text: (node: PyNode) => string;
+  /**
+   * Functions of other modules of the scanned tree, by the qualified name a call resolves to, when
+   * the analysis was given them: constant folding enters those that only return an expression.
+   */
+  foreign?: ReadonlyMap<string, ForeignFunction>;
+}
+
+/** A function of another module, with the model it belongs to. */
+export interface ForeignFunction {
+  model: ModuleModel;
+  fn: FunctionInfo;
 }
 
 /** Node types that the model indexes for rules. Everything else is reachable through the tree. */
@@ -1232,6 +1243,180 @@ export function isMutated(model: ModuleModel, name: string, scope: Scope): boole
   return byScope.get(scope)?.has(name) ?? false;
 }
 
+/**
+ * The value of a list or dict literal where it is read, when every change made to it in its scope
+ * is a statement of the same block between the binding and the read, with constant arguments
+ * (`names = ["sha256", "md5"]; names.pop(0); algo = names[0]`): the changes replayed in order.
+ */
+function replayMutations(
+  model: ModuleModel,
+  name: string,
+  b: Binding,
+  use: PyNode,
+  depth: number,
+): ConstValue {
+  if (!b.value || depth > MAX_RESOLVE_DEPTH) return UNKNOWN;
+  const block = b.statement.parent;
+  if (!block) return UNKNOWN;
+  // the statement of the block that holds the read
+  let at: PyNode | undefined = use;
+  while (at && at.parent !== block) at = at.parent;
+  if (!at || at.start <= b.statement.start) return UNKNOWN;
+  const changes: PyNode[] = [];
+  for (const c of model.calls) {
+    const r = c.receiver ? unparen(c.receiver) : undefined;
+    if (
+      c.scope === b.scope &&
+      r?.type === "identifier" &&
+      MUTATING_METHODS.has(c.method) &&
+      model.text(r) === name
+    )
+      changes.push(c.node);
+  }
+  for (const a of [
+    ...(model.nodesByType.get("assignment") ?? []),
+    ...(model.nodesByType.get("augmented_assignment") ?? []),
+  ]) {
+    const left = child(a, "left");
+    const l = left ? unparen(left) : undefined;
+    if (!l || (l.type !== "subscript" && l.type !== "attribute")) continue;
+    const base = child(l, l.type === "subscript" ? "value" : "object");
+    if (
+      base &&
+      unparen(base).type === "identifier" &&
+      model.text(unparen(base)) === name &&
+      model.scopeOf(a) === b.scope
+    )
+      changes.push(a);
+  }
+  changes.sort((x, y) => x.start - y.start);
+  let value = constValue(model, b.value, b.scope, depth + 1);
+  const isDict = typeof value === "object" && value !== null && "dict" in value;
+  if (!Array.isArray(value) && !isDict) return UNKNOWN;
+  value = Array.isArray(value)
+    ? [...value]
+    : { dict: new Map((value as { dict: Map<DictKey, ConstValue> }).dict) };
+  for (const change of changes) {
+    const statement = model.statementOf(change);
+    // a change anywhere else (a branch, a loop, after the read) leaves the value unknown
+    if (statement.parent !== block || statement.start <= b.statement.start || statement.start >= at.start)
+      return UNKNOWN;
+    if (!applyChange(model, value, change, b.scope, depth + 1)) return UNKNOWN;
+  }
+  return value;
+}
+
+type DictKey = string | number | boolean | null;
+
+function isDictKey(v: ConstValue): v is DictKey {
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null;
+}
+
+/** Apply one change (`xs.pop(0)`, `d["k"] = v`) to a copied list or dict; false when it cannot be folded. */
+function applyChange(
+  model: ModuleModel,
+  value: ConstValue,
+  change: PyNode,
+  scope: Scope,
+  depth: number,
+): boolean {
+  const fold = (n: PyNode) => constValue(model, n, scope, depth);
+  if (change.type === "assignment") {
+    const target = unparen(child(change, "left") as PyNode);
+    const right = child(change, "right");
+    const keyNode = child(target, "subscript");
+    if (target.type !== "subscript" || !right || !keyNode) return false;
+    const key = fold(keyNode);
+    const v = fold(right);
+    if (v === UNKNOWN || !isDictKey(key)) return false;
+    if (Array.isArray(value)) {
+      if (typeof key !== "number") return false;
+      const i = key < 0 ? value.length + key : key;
+      if (i < 0 || i >= value.length) return false;
+      value[i] = v;
+      return true;
+    }
+    (value as { dict: Map<DictKey, ConstValue> }).dict.set(key, v);
+    return true;
+  }
+  if (change.type !== "call") return false;
+  const method = model.text(child(child(change, "function") as PyNode, "attribute") as PyNode);
+  const argsNode = child(change, "arguments");
+  const argNodes = argsNode ? codeChildren(argsNode) : [];
+  const args = argNodes.map(fold);
+  if (args.some((a) => a === UNKNOWN)) return false;
+  if (Array.isArray(value)) {
+    switch (method) {
+      case "append":
+        if (args.length !== 1) return false;
+        value.push(args[0] as ConstValue);
+        return true;
+      case "extend":
+        if (!Array.isArray(args[0])) return false;
+        value.push(...args[0]);
+        return true;
+      case "insert": {
+        const [i, v] = args;
+        if (typeof i !== "number" || v === undefined) return false;
+        const at = i < 0 ? Math.max(0, value.length + i) : Math.min(i, value.length);
+        value.splice(at, 0, v);
+        return true;
+      }
+      case "pop": {
+        const i = args.length === 0 ? -1 : args[0];
+        if (typeof i !== "number") return false;
+        const at = i < 0 ? value.length + i : i;
+        if (at < 0 || at >= value.length) return false;
+        value.splice(at, 1);
+        return true;
+      }
+      case "remove": {
+        const at = value.indexOf(args[0] as ConstValue);
+        if (at < 0 || !isDictKey(args[0] as ConstValue)) return false;
+        value.splice(at, 1);
+        return true;
+      }
+      case "reverse":
+        value.reverse();
+        return true;
+      case "clear":
+        value.length = 0;
+        return true;
+      default:
+        return false;
+    }
+  }
+  const dict = (value as { dict: Map<DictKey, ConstValue> }).dict;
+  switch (method) {
+    case "pop":
+    case "__delitem__": {
+      const k = args[0] as ConstValue;
+      if (!isDictKey(k)) return false;
+      if (!dict.has(k) && args.length < 2) return false;
+      dict.delete(k);
+      return true;
+    }
+    case "setdefault": {
+      const k = args[0] as ConstValue;
+      if (!isDictKey(k)) return false;
+      if (!dict.has(k)) dict.set(k, args.length > 1 ? (args[1] as ConstValue) : null);
+      return true;
+    }
+    case "update": {
+      const other = args[0];
+      if (args.length !== 1 || typeof other !== "object" || other === null || !("dict" in other))
+        return false;
+      for (const [k, v] of other.dict) dict.set(k, v);
+      return true;
+    }
+    case "clear":
+      dict.clear();
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Constants of standard modules that rules compare against (file modes, protocol numbers). */
 export const KNOWN_MODULE_CONSTANTS: ReadonlyMap<string, number> = new Map([
   ["stat.S_ISUID", 0o4000],
@@ -1299,12 +1484,14 @@ export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth
       if (name === "None") return null;
       const b = reachingBinding(model, name, e, scope);
       if (!b) return UNKNOWN;
+      if (b.kind === "param") return argumentValues.get(b.scope)?.get(name) ?? UNKNOWN;
       if ((b.kind === "assign" || b.kind === "walrus") && b.value) {
         // a name rebound with augmented assignment elsewhere in the scope is not a constant
         const all = b.scope.bindings.get(name) ?? [];
         if (all.some((x) => x.kind === "augassign" || x.kind === "for" || x.kind === "param")) return UNKNOWN;
         // a list, dict or set literal changed later (`xs.append(v)`, `d[k] = v`) is not a constant
-        if (MUTABLE_LITERALS.has(unparen(b.value).type) && isMutated(model, name, b.scope)) return UNKNOWN;
+        if (MUTABLE_LITERALS.has(unparen(b.value).type) && isMutated(model, name, b.scope))
+          return replayMutations(model, name, b, e, depth + 1);
         return constValue(model, b.value, b.scope, depth + 1);
       }
       return UNKNOWN;
@@ -1448,7 +1635,8 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
     if (!obj || !attr) return UNKNOWN;
     const method = model.text(attr);
     const recv = constValue(model, obj, scope, depth + 1);
-    if (typeof recv !== "string") return UNKNOWN;
+    if (typeof recv !== "string")
+      return recv === UNKNOWN ? foldFunctionCall(model, fu, args, scope, depth) : UNKNOWN;
     const vals = args.map((a) => constValue(model, a, scope, depth + 1));
     if (vals.some((v) => v === UNKNOWN)) return UNKNOWN;
     switch (method) {
@@ -1490,7 +1678,8 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
   }
   if (fu.type === "identifier") {
     const name = model.text(fu);
-    if (lookupScope(name, scope)) return UNKNOWN; // shadowed builtin
+    // a name of the file's own (or an import) is not the builtin of the same name
+    if (lookupScope(name, scope)) return foldFunctionCall(model, fu, args, scope, depth);
     const vals = args.map((a) => constValue(model, a, scope, depth + 1));
     if (vals.some((v) => v === UNKNOWN)) return UNKNOWN;
     const v = vals[0];
@@ -1508,10 +1697,77 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
       case "bool":
         return v === undefined ? false : truthy(v as Exclude<ConstValue, typeof UNKNOWN>);
       default:
-        return UNKNOWN;
+        return foldFunctionCall(model, fu, args, scope, depth);
     }
   }
   return UNKNOWN;
+}
+
+/**
+ * Values of the parameters of the functions whose return value is being folded, by their scope
+ * (see foldFunctionCall). Empty outside such a fold.
+ */
+const argumentValues = new Map<Scope, Map<string, ConstValue>>();
+
+/**
+ * The value a call returns, for a function of this module or of another module of the tree whose
+ * body only returns an expression (`def setting(name): return SETTINGS[name]`), called with
+ * constant positional arguments: the expression folded with the parameters bound to them.
+ */
+function foldFunctionCall(
+  model: ModuleModel,
+  callee: PyNode,
+  args: PyNode[],
+  scope: Scope,
+  depth: number,
+): ConstValue {
+  if (depth > MAX_RESOLVE_DEPTH) return UNKNOWN;
+  const q = resolveName(model, callee, scope, depth + 1);
+  if (!q) return UNKNOWN;
+  let target: ForeignFunction | undefined = model.foreign?.get(q);
+  if (!target) {
+    const prefix = model.moduleName ? `${model.moduleName}.` : "";
+    if (!q.startsWith(prefix)) return UNKNOWN;
+    const local = q.slice(prefix.length);
+    const fn = model.functions.find((f) => f.qualname === local && f.className === undefined);
+    if (!fn) return UNKNOWN;
+    target = { model, fn };
+  }
+  const { fn } = target;
+  if (argumentValues.has(fn.scope)) return UNKNOWN; // recursion
+  const body = child(fn.node, "body");
+  const statements = body ? codeChildren(body) : [];
+  const first = statements[0];
+  // a docstring may come first
+  if (first && statements.length === 2 && isDocstring(first)) statements.shift();
+  const ret = statements.length === 1 ? statements[0] : undefined;
+  const expr = ret?.type === "return_statement" ? codeChildren(ret)[0] : undefined;
+  if (!expr || fn.decorators.length > 0 || fn.isAsync) return UNKNOWN;
+  const env = new Map<string, ConstValue>();
+  for (const [i, p] of fn.params.entries()) {
+    if (p.kind !== "positional") return UNKNOWN;
+    const arg = args[i];
+    const v = arg
+      ? constValue(model, arg, scope, depth + 1)
+      : p.default
+        ? constValue(target.model, p.default, fn.scope.parent ?? target.model.moduleScope, depth + 1)
+        : UNKNOWN;
+    if (v === UNKNOWN) return UNKNOWN;
+    env.set(p.name, v);
+  }
+  if (args.length > fn.params.length) return UNKNOWN;
+  argumentValues.set(fn.scope, env);
+  try {
+    return constValue(target.model, expr, fn.scope, depth + 1);
+  } finally {
+    argumentValues.delete(fn.scope);
+  }
+}
+
+function isDocstring(statement: PyNode): boolean {
+  if (statement.type !== "expression_statement") return false;
+  const only = codeChildren(statement);
+  return only.length === 1 && (only[0]?.type === "string" || only[0]?.type === "concatenated_string");
 }
 
 function parseIntLiteral(raw: string): ConstValue {

@@ -967,3 +967,47 @@ describe("routes in modules that import no framework", () => {
     expect(positions(scanJson(root).report)).toEqual([]);
   });
 });
+
+describe("constants returned by helpers of other modules", () => {
+  it("folds a settings lookup into the hash algorithm and the cookie flag it decides", () => {
+    const root = makeTree({
+      "app/__init__.py": "",
+      "app/config.py": [
+        'SETTINGS = {"digest": "sha1", "strong": "sha256", "secure": False, "remember": True}',
+        "",
+        "",
+        "def setting(name):",
+        '    """The configured value."""',
+        "    return SETTINGS[name]",
+        "",
+      ].join("\n"),
+      "app/views.py": [
+        "import hashlib",
+        "",
+        "from flask import Flask, make_response, request",
+        "",
+        "from app import config",
+        "from app.config import setting",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/login")',
+        "def login():",
+        '    word = request.args["pw"].encode()',
+        '    weak = hashlib.new(setting("digest"), word).hexdigest()',
+        '    strong = hashlib.new(setting("strong"), word).hexdigest()',
+        "    resp = make_response(weak + strong)",
+        '    resp.set_cookie("sid", "v", secure=config.setting("secure"), httponly=True, samesite="Lax")',
+        '    resp.set_cookie("keep", "v", secure=config.setting("remember"), httponly=True, samesite="Lax")',
+        "    return resp",
+        "",
+      ].join("\n"),
+    });
+    // the digests are hexadecimal: writing them into the response is not cross-site scripting
+    expect(positions(scanJson(root).report)).toEqual([
+      "PW-WEAK-HASH app/views.py:14:12",
+      "PW-COOKIE-INSECURE app/views.py:17:5",
+    ]);
+  });
+});
