@@ -38,6 +38,8 @@ export interface AnalyzeOptions {
   limits?: TaintLimits;
   /** Functions of other modules of the scanned tree, by the qualified name calls use. */
   externals?: ReadonlyMap<string, ExternalFunction>;
+  /** Modules of the scanned tree this one imports, by the name it imports them under (for their constants). */
+  modules?: ReadonlyMap<string, ModuleModel>;
 }
 
 const SNIPPET_MAX = 240;
@@ -50,6 +52,7 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
   try {
     model = buildModel(path, source);
     if (opts.externals) model.foreign = opts.externals;
+    if (opts.modules) model.foreignModules = opts.modules;
   } catch (err) {
     return {
       path,

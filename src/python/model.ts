@@ -151,6 +151,8 @@ export interface ModuleModel {
    * the analysis was given them: constant folding enters those that only return an expression.
    */
   foreign?: ReadonlyMap<string, ForeignFunction>;
+  /** Other modules of the scanned tree that this one imports, by the name it imports them under. */
+  foreignModules?: ReadonlyMap<string, ModuleModel>;
 }
 
 /** A function of another module, with the model it belongs to. */
@@ -958,6 +960,19 @@ const fates = new WeakMap<PyNode, "taken" | "dead" | "unknown">();
 function decideBranch(model: ModuleModel, block: PyNode, scope: Scope): "taken" | "dead" | undefined {
   const p = block.parent;
   if (!p || block.type !== "block") return undefined;
+  if (p.type === "case_clause" && block.field === "consequence") {
+    const match = p.parent?.parent;
+    const subject = match?.type === "match_statement" ? child(match, "subject") : undefined;
+    if (!match || !subject || insideLoop(match, scope)) return undefined;
+    const clauses = (p.parent?.children ?? []).filter((c) => c.type === "case_clause");
+    fateDepth++;
+    try {
+      const taken = takenCase(model, subject, clauses, scope);
+      return taken === undefined ? undefined : taken === p ? "taken" : "dead";
+    } finally {
+      fateDepth--;
+    }
+  }
   let ifStmt: PyNode | undefined;
   if (p.type === "if_statement" && block.field === "consequence") ifStmt = p;
   else if ((p.type === "elif_clause" && block.field === "consequence") || p.type === "else_clause")
@@ -968,10 +983,7 @@ function decideBranch(model: ModuleModel, block: PyNode, scope: Scope): "taken" 
     ...ifStmt.children.filter((c) => c.type === "elif_clause" || c.type === "else_clause"),
   ];
   const mine = p.type === "if_statement" ? ifStmt : p;
-  // inside a loop a condition can change between iterations (`if first: … first = False`)
-  for (let n = ifStmt.parent; n && n !== scope.node; n = n.parent) {
-    if (n.type === "for_statement" || n.type === "while_statement") return undefined;
-  }
+  if (insideLoop(ifStmt, scope)) return undefined;
   for (const arm of arms) {
     if (arm.type === "else_clause") return arm === mine ? "taken" : "dead";
     const cond = child(arm, "condition");
@@ -987,6 +999,75 @@ function decideBranch(model: ModuleModel, block: PyNode, scope: Scope): "taken" 
     if (arm === mine) return "dead";
   }
   return undefined;
+}
+
+/**
+ * The one arm of a `match` on a constant subject that runs: `case "B":` when the subject folds to
+ * `"B"`, `null` when no arm matches, `undefined` when that cannot be told (an unknown subject, a
+ * capture or class pattern, or a guard before the arm is decided).
+ */
+export function takenCase(
+  model: ModuleModel,
+  subject: PyNode,
+  clauses: PyNode[],
+  scope: Scope,
+): PyNode | null | undefined {
+  const value = constValue(model, subject, scope);
+  if (!isKnown(value) || (typeof value === "object" && value !== null)) return undefined;
+  for (const c of clauses) {
+    const patterns = c.children.filter((p) => p.type === "case_pattern");
+    const guarded = c.children.some((p) => p.type === "if_clause");
+    let verdict: boolean | undefined = false;
+    for (const p of patterns) {
+      const v = patternMatches(model, p, value, scope);
+      if (v === true) verdict = true;
+      else if (v === undefined && verdict === false) verdict = undefined;
+    }
+    if (verdict === false) continue;
+    return verdict === true && !guarded ? c : undefined;
+  }
+  return null;
+}
+
+/** Whether a literal, `_` or `|` pattern matches a constant; `undefined` for other patterns. */
+function patternMatches(model: ModuleModel, p: PyNode, value: ConstValue, scope: Scope): boolean | undefined {
+  if (p.type === "case_pattern") {
+    if (p.children.length === 0) return model.text(p).trim() === "_" ? true : undefined;
+    return p.children.length === 1 && p.children[0]
+      ? patternMatches(model, p.children[0], value, scope)
+      : undefined;
+  }
+  if (p.type === "union_pattern") {
+    let any: boolean | undefined = false;
+    for (const alt of p.children) {
+      const v = patternMatches(model, alt, value, scope);
+      if (v === true) return true;
+      if (v === undefined) any = undefined;
+    }
+    return any;
+  }
+  if (!LITERAL_PATTERNS.has(p.type)) return undefined;
+  const lit = constValue(model, p, scope);
+  if (!isKnown(lit) || (typeof lit === "object" && lit !== null)) return undefined;
+  return lit === value;
+}
+
+const LITERAL_PATTERNS = new Set([
+  "string",
+  "concatenated_string",
+  "integer",
+  "float",
+  "true",
+  "false",
+  "none",
+]);
+
+/** Inside a loop a condition can change between iterations (`if first: … first = False`). */
+function insideLoop(stmt: PyNode, scope: Scope): boolean {
+  for (let n = stmt.parent; n && n !== scope.node; n = n.parent) {
+    if (n.type === "for_statement" || n.type === "while_statement") return true;
+  }
+  return false;
 }
 
 /** True when a statement sits in a branch (within its scope) that a constant condition rules out. */
@@ -1017,6 +1098,7 @@ function takenBranchStatement(model: ModuleModel, stmt: PyNode, scope: Scope): P
   const block = stmt.parent;
   if (!block || branchFate(model, block, scope) !== "taken") return undefined;
   const p = block.parent;
+  if (p?.type === "case_clause") return p.parent?.parent;
   return p?.type === "if_statement" ? p : p?.parent;
 }
 
@@ -1485,6 +1567,7 @@ export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth
       const b = reachingBinding(model, name, e, scope);
       if (!b) return UNKNOWN;
       if (b.kind === "param") return argumentValues.get(b.scope)?.get(name) ?? UNKNOWN;
+      if (b.kind === "import" && b.imported) return foreignConstant(model, b.imported, depth + 1);
       if ((b.kind === "assign" || b.kind === "walrus") && b.value) {
         // a name rebound with augmented assignment elsewhere in the scope is not a constant
         const all = b.scope.bindings.get(name) ?? [];
@@ -1501,6 +1584,7 @@ export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth
       if (q) {
         const known = KNOWN_MODULE_CONSTANTS.get(q);
         if (known !== undefined) return known;
+        return foreignConstant(model, q, depth + 1);
       }
       return UNKNOWN;
     }
@@ -1635,8 +1719,16 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
     if (!obj || !attr) return UNKNOWN;
     const method = model.text(attr);
     const recv = constValue(model, obj, scope, depth + 1);
-    if (typeof recv !== "string")
-      return recv === UNKNOWN ? foldFunctionCall(model, fu, args, scope, depth) : UNKNOWN;
+    if (recv === UNKNOWN) return foldFunctionCall(model, fu, args, scope, depth);
+    if (typeof recv === "object" && recv !== null && "dict" in recv) {
+      // `CONFIG.get("key", "default")`
+      if (method !== "get" || args.length < 1 || args.length > 2) return UNKNOWN;
+      const key = constValue(model, args[0] as PyNode, scope, depth + 1);
+      if (!isDictKey(key)) return UNKNOWN;
+      if (recv.dict.has(key)) return recv.dict.get(key) as ConstValue;
+      return args[1] ? constValue(model, args[1], scope, depth + 1) : null;
+    }
+    if (typeof recv !== "string") return UNKNOWN;
     const vals = args.map((a) => constValue(model, a, scope, depth + 1));
     if (vals.some((v) => v === UNKNOWN)) return UNKNOWN;
     switch (method) {
@@ -1701,6 +1793,23 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
     }
   }
   return UNKNOWN;
+}
+
+/**
+ * A module-level constant of another module of the tree (`utils.HASH_CONFIG`, or the name
+ * `from utils import HASH_CONFIG` binds): its value when that module binds it once.
+ */
+function foreignConstant(model: ModuleModel, qualified: string, depth: number): ConstValue {
+  const dot = qualified.lastIndexOf(".");
+  const other = dot > 0 ? model.foreignModules?.get(qualified.slice(0, dot)) : undefined;
+  if (!other || other === model || depth > MAX_RESOLVE_DEPTH) return UNKNOWN;
+  const name = qualified.slice(dot + 1);
+  const bindings = other.moduleScope.bindings.get(name);
+  const b = bindings?.length === 1 ? bindings[0] : undefined;
+  if (!b || b.kind !== "assign" || !b.value) return UNKNOWN;
+  if (MUTABLE_LITERALS.has(unparen(b.value).type) && isMutated(other, name, other.moduleScope))
+    return UNKNOWN;
+  return constValue(other, b.value, other.moduleScope, depth + 1);
 }
 
 /**

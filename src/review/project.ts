@@ -77,6 +77,7 @@ function importNames(model: ModuleModel): string[] {
 export class ProjectFlows {
   private readonly index: Map<string, string[]>;
   private readonly summaries = new Map<string, Map<string, ExternalFunction>>();
+  private readonly models = new Map<string, ModuleModel | undefined>();
 
   constructor(
     private readonly tree: SourceTree,
@@ -99,20 +100,31 @@ export class ProjectFlows {
   reanalyse(path: string, text: string): FileAnalysis | undefined {
     const model = buildModel(path, text);
     const externals = new Map<string, ExternalFunction>();
+    const modules = new Map<string, ModuleModel>();
     for (const name of importNames(model)) {
       const target = resolveModule(name, this.index, path);
       if (!target || target === path) continue;
+      const imported = this.modelOf(target);
+      if (imported) modules.set(name, imported);
       for (const [qualname, ext] of this.summariesOf(target)) externals.set(`${name}.${qualname}`, ext);
     }
-    if (externals.size === 0) return undefined;
-    return analyzePython(path, text, { externals, ...(this.limits ? { limits: this.limits } : {}) });
+    if (modules.size === 0) return undefined;
+    return analyzePython(path, text, { externals, modules, ...(this.limits ? { limits: this.limits } : {}) });
+  }
+
+  private modelOf(path: string): ModuleModel | undefined {
+    if (!this.models.has(path)) {
+      const text = this.tree.read(path);
+      this.models.set(path, text === undefined ? undefined : buildModel(path, text));
+    }
+    return this.models.get(path);
   }
 
   private summariesOf(path: string): Map<string, ExternalFunction> {
     let s = this.summaries.get(path);
     if (!s) {
-      const text = this.tree.read(path);
-      s = text === undefined ? new Map() : moduleSummaries(buildModel(path, text), this.limits);
+      const model = this.modelOf(path);
+      s = model === undefined ? new Map() : moduleSummaries(model, this.limits);
       this.summaries.set(path, s);
     }
     return s;

@@ -1011,3 +1011,98 @@ describe("constants returned by helpers of other modules", () => {
     ]);
   });
 });
+
+describe("constants of other modules", () => {
+  it("folds a module-level table read through the module or imported by name", () => {
+    const root = makeTree({
+      "app/__init__.py": "",
+      "app/config.py": 'HASH_CONFIG = {"alg1": "md5", "alg2": "sha256"}\nLEGACY = "sha1"\n',
+      "app/views.py": [
+        "import hashlib",
+        "",
+        "from flask import Flask, request",
+        "",
+        "from app import config",
+        "from app.config import LEGACY",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/h")',
+        "def h():",
+        '    data = request.args["v"].encode()',
+        '    a = hashlib.new(config.HASH_CONFIG.get("alg1", "sha512"), data).hexdigest()',
+        '    b = hashlib.new(config.HASH_CONFIG.get("alg2", "sha512"), data).hexdigest()',
+        '    c = hashlib.new(config.HASH_CONFIG.get("alg3", "sha512"), data).hexdigest()',
+        "    d = hashlib.new(LEGACY, data).hexdigest()",
+        "    return a + b + c + d",
+        "",
+      ].join("\n"),
+    });
+    expect(positions(scanJson(root).report)).toEqual([
+      "PW-WEAK-HASH app/views.py:14:9",
+      "PW-WEAK-HASH app/views.py:17:9",
+    ]);
+  });
+});
+
+describe("the request object handed to a helper of another module", () => {
+  it("makes what the helper reads from it request data, and its constants stay clean", () => {
+    const root = makeTree({
+      "helpers/__init__.py": "",
+      "helpers/wrapper.py": [
+        "class Wrapped:",
+        "    def __init__(self, request):",
+        "        self.request = request",
+        "",
+        "    def get_value(self, name):",
+        "        value = self.request.values.get(name)",
+        "        return value if value is not None else ''",
+        "",
+        "    def get_fixed(self, name):",
+        "        return 'bar'",
+        "",
+        "",
+        "def read_arg(request, name):",
+        "    return request.args.get(name, '')",
+        "",
+        'TEMPLATE = "<p>fixed</p>"',
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, request",
+        "",
+        "from helpers import wrapper",
+        "from helpers.wrapper import Wrapped, read_arg",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/a")',
+        "def a():",
+        '    return "<p>" + Wrapped(request).get_value("q") + "</p>"',
+        "",
+        "",
+        '@app.route("/b")',
+        "def b():",
+        '    return "<p>" + Wrapped(request).get_fixed("q") + "</p>"',
+        "",
+        "",
+        '@app.route("/c")',
+        "def c():",
+        '    return "<p>" + read_arg(request, "q") + "</p>"',
+        "",
+        "",
+        '@app.route("/d")',
+        "def d():",
+        "    return wrapper.TEMPLATE",
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    expect(positions(report)).toEqual(["PW-XSS views.py:11:12", "PW-XSS views.py:21:12"]);
+    const flow = report.security_issues[0]?.flow ?? [];
+    expect(flow[0]).toMatchObject({ file: "helpers/wrapper.py", line: 6 });
+    expect(flow.at(-1)).toMatchObject({ file: "views.py", line: 11 });
+  });
+});

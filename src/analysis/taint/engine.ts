@@ -15,6 +15,7 @@ import {
   resolveName,
   type Scope,
   sequenceElements,
+  takenCase,
   truthy,
   UNKNOWN,
 } from "../../python/model.js";
@@ -334,67 +335,6 @@ function withinConstantPrefix(m: ModuleModel, value: PyNode, sub: PyNode, scope:
   return false;
 }
 
-/**
- * The one arm of a `match` on a constant subject that runs: `case "B":` when the subject folds to
- * `"B"`, `null` when no arm matches, `undefined` when that cannot be told (an unknown subject, a
- * capture or class pattern, or a guard before the arm is decided).
- */
-function takenCase(
-  m: ModuleModel,
-  subject: PyNode,
-  clauses: PyNode[],
-  scope: Scope,
-): PyNode | null | undefined {
-  const value = constValue(m, subject, scope);
-  if (!isKnown(value) || (typeof value === "object" && value !== null)) return undefined;
-  for (const c of clauses) {
-    const patterns = c.children.filter((p) => p.type === "case_pattern");
-    const guarded = c.children.some((p) => p.type === "if_clause");
-    let verdict: boolean | undefined = false;
-    for (const p of patterns) {
-      const v = patternMatches(m, p, value, scope);
-      if (v === true) verdict = true;
-      else if (v === undefined && verdict === false) verdict = undefined;
-    }
-    if (verdict === false) continue;
-    return verdict === true && !guarded ? c : undefined;
-  }
-  return null;
-}
-
-/** Whether a literal, `_` or `|` pattern matches a constant; `undefined` for other patterns. */
-function patternMatches(m: ModuleModel, p: PyNode, value: ConstValue, scope: Scope): boolean | undefined {
-  if (p.type === "case_pattern") {
-    if (p.children.length === 0) return m.text(p).trim() === "_" ? true : undefined;
-    return p.children.length === 1 && p.children[0]
-      ? patternMatches(m, p.children[0], value, scope)
-      : undefined;
-  }
-  if (p.type === "union_pattern") {
-    let any: boolean | undefined = false;
-    for (const alt of p.children) {
-      const v = patternMatches(m, alt, value, scope);
-      if (v === true) return true;
-      if (v === undefined) any = undefined;
-    }
-    return any;
-  }
-  if (!LITERAL_PATTERNS.has(p.type)) return undefined;
-  const lit = constValue(m, p, scope);
-  if (!isKnown(lit) || (typeof lit === "object" && lit !== null)) return undefined;
-  return lit === value;
-}
-
-const LITERAL_PATTERNS = new Set([
-  "string",
-  "concatenated_string",
-  "integer",
-  "float",
-  "true",
-  "false",
-  "none",
-]);
-
 /** `s[len(s):]`: a slice that starts at the end of the value it slices is always empty. */
 function pastTheEnd(m: ModuleModel, value: PyNode, sub: PyNode): boolean {
   if (sub.type !== "slice") return false;
@@ -495,6 +435,50 @@ function setListLength(state: State, key: string, n: number | undefined): void {
   if (n !== undefined) state.set(`${prefix}${n}`, []);
 }
 
+/**
+ * The constant value of element `i` of a tracked list (`["safe", x]` → `"safe"` at 0), when every
+ * path agrees on it. Kept like the length, as keys `name#c0="safe"` (JSON of the value).
+ */
+function elementConst(state: State, key: string, i: number): Primitive | undefined {
+  const prefix = `${key}#c${i}=`;
+  let found: string | undefined;
+  for (const k of state.keys()) {
+    if (!k.startsWith(prefix)) continue;
+    if (found !== undefined) return undefined;
+    found = k.slice(prefix.length);
+  }
+  return found === undefined ? undefined : (JSON.parse(found) as Primitive);
+}
+
+function setElementConst(state: State, key: string, i: number, v: Primitive | undefined): void {
+  const prefix = `${key}#c${i}=`;
+  for (const k of [...state.keys()]) if (k.startsWith(prefix)) state.delete(k);
+  if (v !== undefined) state.set(`${prefix}${JSON.stringify(v)}`, []);
+}
+
+/** Forget the constant values of every element of a tracked list. */
+function forgetElementConsts(state: State, key: string): void {
+  const prefix = `${key}#c`;
+  for (const k of [...state.keys()]) if (k.startsWith(prefix)) state.delete(k);
+}
+
+/** A store into `name[i]` changes that element: its constant value is no longer known. */
+function forgetElement(state: State, key: string): void {
+  const m = /^(.*)\[(-?\d+)\]$/.exec(key);
+  if (!m) return;
+  const i = Number(m[2]);
+  if (i >= 0) setElementConst(state, m[1] as string, i, undefined);
+  else forgetElementConsts(state, m[1] as string);
+}
+
+type Primitive = string | number | boolean | null;
+
+function primitive(v: ConstValue): Primitive | undefined {
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null
+    ? v
+    : undefined;
+}
+
 function merge(a: State | null, b: State | null): State | null {
   if (!a) return b ? new Map(b) : null;
   if (!b) return new Map(a);
@@ -562,10 +546,16 @@ class FileTaint {
     private readonly limits: TaintLimits,
     /** Functions of other modules by the qualified name calls use (`app.db.run_query`). */
     private readonly externals: ReadonlyMap<string, ExternalFunction> = new Map(),
+    /**
+     * Summarised for callers in web modules: a helper module need not import the framework whose
+     * request object a caller hands it, so every pack's request parameters count (`self.request.values`).
+     */
+    forCallers = false,
   ) {
     this.imports = new Set(model.imports.map((i) => i.module));
     for (const i of model.imports) this.imports.add(i.module.split(".")[0] as string);
     this.packs = FRAMEWORK_PACKS.filter((p) => this.packActive(p));
+    this.requestParamPacks = forCallers ? FRAMEWORK_PACKS : this.packs;
     for (const p of this.packs) {
       for (const s of p.sources ?? [])
         for (const n of s.names ?? []) this.sourceNames.set(n, { origin: s.origin, note: s.note });
@@ -598,6 +588,9 @@ class FileTaint {
   /** Field taints of instances built by calls to classes of this module, by call node. */
   private readonly constructed = new Map<PyNode, Map<string, Taint>>();
   private readonly order: FunctionInfo[];
+
+  /** Packs whose request parameters (`request.GET`, `request.args`) are sources in this module. */
+  private readonly requestParamPacks: readonly FrameworkPack[];
 
   private packActive(p: FrameworkPack): boolean {
     if (p.name === "stdlib") return true;
@@ -1428,6 +1421,8 @@ class FileTaint {
     if (k) {
       st.set(k, extend(t, step(this.model, a, `${k} updated`)));
       setListLength(st, k, undefined);
+      forgetElementConsts(st, k);
+      forgetElement(st, k);
     }
   }
 
@@ -1456,6 +1451,7 @@ class FileTaint {
       const k = keyOf(m, tg, scope);
       // a header value is not part of the response body: it must not make `return resp` look like XSS
       if (this.sessionOrHeaderStore(tg, t, scope, st) === "header") return;
+      if (k) forgetElement(st, k);
       if (k) st.set(k, extend(t, step(m, at, `stored in ${k}`)));
       else if (container) {
         const ck = keyOf(m, container, scope);
@@ -1482,6 +1478,7 @@ class FileTaint {
       elements.forEach((e, i) => {
         const et = this.eval(e, scope, st);
         if (et.length > 0) st.set(`${k}[${i}]`, extend(et, step(m, at, `${k}[${i}]`)));
+        else setElementConst(st, k, i, primitive(constValue(m, e, scope)));
       });
       // a list literal without unpacking: its length is known until something changes it unseen
       if (v.type === "list" && elements.every((e) => e.type !== "list_splat"))
@@ -1626,12 +1623,22 @@ class FileTaint {
     isCall: boolean,
   ): { origin: SourceOrigin; note: string } | undefined {
     const m = this.model;
-    if (unparen(obj).type !== "identifier") return undefined;
-    const param = m.text(unparen(obj));
+    const o = unparen(obj);
     const fn = this.current?.fn;
-    const isParam = fn?.params.some((p) => p.name === param) ?? false;
-    if (!isParam) return undefined;
-    for (const p of this.packs) {
+    let param: string;
+    if (o.type === "identifier") {
+      param = m.text(o);
+      if (!fn?.params.some((p) => p.name === param)) return undefined;
+    } else if (o.type === "attribute") {
+      // `self.request.values`: a method reading the request object its instance was given
+      const base = child(o, "object");
+      const field = child(o, "attribute");
+      if (!base || !field || !fn?.className || base.type !== "identifier") return undefined;
+      if (m.text(base) !== fn.params[0]?.name) return undefined;
+      param = m.text(field);
+      if (param === "self") return undefined;
+    } else return undefined;
+    for (const p of this.requestParamPacks) {
       for (const s of p.sources ?? []) {
         if (s.param !== param) continue;
         if (!isCall && s.objectAttrs?.includes(attr)) return { origin: s.origin, note: s.note };
@@ -2088,15 +2095,21 @@ class FileTaint {
       }
       // append, insert and pop on a list whose elements and length are tracked keep them tracked
       const length = rk && (st.get(rk)?.length ?? 1) === 0 ? listLength(st, rk) : undefined;
+      const constArg = (i: number) => {
+        const a = argNodes[i];
+        return a && (argT[i] ?? []).length === 0 ? primitive(constValue(m, a, scope)) : undefined;
+      };
       if (rk && length !== undefined && (method === "append" || method === "insert" || method === "pop")) {
         const at = (i: number) => `${rk}[${i}]`;
         const move = (from: number, to: number) => {
           const t = st.get(at(from));
           if (t) st.set(at(to), t);
           else st.delete(at(to));
+          setElementConst(st, rk, to, elementConst(st, rk, from));
         };
         if (method === "append" && argNodes.length === 1) {
           const t = argT[0] ?? [];
+          setElementConst(st, rk, length, constArg(0));
           if (t.length > 0) st.set(at(length), extend(t, step(m, e, `stored by ${rk}.append(…)`)));
           this.storeInField(rk, t);
           setListLength(st, rk, length + 1);
@@ -2109,6 +2122,7 @@ class FileTaint {
           const t = argT[1] ?? [];
           if (t.length > 0) st.set(at(i), extend(t, step(m, e, `stored by ${rk}.insert(…)`)));
           else st.delete(at(i));
+          setElementConst(st, rk, i, constArg(1));
           this.storeInField(rk, t);
           setListLength(st, rk, length + 1);
           return [];
@@ -2120,9 +2134,44 @@ class FileTaint {
             const popped = st.get(at(i)) ?? [];
             for (let j = i; j < length - 1; j++) move(j + 1, j);
             st.delete(at(length - 1));
+            setElementConst(st, rk, length - 1, undefined);
             setListLength(st, rk, length - 1);
             return popped;
           }
+        }
+      }
+      // `xs.remove("b")` on a tracked list: the first element equal to "b" goes. An element of
+      // unknown value before it may be the one removed instead; every such outcome is merged. (An
+      // element of request data that equals "b" holds nothing the sender chose but that constant.)
+      const removed = method === "remove" && argNodes.length === 1 ? constArg(0) : undefined;
+      if (rk && length !== undefined && length > 0 && removed !== undefined) {
+        const before = Array.from({ length }, (_, i) => ({
+          t: st.get(`${rk}[${i}]`),
+          c: elementConst(st, rk, i),
+        }));
+        const first = before.findIndex((x) => x.c !== undefined && x.c === removed);
+        const outcomes: number[] = [];
+        for (let i = 0; i < (first >= 0 ? first : length); i++)
+          if (before[i]?.c === undefined) outcomes.push(i);
+        if (first >= 0) outcomes.push(first);
+        if (outcomes.length > 0) {
+          for (let r = 0; r < length - 1; r++) {
+            let t: Taint = [];
+            const consts = new Set<Primitive | undefined>();
+            for (const o of outcomes) {
+              const from = before[r < o ? r : r + 1];
+              t = union(t, from?.t ?? []);
+              consts.add(from?.c);
+            }
+            if (t.length > 0) st.set(`${rk}[${r}]`, t);
+            else st.delete(`${rk}[${r}]`);
+            const [only] = consts;
+            setElementConst(st, rk, r, consts.size === 1 ? only : undefined);
+          }
+          st.delete(`${rk}[${length - 1}]`);
+          setElementConst(st, rk, length - 1, undefined);
+          setListLength(st, rk, length - 1);
+          return [];
         }
       }
       if (rk && REORDERING_METHODS.has(method) && st.has(rk)) {
@@ -2136,7 +2185,10 @@ class FileTaint {
         // a header written through the mapping is its own sink, not part of the response body
         if (/(^|\.)headers$/.test(m.text(unparen(receiver)))) return recvT;
         const stored = allArgs();
-        if (rk) setListLength(st, rk, undefined);
+        if (rk) {
+          setListLength(st, rk, undefined);
+          forgetElementConsts(st, rk);
+        }
         if (rk && stored.length > 0) {
           const kept = extend(stored, step(m, e, `stored by ${rk}.${method}(…)`));
           st.set(rk, union(lookup(st, rk), kept));
@@ -2622,7 +2674,7 @@ export function moduleSummaries(
   model: ModuleModel,
   limits: TaintLimits = DEFAULT_LIMITS,
 ): Map<string, ExternalFunction> {
-  const ft = new FileTaint(model, limits);
+  const ft = new FileTaint(model, limits, undefined, true);
   ft.summarize();
   const out = new Map<string, ExternalFunction>();
   for (const fn of model.functions) {

@@ -30,6 +30,31 @@ const flask: FrameworkPack = {
       ],
       note: "request data",
     },
+    // the request object handed to a helper (`Wrapper(request)`, `def read(request, name)`): what
+    // the helper reads from its `request` parameter or `self.request` field is request data
+    {
+      origin: "web",
+      param: "request",
+      objectAttrs: [
+        "args",
+        "form",
+        "values",
+        "cookies",
+        "headers",
+        "json",
+        "data",
+        "files",
+        "view_args",
+        "environ",
+        "full_path",
+        "url",
+        "query_string",
+        "referrer",
+        "user_agent",
+      ],
+      objectMethods: ["get_json", "get_data"],
+      note: "request data",
+    },
   ],
   handlers: [
     {
