@@ -1101,7 +1101,7 @@ describe("the request object handed to a helper of another module", () => {
     });
     const { report } = scanJson(root);
     expect(positions(report)).toEqual(["PW-XSS views.py:11:12", "PW-XSS views.py:21:12"]);
-    const flow = report.security_issues[0]?.flow ?? [];
+    const flow = (report.security_issues[0]?.flow ?? []) as { file: string; line: number }[];
     expect(flow[0]).toMatchObject({ file: "helpers/wrapper.py", line: 6 });
     expect(flow.at(-1)).toMatchObject({ file: "views.py", line: 11 });
   });
