@@ -1567,6 +1567,7 @@ export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth
       const b = reachingBinding(model, name, e, scope);
       if (!b) return UNKNOWN;
       if (b.kind === "param") return argumentValues.get(b.scope)?.get(name) ?? UNKNOWN;
+      if (b.kind === "for") return loopValues.has(b) ? (loopValues.get(b) as ConstValue) : UNKNOWN;
       if (b.kind === "import" && b.imported) return foreignConstant(model, b.imported, depth + 1);
       if ((b.kind === "assign" || b.kind === "walrus") && b.value) {
         // a name rebound with augmented assignment elsewhere in the scope is not a constant
@@ -1810,6 +1811,22 @@ function foreignConstant(model: ModuleModel, qualified: string, depth: number): 
   if (MUTABLE_LITERALS.has(unparen(b.value).type) && isMutated(other, name, other.moduleScope))
     return UNKNOWN;
   return constValue(other, b.value, other.moduleScope, depth + 1);
+}
+
+/** Values of loop variables in the round of a loop over constants that an analysis is in. */
+const loopValues = new Map<Binding, ConstValue>();
+
+/**
+ * Run `f` with the loop variable bound by `b` holding `value` (one round of `for k in ("a", "b")`,
+ * as a data-flow analysis unrolls it).
+ */
+export function withLoopValue<T>(b: Binding, value: ConstValue, f: () => T): T {
+  loopValues.set(b, value);
+  try {
+    return f();
+  } finally {
+    loopValues.delete(b);
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   functionOfScope,
   isKnown,
   isMutated,
+  lookupScope,
   type ModuleModel,
   reachingBinding,
   resolveName,
@@ -18,6 +19,7 @@ import {
   takenCase,
   truthy,
   UNKNOWN,
+  withLoopValue,
 } from "../../python/model.js";
 import { FRAMEWORK_PACKS, SOURCE_MODULES } from "./packs.js";
 import {
@@ -61,6 +63,11 @@ export interface ExternalFunction {
   model: ModuleModel;
   fn: FunctionInfo;
   summary: Summary;
+  /**
+   * For a function that only returns a check of its parameters (`return bool(SLUG.fullmatch(v))`):
+   * the sink kinds (bit set) each parameter is clean for when the check passes.
+   */
+  validates?: readonly number[];
 }
 
 /** What a function does with its parameters, seen from its callers. */
@@ -1234,7 +1241,17 @@ class FileTaint {
         if (!state) return;
         const round: State = new Map(state);
         this.bindTarget(left, t, scope, round, s, elements[i]);
-        const after = body ? this.block(body, scope, round) : round;
+        // the loop variable is the element's constant in this round (`for key in ("a", "b")`)
+        const element = elements[i];
+        const value = element ? constValue(this.model, element, scope) : UNKNOWN;
+        const binding =
+          left.type === "identifier" && isKnown(value)
+            ? lookupScope(this.model.text(left), scope)
+                ?.bindings.get(this.model.text(left))
+                ?.find((b) => b.target === left)
+            : undefined;
+        const run = () => (body ? this.block(body, scope, round) : round);
+        const after = binding ? withLoopValue(binding, value, run) : run();
         state = merge(after, loop.continues);
         loop.continues = null;
       });
@@ -1344,9 +1361,21 @@ class FileTaint {
     const failState = negate ? whenTrue : whenFalse;
     const clean = (target: PyNode | undefined, bits: number, into: State) => {
       if (!target) return;
-      const k = keyOf(m, target, scope);
+      let t = unparen(target);
+      // `value or ""`: the check is of value
+      while (t.type === "boolean_operator" && t.tokens?.[0] === "or" && child(t, "left"))
+        t = unparen(child(t, "left") as PyNode);
+      const k = keyOf(m, t, scope);
       if (k) into.set(k, clear(lookup(into, k), bits));
     };
+    // `bool(check)` passes when the check does
+    if (c.type === "call" && resolveName(m, child(c, "function") ?? c, scope) === "bool") {
+      const only = codeChildren(child(c, "arguments") ?? c);
+      if (only.length === 1 && only[0]?.type !== "keyword_argument") {
+        const inner = this.guard(only[0] as PyNode, scope, st);
+        return negate ? { whenTrue: inner.whenFalse, whenFalse: inner.whenTrue } : inner;
+      }
+    }
     if (c.type === "comparison_operator") {
       const ops = (c.tokens ?? []).join(" ");
       const [left, right] = codeChildren(c);
@@ -1393,9 +1422,64 @@ class FileTaint {
         clean(child(fu, "object"), ALL_KINDS, pass);
       } else if (name === "re.fullmatch" && args[1] && isKnown(constValue(m, args[0] as PyNode, scope))) {
         clean(args[1], ALL_KINDS, pass);
+      } else if (
+        method === "fullmatch" &&
+        fu &&
+        args[0] &&
+        this.compiledPattern(child(fu, "object"), scope)
+      ) {
+        // `SLUG.fullmatch(v)` with `SLUG = re.compile(r"[a-z0-9-]+")`
+        clean(args[0], ALL_KINDS, pass);
+      } else if (name) {
+        // a function that only returns a check of its parameters: `if not is_slug(v): abort(400)`
+        const local = this.localCallee(name, fu ?? c, undefined);
+        const validates = local ? this.validatorOf(local) : this.externalCallee(name)?.validates;
+        validates?.forEach((bits, i) => {
+          if (bits !== 0) clean(args[i], bits, pass);
+        });
       }
     }
     return { whenTrue, whenFalse };
+  }
+
+  /** True when `node` names a regular expression compiled from a constant pattern. */
+  private compiledPattern(node: PyNode | undefined, scope: Scope): boolean {
+    const m = this.model;
+    const n = node ? unparen(node) : undefined;
+    if (!n || n.type !== "identifier") return false;
+    const b = reachingBinding(m, m.text(n), n, scope);
+    const v = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+    if (v?.type !== "call") return false;
+    if (resolveName(m, child(v, "function") ?? v, b?.scope ?? scope) !== "re.compile") return false;
+    const first = codeChildren(child(v, "arguments") ?? v)[0];
+    return first !== undefined && typeof constValue(m, first, b?.scope ?? scope) === "string";
+  }
+
+  private readonly validators = new Map<FunctionInfo, number[] | undefined>();
+
+  /**
+   * What a function whose body only returns a check (`return bool(SLUG.fullmatch(v or ""))`,
+   * `return v in ALLOWED`) guarantees about each parameter when it returns true.
+   */
+  validatorOf(fn: FunctionInfo): number[] | undefined {
+    if (this.validators.has(fn)) return this.validators.get(fn);
+    this.validators.set(fn, undefined); // recursion
+    const body = child(fn.node, "body");
+    const statements = body ? codeChildren(body).filter((st) => !isDocstring(st)) : [];
+    const ret =
+      statements.length === 1 && statements[0]?.type === "return_statement" ? statements[0] : undefined;
+    const expr = ret ? codeChildren(ret)[0] : undefined;
+    let out: number[] | undefined;
+    if (expr && fn.params.length > 0) {
+      const st: State = new Map();
+      const marker: Label = { origin: "param", param: 0, cleared: 0, path: [] };
+      for (const p of fn.params) st.set(p.name, [marker]);
+      const { whenTrue } = this.guard(expr, fn.scope, st);
+      out = fn.params.map((p) => (lookup(whenTrue, p.name)[0]?.cleared ?? 0) & ALL_KINDS);
+      if (out.every((b) => b === 0)) out = undefined;
+    }
+    this.validators.set(fn, out);
+    return out;
   }
 
   private assign(a: PyNode, scope: Scope, st: State): void {
@@ -1868,6 +1952,30 @@ class FileTaint {
           }
         }
         const body = child(e, "body");
+        // one loop over constants (`[f(d[k]) for k in ("a", "b")]`): the body once per constant
+        const clauses = e.children.filter((c) => c.type === "for_in_clause");
+        const only = clauses.length === 1 ? clauses[0] : undefined;
+        const left = only ? child(only, "left") : undefined;
+        const right = only ? child(only, "right") : undefined;
+        const items = right ? sequenceElements(unparen(right)) : undefined;
+        const values = items?.map((x) => constValue(m, x, scope));
+        const name = left?.type === "identifier" ? m.text(left) : undefined;
+        const binding =
+          name && values?.every((v) => isKnown(v))
+            ? lookupScope(name, m.scopeOf(left as PyNode))
+                ?.bindings.get(name)
+                ?.find((b) => b.target === left)
+            : undefined;
+        if (body && binding && values) {
+          // read in the comprehension's own scope, where the loop variable is bound
+          const own = binding.scope;
+          for (const v of values)
+            t = union(
+              t,
+              withLoopValue(binding, v, () => this.eval(body, own, inner)),
+            );
+          return t;
+        }
         if (body) t = union(t, this.eval(body, scope, inner));
         return t;
       }
@@ -2049,6 +2157,19 @@ class FileTaint {
       const b = reachingBinding(m, m.text(fu), fu, scope);
       const lam = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
       if (lam?.type === "lambda") return this.applyLambda(lam, argT, kwT, scope, st);
+    }
+
+    // `map(f, items)`: f applied to the elements, for a lambda or a sanitizer
+    if (name === "map" && argNodes.length === 2 && this.lambdaDepth < 4) {
+      const f = unparen(argNodes[0] as PyNode);
+      const elements = argT[1] ?? [];
+      const bound = f.type === "identifier" ? reachingBinding(m, m.text(f), f, scope) : undefined;
+      const lam =
+        f.type === "lambda" ? f : bound?.kind === "assign" && bound.value ? unparen(bound.value) : undefined;
+      if (lam?.type === "lambda") return this.applyLambda(lam, [elements], new Map(), scope, st);
+      const fname = resolveName(m, f, scope);
+      const bits = fname ? this.sanitizers.get(fname) : undefined;
+      if (bits !== undefined) return clear(extend(elements, step(m, e, `${fname} (sanitizer)`)), bits);
     }
 
     // string building and container methods propagate their receiver and arguments
@@ -2679,7 +2800,14 @@ export function moduleSummaries(
   const out = new Map<string, ExternalFunction>();
   for (const fn of model.functions) {
     const summary = ft.summaryOf(fn);
-    if (summary) out.set(fn.qualname, { model, fn, summary });
+    const validates = ft.validatorOf(fn);
+    if (summary) out.set(fn.qualname, { model, fn, summary, ...(validates ? { validates } : {}) });
   }
   return out;
+}
+
+function isDocstring(statement: PyNode): boolean {
+  if (statement.type !== "expression_statement") return false;
+  const only = codeChildren(statement);
+  return only.length === 1 && (only[0]?.type === "string" || only[0]?.type === "concatenated_string");
 }

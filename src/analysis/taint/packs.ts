@@ -847,6 +847,10 @@ const library: FrameworkPack = {
     "secrets.token_hex",
     "secrets.token_urlsafe",
     "uuid.uuid4",
+    // exit statuses: the command is judged where it runs, the number it returns carries nothing
+    "os.system",
+    "subprocess.call",
+    "subprocess.check_call",
   ],
 };
 
