@@ -2133,6 +2133,24 @@ class FileTaint {
     if (externalInit?.fn.className && site) {
       return this.applySummary(externalInit.fn, argT, kwT, spread, e, true, externalInit);
     }
+    // a dataclass: the generated __init__ stores each argument in the field of the same place or name
+    const data = site ? this.dataclassFields(name) : undefined;
+    if (data) {
+      const perField = new Map<string, Taint>();
+      let stored: Taint = spread;
+      data.fields.forEach((f, i) => {
+        const t = union(kwT.get(f) ?? argT[i] ?? [], spread);
+        if (t.length === 0) return;
+        const kept = extend(t, step(m, e, `stored in ${data.cls}.${f}`));
+        perField.set(f, kept);
+        stored = union(stored, kept);
+        const real = kept.filter((l) => l.origin !== "param");
+        const key = `${data.cls}.${f}`;
+        if (real.length > 0) this.classFields.set(key, union(this.classFields.get(key) ?? [], real));
+      });
+      this.constructed.set(e, perField);
+      return stored;
+    }
 
     // `setattr(obj, "f", v)` / `getattr(obj, "f")` with a constant name: the field obj.f
     if ((name === "setattr" || name === "getattr") && argNodes.length >= 2) {
@@ -2404,6 +2422,43 @@ class FileTaint {
     } finally {
       this.lambdaDepth--;
     }
+  }
+
+  /**
+   * The fields, in order, of a dataclass of this module (or of another module of the tree) that
+   * defines no `__init__` of its own: `x: str` and `y: int = 0` in the class body.
+   */
+  private dataclassFields(name: string | undefined): { cls: string; fields: string[] } | undefined {
+    if (!name) return undefined;
+    const local = this.model.moduleName ? `${this.model.moduleName}.` : "";
+    let model: ModuleModel | undefined;
+    let q: string | undefined;
+    if (name.startsWith(local)) {
+      model = this.model;
+      q = name.slice(local.length);
+    } else {
+      const dot = name.lastIndexOf(".");
+      model = dot > 0 ? this.model.foreignModules?.get(name.slice(0, dot)) : undefined;
+      q = name.slice(dot + 1);
+    }
+    const cls = model?.classes.find((c) => c.qualname === q);
+    if (!model || !cls) return undefined;
+    const owner = model;
+    const isDataclass = cls.decorators.some((d) => {
+      const expr = codeChildren(d)[0];
+      const target = expr?.type === "call" ? child(expr, "function") : expr;
+      const resolved = target ? resolveName(owner, target, owner.moduleScope) : undefined;
+      return resolved === "dataclasses.dataclass" || resolved === "attr.s" || resolved === "attrs.define";
+    });
+    if (!isDataclass || model.functions.some((f) => f.qualname === `${cls.qualname}.__init__`))
+      return undefined;
+    const fields: string[] = [];
+    for (const st of codeChildren(child(cls.node, "body") ?? cls.node)) {
+      const a = st.type === "expression_statement" ? codeChildren(st)[0] : undefined;
+      const left = a?.type === "assignment" ? child(a, "left") : undefined;
+      if (a && left?.type === "identifier" && child(a, "type")) fields.push(model.text(left));
+    }
+    return fields.length > 0 ? { cls: cls.qualname, fields } : undefined;
   }
 
   private localConstructor(name: string | undefined): FunctionInfo | undefined {

@@ -796,7 +796,7 @@ const library: FrameworkPack = {
       ],
       clears: "all",
     },
-    { names: ["ast.literal_eval", "json.loads"], clears: ["code", "deserialization"] },
+    { names: ["ast.literal_eval"], clears: ["code", "deserialization"] },
     // reported where the SQL text object is built; executing that object is not a second finding
     { names: ["sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text"], clears: ["sql"] },
     // the last path component cannot climb directories
