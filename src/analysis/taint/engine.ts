@@ -1,5 +1,5 @@
 import type { FlowStep } from "../../core/types.js";
-import { child, codeChildren, type PyNode, unparen } from "../../python/ast.js";
+import { child, codeChildren, type PyNode, unparen, walk } from "../../python/ast.js";
 import {
   buildModel,
   type CallSite,
@@ -2754,6 +2754,25 @@ class FileTaint {
           });
         }
         let call = p.type === "call" ? p : undefined;
+        const cls = this.current?.cls;
+        if (!call && p.type === "attribute" && cls && m.text(child(p, "object") ?? p) === "self") {
+          // `self.parser`, built in a method of the class (`self.parser = etree.XMLParser(…)`)
+          const target = m.text(p);
+          const built: PyNode[] = [];
+          walk(cls.node, (n) => {
+            if (n.type !== "assignment") return undefined;
+            const left = child(n, "left");
+            const right = child(n, "right");
+            if (left && right && m.text(left) === target) built.push(unparen(right));
+            return undefined;
+          });
+          if (built.length === 0 || built.some((b) => b.type !== "call")) return true;
+          return built.some((b) => {
+            const re = m.calls.find((c) => c.node === b)?.keywords.get("resolve_entities");
+            const v = re ? constValue(m, re, m.scopeOf(b)) : true;
+            return !isKnown(v) || truthy(v);
+          });
+        }
         if (!call && p.type === "identifier") {
           // the parser the name holds at the call: its binding, else the last one made before it in
           // the same function (not the first of the file: another function's parser says nothing)
