@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { analyzePython, type FileAnalysis, startsWithin } from "../analysis/engine.js";
 import type { RawFinding } from "../analysis/rule.js";
+import { ALL_RULES } from "../analysis/rules/index.js";
 import { type ExternalFunction, moduleSummaries, type TaintLimits } from "../analysis/taint/engine.js";
 import { SOURCE_MODULES } from "../analysis/taint/packs.js";
 import { TAINT_RULES } from "../analysis/taint/rules.js";
@@ -16,6 +17,21 @@ import type { WalkedFile } from "./walk.js";
 const MAX_CALLERS = 5000;
 
 const SUPERSEDES = new Map(TAINT_RULES.map((r) => [r.meta.id, r.supersedes]));
+
+/**
+ * Rules about what a helper does whatever data it is given (a broken hash, `random` for a token,
+ * a cookie without its flags): when a web module calls a helper of another module that does it,
+ * the call is reported too, as a data-flow sink in a helper is, so the view shows what it relies on.
+ */
+const CARRIED_RULES = ALL_RULES.filter((r) =>
+  [
+    "PW-WEAK-HASH",
+    "PW-INSECURE-RANDOM",
+    "PW-COOKIE-INSECURE",
+    "PW-COOKIE-NO-HTTPONLY",
+    "PW-COOKIE-NO-SAMESITE",
+  ].includes(r.meta.id),
+);
 
 /** The Python files of one version of a project, and a way to read them. */
 export interface SourceTree {
@@ -109,7 +125,76 @@ export class ProjectFlows {
       for (const [qualname, ext] of this.summariesOf(target)) externals.set(`${name}.${qualname}`, ext);
     }
     if (modules.size === 0) return undefined;
-    return analyzePython(path, text, { externals, modules, ...(this.limits ? { limits: this.limits } : {}) });
+    const analysis = analyzePython(path, text, {
+      externals,
+      modules,
+      ...(this.limits ? { limits: this.limits } : {}),
+    });
+    const carried = this.carriedFindings(model, externals);
+    if (carried.length === 0) return analysis;
+    const findings = [...analysis.findings];
+    for (const f of carried)
+      if (!findings.some((x) => x.rule === f.rule && x.line === f.line && x.column === f.column))
+        findings.push(f);
+    findings.sort(
+      (a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+    );
+    return { ...analysis, findings };
+  }
+
+  /** Calls of this module into helpers of others whose body has a finding of a carried rule. */
+  private carriedFindings(
+    model: ModuleModel,
+    externals: ReadonlyMap<string, ExternalFunction>,
+  ): RawFinding[] {
+    const out: RawFinding[] = [];
+    for (const call of model.calls) {
+      const ext = call.name ? externals.get(call.name) : undefined;
+      if (!ext || ext.fn.className) continue;
+      const inside = this.helperFindings(ext.model.path).filter(
+        (f) =>
+          f.line >= ext.model.lines.lineOf(ext.fn.node.start) &&
+          f.line <= ext.model.lines.lineOf(ext.fn.node.end - 1),
+      );
+      const at = model.lines.position(call.node.start);
+      const end = model.lines.position(call.node.end);
+      const statement = model.statementOf(call.node);
+      for (const f of inside) {
+        out.push({
+          ...f,
+          line: at.line,
+          column: at.column,
+          end_line: end.line,
+          end_column: end.column,
+          statement_line: model.lines.lineOf(statement.start),
+          statement_end_line: model.lines.lineOf(Math.max(statement.start, statement.end - 1)),
+          message: `${f.message ?? f.snippet} inside ${ext.fn.name}() (${ext.model.path}:${f.line})`,
+          snippet: model.text(call.node).split("\n")[0] ?? "",
+          key: model.text(call.node).replace(/\s+/g, ""),
+          flow: [
+            { file: ext.model.path, line: f.line, column: f.column, note: f.snippet },
+            { file: model.path, line: at.line, column: at.column, note: `${ext.fn.name}() called here` },
+          ],
+        });
+      }
+    }
+    return out;
+  }
+
+  private readonly helperResults = new Map<string, RawFinding[]>();
+
+  /** Findings of the carried rules in a module of the tree, without those suppressed on their line. */
+  private helperFindings(path: string): RawFinding[] {
+    let found = this.helperResults.get(path);
+    if (!found) {
+      const text = this.tree.read(path);
+      const a =
+        text === undefined ? undefined : analyzePython(path, text, { rules: CARRIED_RULES, taint: false });
+      const quiet = new Set(a?.directives.map((d) => d.line) ?? []);
+      found = (a?.findings ?? []).filter((f) => !quiet.has(f.line) && !quiet.has(f.statement_line));
+      this.helperResults.set(path, found);
+    }
+    return found;
   }
 
   private modelOf(path: string): ModuleModel | undefined {

@@ -1159,3 +1159,59 @@ describe("checks done by helpers of other modules", () => {
     expect(positions(report)).toEqual(["PW-CMDI views.py:24:5"]);
   });
 });
+
+describe("helpers of other modules that hash weakly or set cookies without flags", () => {
+  it("are reported at each call from a web module too, with the helper's line in the message and the flow", () => {
+    const root = makeTree({
+      "helpers/__init__.py": "",
+      "helpers/util.py": [
+        "import hashlib",
+        "",
+        "",
+        "def fingerprint(data):",
+        "    return hashlib.md5(data).hexdigest()",
+        "",
+        "",
+        "def checksum(data):",
+        "    return hashlib.md5(data).hexdigest()  # nosec B324 - cache key only",
+        "",
+        "",
+        "def set_plain(response, name, value):",
+        "    response.set_cookie(name, value, secure=True, httponly=True)",
+        "    return response",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, make_response, request",
+        "",
+        "from helpers.util import checksum, fingerprint, set_plain",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/a", methods=["POST"])',
+        "def a():",
+        '    data = request.files["doc"].read()',
+        "    resp = make_response(fingerprint(data) + checksum(data))",
+        '    return set_plain(resp, "seen", "1")',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    // the suppressed helper line stays in the report, marked, and is not carried to its caller
+    expect(positions(report)).toEqual([
+      "PW-WEAK-HASH helpers/util.py:5:12",
+      "PW-WEAK-HASH helpers/util.py:9:12",
+      "PW-COOKIE-NO-SAMESITE helpers/util.py:13:5",
+      "PW-WEAK-HASH views.py:11:26",
+      "PW-COOKIE-NO-SAMESITE views.py:12:12",
+    ]);
+    expect(report.security_issues.filter((f) => f.suppressed).map((f) => f.line)).toEqual([9]);
+    const carried = report.security_issues.find((f) => f.file === "views.py" && f.rule === "PW-WEAK-HASH");
+    expect(carried?.description ?? "").toContain("inside fingerprint() (helpers/util.py:5)");
+    expect((carried?.flow ?? []) as { file: string; line: number }[]).toMatchObject([
+      { file: "helpers/util.py", line: 5 },
+      { file: "views.py", line: 11 },
+    ]);
+  });
+});

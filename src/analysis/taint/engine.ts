@@ -2144,10 +2144,23 @@ class FileTaint {
         const kept = extend(t, step(m, e, `stored in ${data.cls}.${f}`));
         perField.set(f, kept);
         stored = union(stored, kept);
-        const real = kept.filter((l) => l.origin !== "param");
+      });
+      // `__post_init__` runs on the new instance (`self.term = escape(self.term)`)
+      const post = data.local ? this.functionsByQualname.get(`${data.cls}.__post_init__`) : undefined;
+      if (post) {
+        const inst: Instance = { read: (f) => perField.get(f) ?? [], store: (f, t) => perField.set(f, t) };
+        this.applySummary(post, [], new Map(), [], e, false, undefined, inst);
+        stored = spread;
+        for (const t of perField.values()) stored = union(stored, t);
+      }
+      // methods reading the field on any instance see what instances were built with (once
+      // `__post_init__` has its summary: before, the fields are not final)
+      const settled = !post || this.summaries.has(post);
+      for (const [f, t] of settled ? perField : []) {
+        const real = t.filter((l) => l.origin !== "param");
         const key = `${data.cls}.${f}`;
         if (real.length > 0) this.classFields.set(key, union(this.classFields.get(key) ?? [], real));
-      });
+      }
       this.constructed.set(e, perField);
       return stored;
     }
@@ -2428,7 +2441,9 @@ class FileTaint {
    * The fields, in order, of a dataclass of this module (or of another module of the tree) that
    * defines no `__init__` of its own: `x: str` and `y: int = 0` in the class body.
    */
-  private dataclassFields(name: string | undefined): { cls: string; fields: string[] } | undefined {
+  private dataclassFields(
+    name: string | undefined,
+  ): { cls: string; fields: string[]; local: boolean } | undefined {
     if (!name) return undefined;
     const local = this.model.moduleName ? `${this.model.moduleName}.` : "";
     let model: ModuleModel | undefined;
@@ -2458,7 +2473,7 @@ class FileTaint {
       const left = a?.type === "assignment" ? child(a, "left") : undefined;
       if (a && left?.type === "identifier" && child(a, "type")) fields.push(model.text(left));
     }
-    return fields.length > 0 ? { cls: cls.qualname, fields } : undefined;
+    return fields.length > 0 ? { cls: cls.qualname, fields, local: model === this.model } : undefined;
   }
 
   private localConstructor(name: string | undefined): FunctionInfo | undefined {

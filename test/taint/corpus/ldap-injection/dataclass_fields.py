@@ -42,3 +42,20 @@ def labelled(request):
     conn = ldap.initialize("ldap://ldap.example")
     found = conn.search_s("ou=people,dc=example", ldap.SCOPE_SUBTREE, query.as_filter())
     return JsonResponse({"count": len(found), "label": query.label})
+
+
+@dataclass
+class RawQuery:
+    term: str
+
+    def __post_init__(self):
+        self.term = self.term.strip()
+
+    def as_filter(self):
+        return "(title=" + self.term + ")"
+
+
+def stripped(request):
+    query = RawQuery(request.GET["t"])
+    conn = ldap.initialize("ldap://ldap.example")
+    return conn.search_s("ou=people,dc=example", ldap.SCOPE_SUBTREE, query.as_filter())  # expect: PW-LDAP-INJECTION:12
