@@ -480,6 +480,16 @@ function forgetElement(state: State, key: string): void {
 
 type Primitive = string | number | boolean | null;
 
+/** `sh -c`, `bash -c`, `cmd /c`: the program and option that run the next argument as a command line. */
+function shellDashC(program: unknown, option: unknown): boolean {
+  return (
+    typeof program === "string" &&
+    /^(?:.*\/)?(?:sh|bash|dash|zsh|ksh|ash|fish|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)$/i.test(program) &&
+    typeof option === "string" &&
+    /^(?:-c|\/c|-command)$/i.test(option)
+  );
+}
+
 function primitive(v: ConstValue): Primitive | undefined {
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null
     ? v
@@ -2718,20 +2728,15 @@ class FileTaint {
       // `["sh", "-c", cmd]`: a shell runs the third element as a command line
       const program = first ? constValue(m, first, scope) : undefined;
       const option = flag ? constValue(m, flag, scope) : undefined;
-      if (
-        command &&
-        typeof program === "string" &&
-        /^(?:.*\/)?(?:sh|bash|dash|zsh|ksh|ash|fish|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)$/i.test(
-          program,
-        ) &&
-        typeof option === "string" &&
-        /^(?:-c|\/c|-command)$/i.test(option)
-      )
-        return this.eval(command, scope, st);
+      if (command && shellDashC(program, option)) return this.eval(command, scope, st);
       return first ? this.eval(first, scope, st) : [];
     }
     const k = keyOf(m, u, scope);
-    if (k && st.get(k)?.length === 0) return st.get(`${k}[0]`) ?? [];
+    if (k && st.get(k)?.length === 0) {
+      // a tracked list: `argv = ["sh", "-c", "echo " + x]; Popen(argv)`
+      if (shellDashC(elementConst(st, k, 0), elementConst(st, k, 1))) return st.get(`${k}[2]`) ?? [];
+      return st.get(`${k}[0]`) ?? [];
+    }
     return whole;
   }
 

@@ -103,6 +103,17 @@ const flask: FrameworkPack = {
     { names: ["werkzeug.utils.secure_filename", "werkzeug.secure_filename"], clears: ["path", "cmd"] },
     // HTML escaping leaves `{{ }}` intact: it does not make text safe as a template
     { names: ["flask.escape", "markupsafe.escape", "jinja2.escape"], clears: ["xss"] },
+    // `Markup("<b>{}</b>").format(x)` escapes what it formats in
+    {
+      names: [
+        "markupsafe.Markup().format",
+        "flask.Markup().format",
+        "jinja2.Markup().format",
+        "markupsafe.Markup().join",
+        "flask.Markup().join",
+      ],
+      clears: ["xss"],
+    },
     { names: ["flask.url_for"], clears: "all" },
   ],
   cleanCalls: ["flask.jsonify", "flask.render_template", "flask.url_for", "flask.abort"],
@@ -797,6 +808,21 @@ const library: FrameworkPack = {
       clears: "all",
     },
     { names: ["ast.literal_eval"], clears: ["code", "deserialization"] },
+    // `eval(repr(s))` reads back the literal it was given
+    { names: ["repr", "builtins.repr"], clears: ["code"] },
+    // what the application serialised itself reads back as the same plain value
+    {
+      names: [
+        "pickle.dumps",
+        "marshal.dumps",
+        "dill.dumps",
+        "cloudpickle.dumps",
+        "jsonpickle.encode",
+        "yaml.dump",
+        "yaml.safe_dump",
+      ],
+      clears: ["deserialization"],
+    },
     // reported where the SQL text object is built; executing that object is not a second finding
     { names: ["sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text"], clears: ["sql"] },
     // the last path component cannot climb directories

@@ -14,3 +14,12 @@ def dig():
     subprocess.run(["dig", "-c", host], check=False)
     subprocess.run(["sh", "-c", "uptime", host], check=False)
     return "ok"
+
+
+@app.route("/argv-variable")
+def argv_variable():
+    bar = request.args.get("x")
+    argv = ["sh", "-c", "echo " + bar]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE)  # expect: PW-CMDI:12
+    proc.communicate()
+    return "ok"
