@@ -40,6 +40,8 @@ export interface AnalyzeOptions {
   externals?: ReadonlyMap<string, ExternalFunction>;
   /** Modules of the scanned tree this one imports, by the name it imports them under (for their constants). */
   modules?: ReadonlyMap<string, ModuleModel>;
+  /** The file's model when the caller built it already (of this very source). */
+  model?: ModuleModel;
 }
 
 const SNIPPET_MAX = 240;
@@ -50,7 +52,7 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
   const notices: Notice[] = [];
   let model: ModuleModel;
   try {
-    model = buildModel(path, source);
+    model = opts.model ?? buildModel(path, source);
     if (opts.externals) model.foreign = opts.externals;
     if (opts.modules) model.foreignModules = opts.modules;
   } catch (err) {

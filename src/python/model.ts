@@ -1813,6 +1813,21 @@ function foreignConstant(model: ModuleModel, qualified: string, depth: number): 
   return constValue(other, b.value, other.moduleScope, depth + 1);
 }
 
+/**
+ * Run `f` with the parameters of the function whose scope is `scope` holding constant values (the
+ * arguments of one call), so that rules read what that call makes of the function.
+ */
+export function withArgumentValues<T>(scope: Scope, values: Map<string, ConstValue>, f: () => T): T {
+  const before = argumentValues.get(scope);
+  argumentValues.set(scope, values);
+  try {
+    return f();
+  } finally {
+    if (before) argumentValues.set(scope, before);
+    else argumentValues.delete(scope);
+  }
+}
+
 /** Values of loop variables in the round of a loop over constants that an analysis is in. */
 const loopValues = new Map<Binding, ConstValue>();
 

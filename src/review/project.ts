@@ -6,7 +6,15 @@ import { type ExternalFunction, moduleSummaries, type TaintLimits } from "../ana
 import { SOURCE_MODULES } from "../analysis/taint/packs.js";
 import { TAINT_RULES } from "../analysis/taint/rules.js";
 import type { Notice } from "../core/types.js";
-import { buildModel, type ModuleModel, moduleNameFor } from "../python/model.js";
+import {
+  buildModel,
+  type CallSite,
+  constValue,
+  type ModuleModel,
+  moduleNameFor,
+  UNKNOWN,
+  withArgumentValues,
+} from "../python/model.js";
 import { decodePythonSource } from "./source.js";
 import type { WalkedFile } from "./walk.js";
 
@@ -15,6 +23,9 @@ import type { WalkedFile } from "./walk.js";
  * the main thread); beyond it a notice says how many were not followed.
  */
 const MAX_CALLERS = 5000;
+
+/** Helpers analysed again with one call's constant arguments, at most, per scan. */
+const MAX_CALL_ANALYSES = 2000;
 
 const SUPERSEDES = new Map(TAINT_RULES.map((r) => [r.meta.id, r.supersedes]));
 
@@ -151,11 +162,13 @@ export class ProjectFlows {
     for (const call of model.calls) {
       const ext = call.name ? externals.get(call.name) : undefined;
       if (!ext || ext.fn.className) continue;
-      const inside = this.helperFindings(ext.model.path).filter(
-        (f) =>
-          f.line >= ext.model.lines.lineOf(ext.fn.node.start) &&
-          f.line <= ext.model.lines.lineOf(ext.fn.node.end - 1),
-      );
+      const within = (f: RawFinding) =>
+        f.line >= ext.model.lines.lineOf(ext.fn.node.start) &&
+        f.line <= ext.model.lines.lineOf(ext.fn.node.end - 1);
+      const inside = this.helperFindings(ext.model.path).filter(within);
+      for (const f of this.findingsForCall(model, call, ext))
+        if (within(f) && !inside.some((x) => x.rule === f.rule && x.line === f.line && x.column === f.column))
+          inside.push(f);
       const at = model.lines.position(call.node.start);
       const end = model.lines.position(call.node.end);
       const statement = model.statementOf(call.node);
@@ -180,6 +193,55 @@ export class ProjectFlows {
     }
     return out;
   }
+
+  private readonly callResults = new Map<string, RawFinding[]>();
+
+  /**
+   * Findings of the carried rules in a helper as one call makes it run: its parameters hold the
+   * call's constant arguments and their defaults (`digest(data, "sha1")` hashes with SHA-1,
+   * `attach_cookie(resp, n, v)` keeps `secure=False`). Only for helpers that hash, draw random
+   * numbers or set cookies, and at most MAX_CALL_ANALYSES analyses per scan.
+   */
+  private findingsForCall(model: ModuleModel, call: CallSite, ext: ExternalFunction): RawFinding[] {
+    const body = ext.model.text(ext.fn.node);
+    if (!/hashlib|hashes\.|random|set_cookie|crypt/.test(body)) return [];
+    const values: [string, string | number | boolean | null][] = [];
+    for (const [i, p] of ext.fn.params.entries()) {
+      if (p.kind !== "positional" && p.kind !== "keyword-only") continue;
+      const arg = call.keywords.get(p.name) ?? (p.kind === "positional" ? call.args[i] : undefined);
+      const v = arg
+        ? constValue(model, arg, call.scope)
+        : p.default
+          ? constValue(ext.model, p.default, ext.model.moduleScope)
+          : UNKNOWN;
+      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null)
+        values.push([p.name, v]);
+    }
+    if (values.length === 0) return [];
+    const key = `${ext.model.path}\0${ext.fn.qualname}\0${JSON.stringify(values)}`;
+    let found = this.callResults.get(key);
+    if (!found) {
+      found = [];
+      const text = this.tree.read(ext.model.path);
+      if (text !== undefined && this.callAnalyses < MAX_CALL_ANALYSES) {
+        this.callAnalyses++;
+        // a model of its own: what constant folding learns under these values stays with it
+        const fresh = buildModel(ext.model.path, text);
+        const fn = fresh.functions.find((f) => f.qualname === ext.fn.qualname);
+        if (fn) {
+          const a = withArgumentValues(fn.scope, new Map(values), () =>
+            analyzePython(ext.model.path, text, { rules: CARRIED_RULES, taint: false, model: fresh }),
+          );
+          const quiet = new Set(a.directives.map((d) => d.line));
+          found = a.findings.filter((f) => !quiet.has(f.line) && !quiet.has(f.statement_line));
+        }
+      }
+      this.callResults.set(key, found);
+    }
+    return found;
+  }
+
+  private callAnalyses = 0;
 
   private readonly helperResults = new Map<string, RawFinding[]>();
 

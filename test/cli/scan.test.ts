@@ -1160,6 +1160,50 @@ describe("checks done by helpers of other modules", () => {
   });
 });
 
+describe("helpers of other modules whose risk depends on the arguments of the call", () => {
+  it("are judged with each call's constant arguments and the helper's defaults", () => {
+    const root = makeTree({
+      "helpers/__init__.py": "",
+      "helpers/util.py": [
+        "import hashlib",
+        "",
+        "",
+        "def digest(data, algorithm):",
+        "    return hashlib.new(algorithm, data).hexdigest()",
+        "",
+        "",
+        "def attach_cookie(response, name, value, secure=False, **extra):",
+        '    response.set_cookie(name, value, secure=secure, samesite="Lax", **extra)',
+        "    return response",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, make_response, request",
+        "",
+        "from helpers import util",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/a", methods=["POST"])',
+        "def a():",
+        '    data = request.form["pw"].encode()',
+        '    weak = util.digest(data, "sha1")',
+        '    strong = util.digest(data, "sha256")',
+        "    resp = make_response(weak + strong)",
+        '    util.attach_cookie(resp, "plain", "1", httponly=True)',
+        '    util.attach_cookie(resp, "strict", "1", secure=True, httponly=True)',
+        "    return resp",
+        "",
+      ].join("\n"),
+    });
+    expect(positions(scanJson(root).report)).toEqual([
+      "PW-WEAK-HASH views.py:11:12",
+      "PW-COOKIE-INSECURE views.py:14:5",
+    ]);
+  });
+});
+
 describe("helpers of other modules that hash weakly or set cookies without flags", () => {
   it("are reported at each call from a web module too, with the helper's line in the message and the flow", () => {
     const root = makeTree({
