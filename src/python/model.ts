@@ -1345,16 +1345,7 @@ function replayMutations(
   while (at && at.parent !== block) at = at.parent;
   if (!at || at.start <= b.statement.start) return UNKNOWN;
   const changes: PyNode[] = [];
-  for (const c of model.calls) {
-    const r = c.receiver ? unparen(c.receiver) : undefined;
-    if (
-      c.scope === b.scope &&
-      r?.type === "identifier" &&
-      MUTATING_METHODS.has(c.method) &&
-      model.text(r) === name
-    )
-      changes.push(c.node);
-  }
+  for (const c of mutatingCalls(model).get(name) ?? []) if (c.scope === b.scope) changes.push(c.node);
   for (const a of [
     ...(model.nodesByType.get("assignment") ?? []),
     ...(model.nodesByType.get("augmented_assignment") ?? []),
@@ -1386,6 +1377,25 @@ function replayMutations(
     if (!applyChange(model, value, change, b.scope, depth + 1)) return UNKNOWN;
   }
   return value;
+}
+
+const mutatingCallsByModel = new WeakMap<ModuleModel, Map<string, CallSite[]>>();
+
+/** Calls of mutating methods on a plain name (`xs.pop(0)`), by that name, indexed once per model. */
+function mutatingCalls(model: ModuleModel): Map<string, CallSite[]> {
+  let index = mutatingCallsByModel.get(model);
+  if (!index) {
+    index = new Map();
+    for (const c of model.calls) {
+      const r = c.receiver ? unparen(c.receiver) : undefined;
+      if (r?.type !== "identifier" || !MUTATING_METHODS.has(c.method)) continue;
+      const list = index.get(model.text(r)) ?? [];
+      list.push(c);
+      index.set(model.text(r), list);
+    }
+    mutatingCallsByModel.set(model, index);
+  }
+  return index;
 }
 
 type DictKey = string | number | boolean | null;

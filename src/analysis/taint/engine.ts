@@ -1569,10 +1569,15 @@ class FileTaint {
     if (v && (v.type === "list" || v.type === "tuple")) {
       st.set(k, []);
       const elements = codeChildren(v);
+      // constant elements are remembered for `remove("x")` on short lists (the key was killed above)
+      const small = elements.length <= 32;
       elements.forEach((e, i) => {
         const et = this.eval(e, scope, st);
         if (et.length > 0) st.set(`${k}[${i}]`, extend(et, step(m, at, `${k}[${i}]`)));
-        else setElementConst(st, k, i, primitive(constValue(m, e, scope)));
+        else if (small && (e.type === "string" || e.type === "integer" || e.type === "identifier")) {
+          const c = primitive(constValue(m, e, scope));
+          if (c !== undefined) st.set(`${k}#c${i}=${JSON.stringify(c)}`, []);
+        }
       });
       // a list literal without unpacking: its length is known until something changes it unseen
       if (v.type === "list" && elements.every((e) => e.type !== "list_splat"))
@@ -2451,10 +2456,20 @@ class FileTaint {
    * The fields, in order, of a dataclass of this module (or of another module of the tree) that
    * defines no `__init__` of its own: `x: str` and `y: int = 0` in the class body.
    */
+  private readonly dataclasses = new Map<
+    string,
+    { cls: string; fields: string[]; local: boolean } | undefined
+  >();
+
   private dataclassFields(
     name: string | undefined,
   ): { cls: string; fields: string[]; local: boolean } | undefined {
     if (!name) return undefined;
+    if (!this.dataclasses.has(name)) this.dataclasses.set(name, this.findDataclass(name));
+    return this.dataclasses.get(name);
+  }
+
+  private findDataclass(name: string): { cls: string; fields: string[]; local: boolean } | undefined {
     const local = this.model.moduleName ? `${this.model.moduleName}.` : "";
     let model: ModuleModel | undefined;
     let q: string | undefined;
