@@ -1340,6 +1340,19 @@ class FileTaint {
     return codeChildren(child(call, "arguments") ?? call)[0];
   }
 
+  /** The whole condition an operand of `and`/`or`/`not` belongs to. */
+  private conditionRoot(c: PyNode): PyNode {
+    let n = c;
+    while (
+      n.parent &&
+      (n.parent.type === "boolean_operator" ||
+        n.parent.type === "not_operator" ||
+        n.parent.type === "parenthesized_expression")
+    )
+      n = n.parent;
+    return n;
+  }
+
   /** States after a test is true or false: allow-list and validation checks sanitize their operand. */
   private guard(cond: PyNode, scope: Scope, st: State): { whenTrue: State; whenFalse: State } {
     const m = this.model;
@@ -1359,11 +1372,25 @@ class FileTaint {
       const left = child(c, "left");
       const right = child(c, "right");
       if (left && right && (op === "and" || op === "or")) {
+        // `a and b` is false where a is, or where a holds and b does not (and the reverse for `or`):
+        // what both ways establish holds (`if p.netloc and p.netloc not in HOSTS: abort()`)
         const first = this.guard(left, scope, st);
         const both =
           op === "and"
-            ? { whenTrue: this.guard(right, scope, first.whenTrue).whenTrue, whenFalse: new Map(st) }
-            : { whenTrue: new Map(st), whenFalse: this.guard(right, scope, first.whenFalse).whenFalse };
+            ? (() => {
+                const second = this.guard(right, scope, first.whenTrue);
+                return {
+                  whenTrue: second.whenTrue,
+                  whenFalse: merge(first.whenFalse, second.whenFalse) ?? new Map(st),
+                };
+              })()
+            : (() => {
+                const second = this.guard(right, scope, first.whenFalse);
+                return {
+                  whenTrue: merge(first.whenTrue, second.whenTrue) ?? new Map(st),
+                  whenFalse: second.whenFalse,
+                };
+              })();
         return negate ? { whenTrue: both.whenFalse, whenFalse: both.whenTrue } : both;
       }
     }
@@ -1386,6 +1413,9 @@ class FileTaint {
         return negate ? { whenTrue: inner.whenFalse, whenFalse: inner.whenTrue } : inner;
       }
     }
+    // `if parsed.netloc:` false: the URL names no host, it stays on this site
+    const hostless = this.parsedUrlOf(c, scope);
+    if (hostless) clean(hostless, kindBit("redirect") | kindBit("ssrf"), failState);
     if (c.type === "comparison_operator") {
       const ops = (c.tokens ?? []).join(" ");
       const [left, right] = codeChildren(c);
@@ -1421,10 +1451,19 @@ class FileTaint {
       );
       if (name && /(url_has_allowed_host_and_scheme|is_safe_url)$/.test(name))
         clean(args[0] ?? (urlKw ? child(urlKw, "value") : undefined), kindBit("redirect"), pass);
-      else if ((method === "startswith" || method === "is_relative_to") && fu)
+      else if ((method === "startswith" || method === "is_relative_to") && fu) {
         // `p.startswith(BASE)`, `Path(p).resolve().is_relative_to(root)`: p stays under the base
         clean(child(fu, "object"), kindBit("path"), pass);
-      else if (
+        // `u.startswith("/")` in a check that also rules out `u.startswith("//")`: a local path
+        const obj = child(fu, "object");
+        if (method === "startswith" && obj && args[0] && constValue(m, args[0], scope) === "/") {
+          const text = m.text(obj);
+          const whole = this.conditionRoot(c);
+          const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+          if (new RegExp(`${escaped}\\.startswith\\(\\s*\\(?\\s*["']//`).test(m.text(whole)))
+            clean(obj, kindBit("redirect"), pass);
+        }
+      } else if (
         method &&
         ["isdigit", "isnumeric", "isdecimal", "isalnum", "isalpha", "isidentifier"].includes(method) &&
         fu
