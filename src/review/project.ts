@@ -161,7 +161,8 @@ export class ProjectFlows {
     const out: RawFinding[] = [];
     for (const call of model.calls) {
       const ext = call.name ? externals.get(call.name) : undefined;
-      if (!ext || ext.fn.className) continue;
+      // functions, and static and class methods called on their class (`Signer.sign(v)`)
+      if (!ext) continue;
       const within = (f: RawFinding) =>
         f.line >= ext.model.lines.lineOf(ext.fn.node.start) &&
         f.line <= ext.model.lines.lineOf(ext.fn.node.end - 1);
@@ -206,7 +207,10 @@ export class ProjectFlows {
     const body = ext.model.text(ext.fn.node);
     if (!/hashlib|hashes\.|random|set_cookie|crypt/.test(body)) return [];
     const values: [string, string | number | boolean | null][] = [];
-    for (const [i, p] of ext.fn.params.entries()) {
+    const bound = ext.fn.className && !ext.fn.decoratorNames.includes("staticmethod") ? 1 : 0;
+    for (const [index, p] of ext.fn.params.entries()) {
+      if (index < bound) continue;
+      const i = index - bound;
       if (p.kind !== "positional" && p.kind !== "keyword-only") continue;
       const arg = call.keywords.get(p.name) ?? (p.kind === "positional" ? call.args[i] : undefined);
       const v = arg

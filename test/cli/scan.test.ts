@@ -1259,3 +1259,45 @@ describe("helpers of other modules that hash weakly or set cookies without flags
     ]);
   });
 });
+
+describe("static and class methods of helpers in other modules", () => {
+  it("carry a weak hash to the call on the class, and take their arguments after the class", () => {
+    const root = makeTree({
+      "common/__init__.py": "",
+      "common/signing.py": [
+        "import hashlib",
+        "",
+        "",
+        "class Signer:",
+        "    @staticmethod",
+        "    def sign(value):",
+        "        return hashlib.sha1(value.encode()).hexdigest()",
+        "",
+        "    @classmethod",
+        "    def run(cls, command):",
+        "        import os",
+        "",
+        "        return os.system(command)",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, request",
+        "",
+        "from common.signing import Signer",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/s")',
+        "def s():",
+        '    Signer.run("echo " + request.args["q"])',
+        '    return Signer.sign(request.args["v"])',
+        "",
+      ].join("\n"),
+    });
+    const found = positions(scanJson(root).report);
+    expect(found).toContain("PW-WEAK-HASH views.py:11:12");
+    expect(found).toContain("PW-CMDI views.py:10:5");
+    expect(found).toContain("PW-CMDI common/signing.py:13:16");
+  });
+});

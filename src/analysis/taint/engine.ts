@@ -2035,6 +2035,14 @@ class FileTaint {
       }
       case "lambda":
         return [];
+      case "yield": {
+        // a generator hands its callers what it yields (`yield chunk`, `yield from parts`)
+        const value = codeChildren(e)[0];
+        const t = value ? this.eval(value, scope, st) : [];
+        if (this.current && t.length > 0)
+          this.current.summary.returns = union(this.current.summary.returns, t);
+        return [];
+      }
       case "comparison_operator":
       case "not_operator":
         for (const c of codeChildren(e)) this.eval(c, scope, st);
@@ -2590,7 +2598,14 @@ class FileTaint {
   ): Taint {
     const m = this.model;
     const sum = external ? external.summary : this.summaries.get(callee);
-    const offset = callee.className && callee.params[0]?.name === "self" ? 1 : 0;
+    // the instance (or the class, for a classmethod) comes first and is not among the call's arguments
+    const first = callee.params[0]?.name;
+    const offset =
+      callee.className &&
+      !callee.decoratorNames.includes("staticmethod") &&
+      (first === "self" || first === "cls" || callee.decoratorNames.includes("classmethod"))
+        ? 1
+        : 0;
     const paramTaint = (i: number): Taint => {
       const p = callee.params[i];
       if (!p) return [];
