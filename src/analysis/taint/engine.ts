@@ -1340,6 +1340,40 @@ class FileTaint {
     return codeChildren(child(call, "arguments") ?? call)[0];
   }
 
+  /**
+   * True when `node` holds a path with `..` resolved: `os.path.realpath(p)`, `abspath`, `normpath`,
+   * `Path(p).resolve()`, or a name bound to one (a `startswith` check on it is a containment check).
+   */
+  private normalisedPath(node: PyNode | undefined, scope: Scope, depth = 0): boolean {
+    const m = this.model;
+    const n = node ? unparen(node) : undefined;
+    if (!n || depth > 3) return false;
+    if (n.type === "identifier") {
+      const b = reachingBinding(m, m.text(n), n, scope);
+      // a parameter or a name this function cannot see: the check is taken as written
+      if (!b || b.kind !== "assign" || !b.value) return true;
+      return this.normalisedPath(b.value, b.scope, depth + 1);
+    }
+    if (n.type === "call") {
+      const f = child(n, "function");
+      const name = f ? resolveName(m, f, scope) : undefined;
+      if (
+        name &&
+        /^os\.path\.(realpath|abspath|normpath)$|^posixpath\.(realpath|abspath|normpath)$/.test(name)
+      )
+        return true;
+      const fu = f ? unparen(f) : undefined;
+      const method = fu?.type === "attribute" ? m.text(child(fu, "attribute") ?? fu) : undefined;
+      if (method === "resolve" || method === "absolute") return true;
+      // `str(p)` of such a path, or a method on one (`p.lower()`)
+      if (name === "str")
+        return this.normalisedPath(codeChildren(child(n, "arguments") ?? n)[0], scope, depth + 1);
+      return false;
+    }
+    // an attribute or subscript (`self.root`, `paths[0]`): not known to be raw
+    return n.type === "attribute" || n.type === "subscript";
+  }
+
   /** The whole condition an operand of `and`/`or`/`not` belongs to. */
   private conditionRoot(c: PyNode): PyNode {
     let n = c;
@@ -1452,8 +1486,10 @@ class FileTaint {
       if (name && /(url_has_allowed_host_and_scheme|is_safe_url)$/.test(name))
         clean(args[0] ?? (urlKw ? child(urlKw, "value") : undefined), kindBit("redirect"), pass);
       else if ((method === "startswith" || method === "is_relative_to") && fu) {
-        // `p.startswith(BASE)`, `Path(p).resolve().is_relative_to(root)`: p stays under the base
-        clean(child(fu, "object"), kindBit("path"), pass);
+        // `p.startswith(BASE)`, `Path(p).resolve().is_relative_to(root)`: p stays under the base,
+        // when p is a normalised path (`..` resolved): `join(BASE, "../x")` starts with BASE too
+        if (this.normalisedPath(child(fu, "object"), scope))
+          clean(child(fu, "object"), kindBit("path"), pass);
         // `u.startswith("/")` in a check that also rules out `u.startswith("//")`: a local path
         const obj = child(fu, "object");
         if (method === "startswith" && obj && args[0] && constValue(m, args[0], scope) === "/") {
