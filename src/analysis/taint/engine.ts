@@ -2177,7 +2177,20 @@ class FileTaint {
       if (this.responseCalls.has(name)) {
         let body = argT[0] ?? [];
         for (const k of ["response", "content", "text", "body"]) body = union(body, kwT.get(k) ?? []);
-        this.sink("xss", e, body, `${name}(…)`);
+        // a body that is not HTML: a dict or list (Flask's make_response sends it as JSON), or a
+        // declared media type other than HTML (`mimetype="application/json"`, `"text/plain"`)
+        const first = site?.args[0] ? unparen(site.args[0]) : undefined;
+        const json =
+          first?.type === "dictionary" ||
+          first?.type === "list" ||
+          first?.type === "dictionary_comprehension";
+        const declared =
+          site?.keywords.get("mimetype") ??
+          site?.keywords.get("content_type") ??
+          site?.keywords.get("media_type");
+        const media = declared ? constValue(m, declared, scope) : undefined;
+        const notHtml = typeof media === "string" && !/html|xml|svg/i.test(media);
+        if (!json && !notHtml) this.sink("xss", e, body, `${name}(…)`);
         // `Response(status=303, headers={"Location": url})` sends the client where url says
         const headers = site?.keywords.get("headers");
         const h = headers ? unparen(headers) : undefined;

@@ -25,3 +25,8 @@ def raw():
 def card():
     title = request.headers.get("X-Card-Title")
     return flask.Response("<h2>{}</h2>".format(title))  # expect: PW-XSS:12
+
+
+@app.route("/declared-html")
+def declared_html():
+    return Response("<p>" + request.args.get("q", "") + "</p>", mimetype="text/html")  # expect: PW-XSS:12

@@ -1,7 +1,7 @@
 """JSON responses carrying request data are not HTML."""
 from django.http import JsonResponse
 from fastapi import FastAPI
-from flask import Flask, jsonify, request
+from flask import Flask, Response, jsonify, make_response, request
 
 app = Flask(__name__)
 api = FastAPI()
@@ -24,3 +24,14 @@ async def read_item(item_id: str, q: str = None):
 
 def dj_echo(request):
     return JsonResponse({"q": request.GET.get("q")})
+
+
+@app.route("/theme-json")
+def theme_json():
+    choice = request.args.get("theme", "light")
+    return make_response({"theme": choice})
+
+
+@app.route("/plain-text")
+def plain_text():
+    return Response("you asked for " + request.args.get("q", ""), mimetype="text/plain")
