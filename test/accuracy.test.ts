@@ -38,8 +38,8 @@ describe("accuracy on PatchWarden's own suite (bench/accuracy)", () => {
       "xxe",
     ]);
     // a regression guard, a little below what the suite measures today (see bench/accuracy)
-    expect(card.mean, JSON.stringify(card, null, 1)).toBeGreaterThanOrEqual(0.95);
-    for (const c of card.categories) expect(c.score, c.category).toBeGreaterThanOrEqual(0.8);
+    expect(card.mean, JSON.stringify(card, null, 1)).toBeGreaterThanOrEqual(0.99);
+    for (const c of card.categories) expect(c.score, c.category).toBeGreaterThanOrEqual(0.9);
   });
 });
 

@@ -1595,9 +1595,10 @@ export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth
       if (q) {
         const known = KNOWN_MODULE_CONSTANTS.get(q);
         if (known !== undefined) return known;
-        return foreignConstant(model, q, depth + 1);
+        const foreign = foreignConstant(model, q, depth + 1);
+        if (foreign !== UNKNOWN) return foreign;
       }
-      return UNKNOWN;
+      return dataclassFieldValue(model, e, scope, depth + 1);
     }
     case "unary_operator": {
       const arg = child(e, "argument");
@@ -1804,6 +1805,69 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
     }
   }
   return UNKNOWN;
+}
+
+/**
+ * A field of a dataclass instance built in this function with constant arguments, as its generated
+ * constructor sets it (`policy = CookiePolicy(secure=False)`; `policy.secure` is False, and
+ * `policy.httponly` the class's default), when nothing stores into the instance afterwards.
+ */
+function dataclassFieldValue(model: ModuleModel, e: PyNode, scope: Scope, depth: number): ConstValue {
+  const obj = child(e, "object");
+  const attr = child(e, "attribute");
+  if (!obj || !attr || obj.type !== "identifier" || depth > MAX_RESOLVE_DEPTH) return UNKNOWN;
+  const name = model.text(obj);
+  const b = reachingBinding(model, name, obj, scope);
+  const call = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+  if (!b || call?.type !== "call" || isMutated(model, name, b.scope)) return UNKNOWN;
+  const callee = child(call, "function");
+  const q = callee ? resolveName(model, callee, b.scope, depth + 1) : undefined;
+  if (!q) return UNKNOWN;
+  const local = model.moduleName ? `${model.moduleName}.` : "";
+  const dot = q.lastIndexOf(".");
+  const owner =
+    q.startsWith(local) && model.classes.some((c) => c.qualname === q.slice(local.length))
+      ? model
+      : dot > 0
+        ? model.foreignModules?.get(q.slice(0, dot))
+        : undefined;
+  const clsName = owner === model ? q.slice(local.length) : q.slice(dot + 1);
+  const cls = owner?.classes.find((c) => c.qualname === clsName);
+  if (!owner || !cls) return UNKNOWN;
+  const isDataclass = cls.decorators.some((d) => {
+    const expr = codeChildren(d)[0];
+    const target = expr?.type === "call" ? child(expr, "function") : expr;
+    return target !== undefined && resolveName(owner, target, owner.moduleScope) === "dataclasses.dataclass";
+  });
+  if (
+    !isDataclass ||
+    owner.functions.some(
+      (f) => f.qualname === `${cls.qualname}.__init__` || f.qualname === `${cls.qualname}.__post_init__`,
+    )
+  )
+    return UNKNOWN;
+  const field = model.text(attr);
+  const fields: { name: string; value: PyNode | undefined }[] = [];
+  for (const st of codeChildren(child(cls.node, "body") ?? cls.node)) {
+    const a = st.type === "expression_statement" ? codeChildren(st)[0] : undefined;
+    const left = a?.type === "assignment" ? child(a, "left") : undefined;
+    if (a && left?.type === "identifier" && child(a, "type"))
+      fields.push({ name: owner.text(left), value: child(a, "right") });
+  }
+  const at = fields.findIndex((f) => f.name === field);
+  if (at < 0) return UNKNOWN;
+  const args = codeChildren(child(call, "arguments") ?? call);
+  if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return UNKNOWN;
+  for (const a of args) {
+    if (a.type === "keyword_argument" && model.text(child(a, "name") ?? a) === field) {
+      const v = child(a, "value");
+      return v ? constValue(model, v, b.scope, depth + 1) : UNKNOWN;
+    }
+  }
+  const positional = args.filter((a) => a.type !== "keyword_argument");
+  if (positional[at]) return constValue(model, positional[at] as PyNode, b.scope, depth + 1);
+  const dflt = fields[at]?.value;
+  return dflt && unparen(dflt).type !== "call" ? constValue(owner, dflt, cls.scope, depth + 1) : UNKNOWN;
 }
 
 /**
