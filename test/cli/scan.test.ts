@@ -1301,3 +1301,42 @@ describe("static and class methods of helpers in other modules", () => {
     expect(found).toContain("PW-CMDI common/signing.py:13:16");
   });
 });
+
+describe("a Django helper that takes the request first", () => {
+  it("is given its arguments by the view that calls it, not taken for a view itself", () => {
+    const root = makeTree({
+      "common/__init__.py": "",
+      "common/navigation.py": [
+        "from django.utils.http import url_has_allowed_host_and_scheme",
+        "",
+        "",
+        'def checked_target(request, key, default="/"):',
+        "    value = request.GET.get(key, default)",
+        "    if url_has_allowed_host_and_scheme(value, allowed_hosts={request.get_host()}):",
+        "        return value",
+        "    return default",
+        "",
+        "",
+        "def raw_target(request, key):",
+        '    return request.GET.get(key, "/")',
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from django.shortcuts import redirect",
+        "",
+        "from common.navigation import checked_target, raw_target",
+        "",
+        "",
+        "def logout(request):",
+        '    return redirect(checked_target(request, "next"))',
+        "",
+        "",
+        "def login(request):",
+        '    return redirect(raw_target(request, "next"))',
+        "",
+      ].join("\n"),
+    });
+    const found = positions(scanJson(root).report).filter((p) => p.startsWith("PW-OPEN-REDIRECT"));
+    expect(found).toEqual(["PW-OPEN-REDIRECT views.py:11:12"]);
+  });
+});

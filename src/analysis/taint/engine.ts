@@ -567,7 +567,7 @@ class FileTaint {
      * Summarised for callers in web modules: a helper module need not import the framework whose
      * request object a caller hands it, so every pack's request parameters count (`self.request.values`).
      */
-    forCallers = false,
+    private readonly forCallers = false,
   ) {
     this.imports = new Set(model.imports.map((i) => i.module));
     for (const i of model.imports) this.imports.add(i.module.split(".")[0] as string);
@@ -783,8 +783,10 @@ class FileTaint {
     if (![...this.imports].some((i) => SOURCE_MODULES.has(i)) && this.routeDecorated(fn, ROUTE_SUFFIXES)) {
       return { all: true, skip: ["self", "cls", "request", "req", "db", "session", "response"] };
     }
-    // a Django function view: module-level, first parameter `request`, URL kwargs after it
+    // a Django function view: module-level, first parameter `request`, URL kwargs after it (not in
+    // summaries for callers: a function another module calls is given its arguments by that call)
     if (
+      !this.forCallers &&
       !fn.className &&
       this.imports.has("django") &&
       fn.params[0]?.name === "request" &&
@@ -1075,7 +1077,8 @@ class FileTaint {
         const loop: LoopExits = { breaks: null, continues: null };
         this.loops.push(loop);
         for (let i = 0; i < 2 && loopState; i++) {
-          if (left) this.bindTarget(left, iter, scope, loopState, s);
+          if (left && right) this.bindLoopTarget(left, right, iter, scope, loopState, s);
+          else if (left) this.bindTarget(left, iter, scope, loopState, s);
           const body = child(s, "body");
           const after = body ? this.block(body, scope, new Map(loopState)) : loopState;
           loopState = merge(loopState, merge(after, loop.continues));
@@ -1595,6 +1598,41 @@ class FileTaint {
     }
   }
 
+  /**
+   * Bind a loop variable: `for i, x in enumerate(items)` gives i a count and x the items;
+   * `for a, b in zip(xs, ys)` gives each its own sequence.
+   */
+  private bindLoopTarget(
+    left: PyNode,
+    right: PyNode,
+    iter: Taint,
+    scope: Scope,
+    st: State,
+    at: PyNode,
+  ): void {
+    const m = this.model;
+    const r = unparen(right);
+    const targets =
+      sequenceElements(unparen(left)) ??
+      (left.type === "pattern_list" || left.type === "tuple_pattern" ? codeChildren(left) : undefined);
+    const f = r.type === "call" ? child(r, "function") : undefined;
+    const name = f ? resolveName(m, f, scope) : undefined;
+    const args = r.type === "call" ? codeChildren(child(r, "arguments") ?? r) : [];
+    if (targets && args.every((a) => a.type !== "list_splat" && a.type !== "keyword_argument")) {
+      if (name === "enumerate" && targets.length === 2 && args.length === 1) {
+        this.bindTarget(targets[0] as PyNode, [], scope, st, at);
+        this.bindTarget(targets[1] as PyNode, iter, scope, st, at);
+        return;
+      }
+      if (name === "zip" && targets.length === args.length && args.length > 0) {
+        for (const [i, t] of targets.entries())
+          this.bindTarget(t, this.eval(args[i] as PyNode, scope, st), scope, st, at);
+        return;
+      }
+    }
+    this.bindTarget(left, iter, scope, st, at);
+  }
+
   /** Bind a value to an assignment target, tracking literal containers element by element. */
   private bindTarget(target: PyNode, t: Taint, scope: Scope, st: State, at: PyNode, value?: PyNode): void {
     const m = this.model;
@@ -2038,7 +2076,8 @@ class FileTaint {
             const right = child(c, "right");
             const left = child(c, "left");
             const it = right ? this.eval(right, scope, inner) : [];
-            if (left) this.bindTarget(left, it, scope, inner, c);
+            if (left && right) this.bindLoopTarget(left, right, it, scope, inner, c);
+            else if (left) this.bindTarget(left, it, scope, inner, c);
           }
         }
         const body = child(e, "body");
@@ -2830,7 +2869,11 @@ class FileTaint {
           else t = union(t, argT[a] ?? []);
         } else t = union(t, kwT.get(a) ?? []);
       }
-      if (s.when !== "program") t = union(t, spread);
+      // `*args`/`**kwargs` can fill a dangerous parameter only when the call does not give it by
+      // position (`tree.xpath(expr, **variables)` passes XPath variables, not the expression)
+      const positions = s.args.filter((a): a is number => typeof a === "number");
+      const given = positions.length > 0 && positions.every((i) => site.args[i] !== undefined);
+      if (s.when !== "program" && !given) t = union(t, spread);
       this.sink(s.kind, e, t, name ?? `${method}(…)`);
     }
   }
