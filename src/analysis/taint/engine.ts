@@ -2230,6 +2230,8 @@ class FileTaint {
         const media = declared ? constValue(m, declared, scope) : undefined;
         const notHtml = typeof media === "string" && !/html|xml|svg/i.test(media);
         if (!json && !notHtml) this.sink("xss", e, body, `${name}(…)`);
+        // the response object then carries no HTML of the request's: `return resp` is no second sink
+        else if (!site?.keywords.get("headers")) return [];
         // `Response(status=303, headers={"Location": url})` sends the client where url says
         const headers = site?.keywords.get("headers");
         const h = headers ? unparen(headers) : undefined;

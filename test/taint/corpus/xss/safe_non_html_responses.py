@@ -35,3 +35,10 @@ def theme_json():
 @app.route("/plain-text")
 def plain_text():
     return Response("you asked for " + request.args.get("q", ""), mimetype="text/plain")
+
+
+@app.route("/theme-json-returned")
+def theme_json_returned():
+    resp = make_response({"theme": request.args.get("theme", "light")})
+    resp.headers["Cache-Control"] = "no-store"
+    return resp
