@@ -1633,6 +1633,54 @@ class FileTaint {
     this.bindTarget(left, iter, scope, st, at);
   }
 
+  /**
+   * The entries a call may run when its callee is read from a literal table of lambdas or function
+   * names (`TABLE[k]`, `TABLE.get(k)`, or a name bound to one): the one a constant key picks, or
+   * all of them. Undefined when the callee is not such a read.
+   */
+  private dispatchEntries(fu: PyNode, scope: Scope): PyNode[] | undefined {
+    const m = this.model;
+    let read = unparen(fu);
+    if (read.type === "identifier") {
+      const b = reachingBinding(m, m.text(read), read, scope);
+      if (b?.kind !== "assign" || !b.value) return undefined;
+      read = unparen(b.value);
+      scope = b.scope;
+    }
+    let table: PyNode | undefined;
+    let key: PyNode | undefined;
+    if (read.type === "subscript") {
+      table = child(read, "value");
+      key = child(read, "subscript");
+    } else if (read.type === "call") {
+      const f = child(read, "function");
+      const fa = f ? unparen(f) : undefined;
+      if (fa?.type !== "attribute" || m.text(child(fa, "attribute") ?? fa) !== "get") return undefined;
+      table = child(fa, "object");
+      key = codeChildren(child(read, "arguments") ?? read)[0];
+    }
+    const t = table ? unparen(table) : undefined;
+    if (t?.type !== "identifier") return undefined;
+    const tb = reachingBinding(m, m.text(t), t, scope);
+    const dict = tb?.kind === "assign" && tb.value ? unparen(tb.value) : undefined;
+    if (dict?.type !== "dictionary" || isMutated(m, m.text(t), tb?.scope ?? scope)) return undefined;
+    const pairs = codeChildren(dict);
+    const values: { key: ConstValue; value: PyNode }[] = [];
+    for (const pair of pairs) {
+      const k = pair.type === "pair" ? child(pair, "key") : undefined;
+      const v = pair.type === "pair" ? child(pair, "value") : undefined;
+      if (!k || !v) return undefined;
+      const value = unparen(v);
+      if (value.type !== "lambda" && value.type !== "identifier" && value.type !== "attribute")
+        return undefined;
+      values.push({ key: constValue(m, k, tb?.scope ?? scope), value });
+    }
+    if (values.length === 0) return undefined;
+    const wanted = key ? constValue(m, key, scope) : UNKNOWN;
+    const picked = isKnown(wanted) ? values.filter((x) => x.key === wanted) : [];
+    return (picked.length > 0 ? picked : values).map((x) => x.value);
+  }
+
   /** Bind a value to an assignment target, tracking literal containers element by element. */
   private bindTarget(target: PyNode, t: Taint, scope: Scope, st: State, at: PyNode, value?: PyNode): void {
     const m = this.model;
@@ -2340,6 +2388,27 @@ class FileTaint {
       const b = reachingBinding(m, m.text(fu), fu, scope);
       const lam = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
       if (lam?.type === "lambda") return this.applyLambda(lam, argT, kwT, scope, st);
+    }
+
+    // a handler picked from a table (`HANDLERS[kind](x)`, `h = ROUTES.get(kind); h(x)`): the entry a
+    // constant key picks, else any of them
+    if (this.lambdaDepth < 4 && site) {
+      const entries = this.dispatchEntries(fu, scope);
+      if (entries) {
+        let out: Taint = [];
+        for (const entry of entries) {
+          if (entry.type === "lambda") out = union(out, this.applyLambda(entry, argT, kwT, scope, st));
+          else {
+            const target = resolveName(m, entry, scope);
+            const fn = this.localCallee(target, entry, undefined);
+            const ext = !fn && target ? this.externalCallee(target) : undefined;
+            if (fn) out = union(out, this.applySummary(fn, argT, kwT, spread, e));
+            else if (ext) out = union(out, this.applySummary(ext.fn, argT, kwT, spread, e, false, ext));
+            else return extend(union(allArgs(), calleeT), step(m, e, shortText(m, e)));
+          }
+        }
+        return out;
+      }
     }
 
     // `map(f, items)`: f applied to the elements, for a lambda or a sanitizer
