@@ -723,16 +723,7 @@ function partialOf(
   model: ModuleModel,
   ident: PyNode,
   scope: Scope,
-):
-  | {
-      name: QualifiedName | undefined;
-      method: string;
-      receiver: PyNode | undefined;
-      args: PyNode[];
-      keywords: Map<string, PyNode>;
-      keywordNodes: Map<string, PyNode>;
-    }
-  | undefined {
+): Pick<CallSite, "name" | "method" | "receiver" | "args" | "keywords" | "keywordNodes"> | undefined {
   const b = reachingBinding(model, model.text(ident), ident, scope);
   const v = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
   if (v?.type !== "call") return undefined;
@@ -1808,6 +1799,60 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
 }
 
 /**
+ * A class by the qualified name a call resolves to: one of this module, or of a module of the tree
+ * this one imports (`model.foreignModules`), with the model it belongs to.
+ */
+export function classNamed(
+  model: ModuleModel,
+  q: string,
+): { owner: ModuleModel; cls: ClassInfo } | undefined {
+  const local = model.moduleName ? `${model.moduleName}.` : "";
+  const mine = q.startsWith(local)
+    ? model.classes.find((c) => c.qualname === q.slice(local.length))
+    : undefined;
+  if (mine) return { owner: model, cls: mine };
+  const dot = q.lastIndexOf(".");
+  const owner = dot > 0 ? model.foreignModules?.get(q.slice(0, dot)) : undefined;
+  const cls = owner?.classes.find((c) => c.qualname === q.slice(dot + 1));
+  return owner && cls ? { owner, cls } : undefined;
+}
+
+/**
+ * The fields, in order, of a dataclass (`@dataclass`, `@attrs.define`) that defines no `__init__`
+ * of its own, with their default expressions: `x: str` and `y: int = 0` in the class body.
+ */
+export function dataclassFields(
+  owner: ModuleModel,
+  cls: ClassInfo,
+): { name: string; value: PyNode | undefined }[] | undefined {
+  const isDataclass = cls.decorators.some((d) => {
+    const expr = codeChildren(d)[0];
+    const target = expr?.type === "call" ? child(expr, "function") : expr;
+    const resolved = target ? resolveName(owner, target, owner.moduleScope) : undefined;
+    return resolved === "dataclasses.dataclass" || resolved === "attr.s" || resolved === "attrs.define";
+  });
+  if (!isDataclass || owner.functions.some((f) => f.qualname === `${cls.qualname}.__init__`))
+    return undefined;
+  const fields: { name: string; value: PyNode | undefined }[] = [];
+  for (const st of codeChildren(child(cls.node, "body") ?? cls.node)) {
+    const a = st.type === "expression_statement" ? codeChildren(st)[0] : undefined;
+    const left = a?.type === "assignment" ? child(a, "left") : undefined;
+    if (a && left?.type === "identifier" && child(a, "type"))
+      fields.push({ name: owner.text(left), value: child(a, "right") });
+  }
+  return fields.length > 0 ? fields : undefined;
+}
+
+/** The expression a function only returns (`def f(x): return D[x]`, a docstring allowed first). */
+export function returnedExpression(fn: FunctionInfo): PyNode | undefined {
+  const body = child(fn.node, "body");
+  const statements = body ? codeChildren(body) : [];
+  if (statements.length === 2 && statements[0] && isDocstring(statements[0])) statements.shift();
+  const ret = statements.length === 1 ? statements[0] : undefined;
+  return ret?.type === "return_statement" ? codeChildren(ret)[0] : undefined;
+}
+
+/**
  * A field of a dataclass instance built in this function with constant arguments, as its generated
  * constructor sets it (`policy = CookiePolicy(secure=False)`; `policy.secure` is False, and
  * `policy.httponly` the class's default), when nothing stores into the instance afterwards.
@@ -1823,37 +1868,13 @@ function dataclassFieldValue(model: ModuleModel, e: PyNode, scope: Scope, depth:
   const callee = child(call, "function");
   const q = callee ? resolveName(model, callee, b.scope, depth + 1) : undefined;
   if (!q) return UNKNOWN;
-  const local = model.moduleName ? `${model.moduleName}.` : "";
-  const dot = q.lastIndexOf(".");
-  const owner =
-    q.startsWith(local) && model.classes.some((c) => c.qualname === q.slice(local.length))
-      ? model
-      : dot > 0
-        ? model.foreignModules?.get(q.slice(0, dot))
-        : undefined;
-  const clsName = owner === model ? q.slice(local.length) : q.slice(dot + 1);
-  const cls = owner?.classes.find((c) => c.qualname === clsName);
-  if (!owner || !cls) return UNKNOWN;
-  const isDataclass = cls.decorators.some((d) => {
-    const expr = codeChildren(d)[0];
-    const target = expr?.type === "call" ? child(expr, "function") : expr;
-    return target !== undefined && resolveName(owner, target, owner.moduleScope) === "dataclasses.dataclass";
-  });
-  if (
-    !isDataclass ||
-    owner.functions.some(
-      (f) => f.qualname === `${cls.qualname}.__init__` || f.qualname === `${cls.qualname}.__post_init__`,
-    )
-  )
+  const found = classNamed(model, q);
+  if (!found || found.owner.functions.some((f) => f.qualname === `${found.cls.qualname}.__post_init__`))
     return UNKNOWN;
+  const { owner, cls } = found;
+  const fields = dataclassFields(owner, cls);
+  if (!fields) return UNKNOWN;
   const field = model.text(attr);
-  const fields: { name: string; value: PyNode | undefined }[] = [];
-  for (const st of codeChildren(child(cls.node, "body") ?? cls.node)) {
-    const a = st.type === "expression_statement" ? codeChildren(st)[0] : undefined;
-    const left = a?.type === "assignment" ? child(a, "left") : undefined;
-    if (a && left?.type === "identifier" && child(a, "type"))
-      fields.push({ name: owner.text(left), value: child(a, "right") });
-  }
   const at = fields.findIndex((f) => f.name === field);
   if (at < 0) return UNKNOWN;
   const args = codeChildren(child(call, "arguments") ?? call);
@@ -1950,13 +1971,7 @@ function foldFunctionCall(
   }
   const { fn } = target;
   if (argumentValues.has(fn.scope)) return UNKNOWN; // recursion
-  const body = child(fn.node, "body");
-  const statements = body ? codeChildren(body) : [];
-  const first = statements[0];
-  // a docstring may come first
-  if (first && statements.length === 2 && isDocstring(first)) statements.shift();
-  const ret = statements.length === 1 ? statements[0] : undefined;
-  const expr = ret?.type === "return_statement" ? codeChildren(ret)[0] : undefined;
+  const expr = returnedExpression(fn);
   if (!expr || fn.decorators.length > 0 || fn.isAsync) return UNKNOWN;
   const env = new Map<string, ConstValue>();
   for (const [i, p] of fn.params.entries()) {

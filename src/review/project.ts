@@ -254,8 +254,12 @@ export class ProjectFlows {
     let found = this.helperResults.get(path);
     if (!found) {
       const text = this.tree.read(path);
+      // the model already built for the module's summaries (no second parse)
+      const model = this.modelOf(path);
       const a =
-        text === undefined ? undefined : analyzePython(path, text, { rules: CARRIED_RULES, taint: false });
+        text === undefined || !model
+          ? undefined
+          : analyzePython(path, text, { rules: CARRIED_RULES, taint: false, model });
       const quiet = new Set(a?.directives.map((d) => d.line) ?? []);
       found = (a?.findings ?? []).filter((f) => !quiet.has(f.line) && !quiet.has(f.statement_line));
       this.helperResults.set(path, found);

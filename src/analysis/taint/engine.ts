@@ -5,7 +5,9 @@ import {
   type CallSite,
   type ClassInfo,
   type ConstValue,
+  classNamed,
   constValue,
+  dataclassFields,
   type FunctionInfo,
   functionOfScope,
   isKnown,
@@ -14,6 +16,7 @@ import {
   type ModuleModel,
   reachingBinding,
   resolveName,
+  returnedExpression,
   type Scope,
   sequenceElements,
   takenCase,
@@ -1552,11 +1555,7 @@ class FileTaint {
   validatorOf(fn: FunctionInfo): number[] | undefined {
     if (this.validators.has(fn)) return this.validators.get(fn);
     this.validators.set(fn, undefined); // recursion
-    const body = child(fn.node, "body");
-    const statements = body ? codeChildren(body).filter((st) => !isDocstring(st)) : [];
-    const ret =
-      statements.length === 1 && statements[0]?.type === "return_statement" ? statements[0] : undefined;
-    const expr = ret ? codeChildren(ret)[0] : undefined;
+    const expr = returnedExpression(fn);
     let out: number[] | undefined;
     if (expr && fn.params.length > 0) {
       const st: State = new Map();
@@ -2676,35 +2675,10 @@ class FileTaint {
   }
 
   private findDataclass(name: string): { cls: string; fields: string[]; local: boolean } | undefined {
-    const local = this.model.moduleName ? `${this.model.moduleName}.` : "";
-    let model: ModuleModel | undefined;
-    let q: string | undefined;
-    if (name.startsWith(local)) {
-      model = this.model;
-      q = name.slice(local.length);
-    } else {
-      const dot = name.lastIndexOf(".");
-      model = dot > 0 ? this.model.foreignModules?.get(name.slice(0, dot)) : undefined;
-      q = name.slice(dot + 1);
-    }
-    const cls = model?.classes.find((c) => c.qualname === q);
-    if (!model || !cls) return undefined;
-    const owner = model;
-    const isDataclass = cls.decorators.some((d) => {
-      const expr = codeChildren(d)[0];
-      const target = expr?.type === "call" ? child(expr, "function") : expr;
-      const resolved = target ? resolveName(owner, target, owner.moduleScope) : undefined;
-      return resolved === "dataclasses.dataclass" || resolved === "attr.s" || resolved === "attrs.define";
-    });
-    if (!isDataclass || model.functions.some((f) => f.qualname === `${cls.qualname}.__init__`))
-      return undefined;
-    const fields: string[] = [];
-    for (const st of codeChildren(child(cls.node, "body") ?? cls.node)) {
-      const a = st.type === "expression_statement" ? codeChildren(st)[0] : undefined;
-      const left = a?.type === "assignment" ? child(a, "left") : undefined;
-      if (a && left?.type === "identifier" && child(a, "type")) fields.push(model.text(left));
-    }
-    return fields.length > 0 ? { cls: cls.qualname, fields, local: model === this.model } : undefined;
+    const found = classNamed(this.model, name);
+    const fields = found ? dataclassFields(found.owner, found.cls) : undefined;
+    if (!found || !fields) return undefined;
+    return { cls: found.cls.qualname, fields: fields.map((f) => f.name), local: found.owner === this.model };
   }
 
   private localConstructor(name: string | undefined): FunctionInfo | undefined {
@@ -3130,10 +3104,4 @@ export function moduleSummaries(
     if (summary) out.set(fn.qualname, { model, fn, summary, ...(validates ? { validates } : {}) });
   }
   return out;
-}
-
-function isDocstring(statement: PyNode): boolean {
-  if (statement.type !== "expression_statement") return false;
-  const only = codeChildren(statement);
-  return only.length === 1 && (only[0]?.type === "string" || only[0]?.type === "concatenated_string");
 }
