@@ -208,6 +208,29 @@ function union(a: Taint, b: Taint): Taint {
   return out;
 }
 
+/** Everything a reader of a taint can observe, as a string: labels with their paths. */
+function taintFingerprint(t: Taint): string {
+  let s = "";
+  for (const l of t) {
+    s += `${l.origin},${l.param},${l.field ?? ""},${l.cleared}`;
+    for (const p of l.path) s += `|${p.file}:${p.line}:${p.column ?? ""}:${p.note}`;
+    s += ";";
+  }
+  return s;
+}
+
+function fieldsFingerprint(fields: ReadonlyMap<string, Taint>): string {
+  let s = "";
+  for (const [k, t] of fields) s += `${k}=${taintFingerprint(t)}\n`;
+  return s;
+}
+
+function summaryFingerprint(sum: Summary): string {
+  let s = `${taintFingerprint(sum.returns)}\n${fieldsFingerprint(sum.fields)}`;
+  for (const k of sum.sinks) s += `${k.kind}@${k.node.start}:${k.sinkNote}:${taintFingerprint([k.label])}\n`;
+  return s;
+}
+
 function step(model: ModuleModel, node: PyNode, note: string): FlowStep {
   const p = model.lines.position(node.start);
   return { file: model.path, line: p.line, column: p.column, note };
@@ -538,6 +561,20 @@ class FileTaint {
   private readonly functionsByQualname = new Map<string, FunctionInfo>();
   private readonly classFields = new Map<string, Taint>();
   private readonly finalStates = new Map<FunctionInfo, State>();
+  /**
+   * State one unit (a function, or the module body as `undefined`) leaves for others to read:
+   * summaries, final states of enclosing functions, class fields and instances built by calls.
+   * Each piece has a version, bumped when its content changes; each unit remembers the versions it
+   * read, so a later pass re-analyses only the units whose inputs changed since (`isStale`).
+   */
+  private readonly versions = new Map<unknown, number>();
+  private versionCounter = 0;
+  private readonly readsOf = new Map<FunctionInfo | undefined, Map<unknown, number>>();
+  private reads: Map<unknown, number> | undefined;
+  /** Content fingerprints of summaries and final states, to tell a real change from a rewrite. */
+  private readonly fingerprints = new Map<unknown, string>();
+  /** Functions with functions nested in them: only their final states are read by other units. */
+  private readonly enclosing = new Set<FunctionInfo>();
   readonly hits = new Map<string, TaintHit>();
   /** Sinks of request handlers evaluated free of request and parameter data (or only with data sanitised for them). */
   readonly clean = new Map<string, CleanSink>();
@@ -602,6 +639,10 @@ class FileTaint {
     this.order = [...model.functions].sort(
       (a, b) => a.qualname.split(".").length - b.qualname.split(".").length,
     );
+    for (const f of model.functions) {
+      const parent = functionOfScope(model, f.scope.parent);
+      if (parent) this.enclosing.add(parent);
+    }
   }
 
   private readonly callSites = new Map<PyNode, CallSite>();
@@ -683,70 +724,122 @@ class FileTaint {
   }
 
   /**
-   * Summaries are computed by passes over every function (a bounded fixpoint, so recursion and
-   * helpers defined after their callers are handled); findings are reported by the last pass.
+   * Summaries are computed by passes over the functions (a bounded fixpoint, so recursion and
+   * helpers defined after their callers are handled): the first pass analyses every function, the
+   * next only those that read a summary, class field or enclosing state that changed after they
+   * read it (which gives what analysing all of them again would). Findings are reported by a last
+   * pass over the code that met request data.
    */
   run(): void {
-    let previous = "";
-    for (let pass = 0; pass < PASSES; pass++) {
-      const last = pass === PASSES - 1;
-      this.reporting = last;
-      if (!this.analyzeAll()) return;
-      if (last) return;
-      // no code read any source: nothing can be reported, whatever the summaries say (request
-      // handlers are still visited, to learn which of their sinks no request data reaches)
-      if (pass === 0 && this.sawReal.size === 0 && !this.order.some((fn) => this.isRequestHandler(fn)))
-        return;
-      const signature = this.summarySignature();
-      if (signature === previous) {
-        this.reporting = true;
-        this.analyzeAll();
-        return;
-      }
-      previous = signature;
-    }
+    this.reporting = false;
+    if (!this.analyzeAll("all")) return;
+    // no code read any source: nothing can be reported, whatever the summaries say (request
+    // handlers are still visited, to learn which of their sinks no request data reaches)
+    if (this.sawReal.size === 0 && !this.order.some((fn) => this.isRequestHandler(fn))) return;
+    for (let pass = 1; pass < PASSES - 1; pass++) if (!this.analyzeAll("stale")) return;
+    this.reporting = true;
+    this.analyzeAll("seen");
   }
 
-  /** Functions (and the module body, as `undefined`) in which request data appeared during a pass. */
-  private sawReal = new Set<FunctionInfo | undefined>();
+  /** Units (functions, and the module body as `undefined`) whose last analysis met request data. */
+  private readonly sawReal = new Set<FunctionInfo | undefined>();
 
-  private analyzeAll(): boolean {
+  /**
+   * One pass: over every unit, over those whose inputs changed since their last analysis, or (the
+   * reporting pass) over those that met request data and the request handlers.
+   */
+  private analyzeAll(which: "all" | "stale" | "seen"): boolean {
     const m = this.model;
-    // the reporting pass repeats the last pass, whose summaries are final: only code that met
-    // request data then can report anything now
-    const previous = this.sawReal;
-    const onlySeen = this.reporting;
-    this.sawReal = new Set();
-    if (!onlySeen || previous.has(undefined)) this.analyzeBody(undefined, m.root, m.moduleScope, new Map());
+    const seen = which === "seen" ? new Set(this.sawReal) : undefined;
+    const wanted = (fn: FunctionInfo | undefined) =>
+      which === "all" ||
+      (which === "stale"
+        ? this.isStale(fn)
+        : seen?.has(fn) || (fn !== undefined && this.isRequestHandler(fn)));
+    if (wanted(undefined))
+      this.unit(undefined, () => this.analyzeBody(undefined, m.root, m.moduleScope, new Map()));
     for (const fn of this.order) {
-      if (onlySeen && !previous.has(fn) && !this.isRequestHandler(fn)) continue;
+      if (!wanted(fn)) continue;
       if (this.analyses >= this.limits.maxFunctionAnalysesPerFile) {
         this.limited.push(
           `taint analysis stopped after ${this.analyses} function analyses (limit maxFunctionAnalysesPerFile)`,
         );
         return false;
       }
-      this.analyzeFunction(fn);
+      this.unit(fn, () => this.analyzeFunction(fn));
     }
     return true;
   }
 
-  /** Compute summaries only (no reporting): two passes over every function. */
+  /** Analyse one unit, recording what it reads of the state other units leave. */
+  private unit(fn: FunctionInfo | undefined, analyse: () => void): void {
+    this.sawReal.delete(fn);
+    const reads = new Map<unknown, number>();
+    this.readsOf.set(fn, reads);
+    this.reads = reads;
+    analyse();
+    this.reads = undefined;
+  }
+
+  /** True when state the unit read has changed since it read it (or it was never analysed). */
+  private isStale(fn: FunctionInfo | undefined): boolean {
+    const reads = this.readsOf.get(fn);
+    if (!reads) return true;
+    for (const [key, version] of reads) if ((this.versions.get(key) ?? 0) !== version) return true;
+    return false;
+  }
+
+  private noteRead(key: unknown): void {
+    if (this.reads && !this.reads.has(key)) this.reads.set(key, this.versions.get(key) ?? 0);
+  }
+
+  private changed(key: unknown): void {
+    this.versions.set(key, ++this.versionCounter);
+  }
+
+  /** A function's summary as the unit being analysed sees it. */
+  private summaryRead(fn: FunctionInfo): Summary | undefined {
+    this.noteRead(fn);
+    return this.summaries.get(fn);
+  }
+
+  /** What any instance stored in a class field (`Class.field`), as the unit being analysed sees it. */
+  private fieldTaint(field: string): Taint | undefined {
+    this.noteRead(field);
+    return this.classFields.get(field);
+  }
+
+  private addFieldTaint(field: string, real: Taint): void {
+    const before = this.classFields.get(field);
+    const after = union(before ?? [], real);
+    this.classFields.set(field, after);
+    if (after.length !== (before?.length ?? 0)) this.changed(field);
+  }
+
+  /** The fields of the instance a call built (`Holder(x)`), by the call. */
+  private builtAt(call: PyNode): Map<string, Taint> | undefined {
+    this.noteRead(call);
+    return this.constructed.get(call);
+  }
+
+  private setBuiltAt(call: PyNode, fields: Map<string, Taint>): void {
+    this.constructed.set(call, fields);
+    const key = fieldsFingerprint(fields);
+    if (this.fingerprints.get(call) !== key) {
+      this.fingerprints.set(call, key);
+      this.changed(call);
+    }
+  }
+
+  /** Compute summaries only (no reporting): the passes of `run` before its reporting one. */
   summarize(): void {
     this.reporting = false;
-    for (let pass = 0; pass < PASSES - 1; pass++) if (!this.analyzeAll()) return;
+    if (!this.analyzeAll("all")) return;
+    for (let pass = 1; pass < PASSES - 1; pass++) if (!this.analyzeAll("stale")) return;
   }
 
   summaryOf(fn: FunctionInfo): Summary | undefined {
     return this.summaries.get(fn);
-  }
-
-  private summarySignature(): string {
-    let s = "";
-    for (const [fn, sum] of this.summaries) {
-      s += `${fn.qualname}:${sum.returns.map((l) => `${l.origin}${l.param}/${l.cleared}`).join(",")}:${sum.sinks.length};`;
-    }
-    return s;
   }
 
   private classOf(fn: FunctionInfo): ClassInfo | undefined {
@@ -944,7 +1037,11 @@ class FileTaint {
     const state: State = new Map();
     // closures see the enclosing function's variables as they were at its end
     const parent = functionOfScope(this.model, fn.scope.parent);
-    if (parent) for (const [k, v] of this.finalStates.get(parent) ?? []) state.set(k, v);
+    const parentKey = parent ? `final:${parent.qualname}` : undefined;
+    if (parent && parentKey) {
+      this.noteRead(parentKey);
+      for (const [k, v] of this.finalStates.get(parent) ?? []) state.set(k, v);
+    }
     const typed = handler ? this.typedParams(fn) : new Set<string>();
     fn.params.forEach((p, i) => {
       const at = step(this.model, p.node, `${p.name} (parameter)`);
@@ -977,8 +1074,22 @@ class FileTaint {
     const body = child(fn.node, "body");
     const end = body ? this.block(body, fn.scope, state) : state;
     this.loops = savedLoops;
-    this.finalStates.set(fn, end ?? state);
+    const final = end ?? state;
+    this.finalStates.set(fn, final);
+    if (this.enclosing.has(fn)) {
+      const key = `final:${fn.qualname}`;
+      const print = fieldsFingerprint(final);
+      if (this.fingerprints.get(key) !== print) {
+        this.fingerprints.set(key, print);
+        this.changed(key);
+      }
+    }
     this.summaries.set(fn, summary);
+    const print = summaryFingerprint(summary);
+    if (this.fingerprints.get(fn) !== print) {
+      this.fingerprints.set(fn, print);
+      this.changed(fn);
+    }
     this.current = saved;
   }
 
@@ -1721,7 +1832,7 @@ class FileTaint {
     if (tg.type === "attribute") this.storeInField(k, t);
     // literal containers: remember their elements so a read of another key stays clean
     const v = value ? unparen(value) : undefined;
-    const fields = v ? this.constructed.get(v) : undefined;
+    const fields = v ? this.builtAt(v) : undefined;
     if (fields) {
       st.set(k, []);
       for (const [f, ft] of fields) if (ft.length > 0) st.set(`${k}.${f}`, ft);
@@ -1770,7 +1881,7 @@ class FileTaint {
     if (!k.startsWith("self.") || !this.current?.cls || t.length === 0) return;
     const field = `${this.current.cls.qualname}.${k.slice(5).split(/[.[]/)[0]}`;
     const real = t.filter((l) => l.origin !== "param");
-    if (real.length > 0) this.classFields.set(field, union(this.classFields.get(field) ?? [], real));
+    if (real.length > 0) this.addFieldTaint(field, real);
     const params = t.filter((l) => l.origin === "param");
     if (params.length > 0) {
       const fields = this.current.summary.fields;
@@ -1973,7 +2084,7 @@ class FileTaint {
           // a field this method did not assign holds what any method or constructor call stored in it
           if (k.startsWith("self.") && this.current?.cls) {
             const name = k.slice(5).split(/[.[]/)[0] as string;
-            const field = this.classFields.get(`${this.current.cls.qualname}.${name}`);
+            const field = this.fieldTaint(`${this.current.cls.qualname}.${name}`);
             // and what the instance a caller holds carries there (resolved at the call)
             const own: Label = { origin: "param", param: -1, field: name, cleared: 0, path: [step(m, e, k)] };
             return union(union(field ?? [], lookup(st, k)), [own]);
@@ -1989,7 +2100,7 @@ class FileTaint {
         if (obj && attr && unparen(obj).type === "call") {
           // a field of an instance built right here (`Holder(x).label`): what the constructor put there
           const t = this.eval(obj, scope, st);
-          const built = this.constructed.get(unparen(obj));
+          const built = this.builtAt(unparen(obj));
           return built ? (built.get(m.text(attr)) ?? []) : t;
         }
         return obj ? this.eval(obj, scope, st) : [];
@@ -2354,13 +2465,13 @@ class FileTaint {
       }
       // methods reading the field on any instance see what instances were built with (once
       // `__post_init__` has its summary: before, the fields are not final)
-      const settled = !post || this.summaries.has(post);
+      const settled = !post || this.summaryRead(post) !== undefined;
       for (const [f, t] of settled ? perField : []) {
         const real = t.filter((l) => l.origin !== "param");
         const key = `${data.cls}.${f}`;
-        if (real.length > 0) this.classFields.set(key, union(this.classFields.get(key) ?? [], real));
+        if (real.length > 0) this.addFieldTaint(key, real);
       }
-      this.constructed.set(e, perField);
+      this.setBuiltAt(e, perField);
       return stored;
     }
 
@@ -2597,7 +2708,7 @@ class FileTaint {
   private instanceAt(receiver: PyNode, scope: Scope, st: State): Instance | undefined {
     const r = unparen(receiver);
     if (r.type === "call") {
-      const built = this.constructed.get(r);
+      const built = this.builtAt(r);
       return built ? { read: (f) => built.get(f) ?? [], store: () => {} } : undefined;
     }
     const rk = keyOf(this.model, r, scope);
@@ -2606,7 +2717,7 @@ class FileTaint {
       const cls = this.current.cls.qualname;
       return {
         read: (f) =>
-          union(this.classFields.get(`${cls}.${f}`) ?? [], [
+          union(this.fieldTaint(`${cls}.${f}`) ?? [], [
             { origin: "param", param: -1, field: f, cleared: 0, path: [step(this.model, r, `self.${f}`)] },
           ]),
         store: (f, t) => this.storeInField(`self.${f}`, t),
@@ -2730,7 +2841,7 @@ class FileTaint {
     instance?: Instance,
   ): Taint {
     const m = this.model;
-    const sum = external ? external.summary : this.summaries.get(callee);
+    const sum = external ? external.summary : this.summaryRead(callee);
     // the instance (or the class, for a classmethod) comes first and is not among the call's arguments
     const first = callee.params[0]?.name;
     const offset =
@@ -2831,7 +2942,7 @@ class FileTaint {
         // a method storing into a field of the caller's instance (`sack.put(x)`)
         if (!constructing && real.length > 0) instance?.store(field.slice(field.lastIndexOf(".") + 1), real);
         real = real.filter((l) => l.origin !== "param");
-        if (real.length > 0) this.classFields.set(field, union(this.classFields.get(field) ?? [], real));
+        if (real.length > 0) this.addFieldTaint(field, real);
       }
     }
     if (constructing) {
@@ -2842,7 +2953,7 @@ class FileTaint {
         for (const l of labels) t = union(t, clear(extend(incomingFor(l), callStep), l.cleared));
         perField.set(field.slice(field.lastIndexOf(".") + 1), t);
       }
-      this.constructed.set(e, perField);
+      this.setBuiltAt(e, perField);
       return stored;
     }
     let out: Taint = [];
