@@ -1158,6 +1158,73 @@ describe("checks done by helpers of other modules", () => {
     // the single-site finding of the checked call is answered by the data flow; the other stays
     expect(positions(report)).toEqual(["PW-CMDI views.py:24:5"]);
   });
+
+  it("written over several statements, clear only when every way of returning true checks", () => {
+    const root = makeTree({
+      "helpers/__init__.py": "",
+      "helpers/urls.py": [
+        "from urllib.parse import urlparse",
+        "",
+        'ALLOWED = {"example.com"}',
+        "",
+        "",
+        "def is_safe_url(target):",
+        "    parsed = urlparse(target)",
+        "    if parsed.netloc and parsed.netloc not in ALLOWED:",
+        "        return False",
+        "    return True",
+        "",
+        "",
+        "def is_local(target):",
+        '    if not target.startswith("/"):',
+        "        return False",
+        '    if target.startswith("//"):',
+        "        return False",
+        "    return True",
+        "",
+        "",
+        "def permissive(target):",
+        "    if target:",
+        "        return True",
+        "    return False",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, abort, redirect, request",
+        "",
+        "from helpers.urls import is_local, is_safe_url, permissive",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/a")',
+        "def a():",
+        '    nxt = request.args.get("next", "/")',
+        "    if not is_safe_url(nxt):",
+        "        abort(400)",
+        "    return redirect(nxt)",
+        "",
+        "",
+        '@app.route("/b")',
+        "def b():",
+        '    nxt = request.args.get("next", "/")',
+        "    if is_local(nxt):",
+        "        return redirect(nxt)",
+        '    return redirect("/")',
+        "",
+        "",
+        '@app.route("/c")',
+        "def c():",
+        '    nxt = request.args.get("next", "/")',
+        "    if not permissive(nxt):",
+        "        abort(400)",
+        "    return redirect(nxt)",
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    expect(positions(report)).toEqual(["PW-OPEN-REDIRECT views.py:29:12"]);
+  });
 });
 
 describe("helpers of other modules whose risk depends on the arguments of the call", () => {

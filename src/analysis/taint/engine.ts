@@ -208,6 +208,43 @@ function union(a: Taint, b: Taint): Taint {
   return out;
 }
 
+/** Node types of a returned value that is a check (true or false), not data. */
+const CHECK_TYPES = new Set([
+  "comparison_operator",
+  "boolean_operator",
+  "not_operator",
+  "call",
+  "true",
+  "false",
+]);
+
+/**
+ * True when every `return` of the function (outside nested functions and classes) gives a value
+ * that is a check or a boolean, and at least one can be true: a validator written over several
+ * statements.
+ */
+function returnsOnlyChecks(m: ModuleModel, fn: FunctionInfo): boolean {
+  const body = child(fn.node, "body");
+  if (!body) return false;
+  let checks = 0;
+  const stack: PyNode[] = [body];
+  while (stack.length > 0) {
+    const n = stack.pop() as PyNode;
+    if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") continue;
+    if (n.type === "yield") return false;
+    if (n.type === "return_statement") {
+      const value = codeChildren(n)[0];
+      if (!value) return false;
+      const v = unparen(value);
+      if (!CHECK_TYPES.has(v.type)) return false;
+      if (v.type !== "false") checks++;
+      continue;
+    }
+    for (const c of n.children) stack.push(c);
+  }
+  return checks > 0 && m.text(body).length < 4000;
+}
+
 /** Everything a reader of a taint can observe, as a string: labels with their paths. */
 function taintFingerprint(t: Taint): string {
   let s = "";
@@ -595,6 +632,8 @@ class FileTaint {
         requestHandler: boolean;
         summary: Summary;
         cls: ClassInfo | undefined;
+        /** Called at each `return` with a value (working out what a validator guarantees). */
+        onReturn?: (value: PyNode, scope: Scope, st: State) => void;
       }
     | undefined;
 
@@ -1152,6 +1191,7 @@ class FileTaint {
       case "return_statement": {
         const e = codeChildren(s)[0];
         if (e) {
+          this.current?.onReturn?.(e, scope, st);
           const t = this.eval(e, scope, st);
           if (this.current) {
             this.current.summary.returns = union(this.current.summary.returns, t);
@@ -1491,6 +1531,33 @@ class FileTaint {
     return n.type === "attribute" || n.type === "subscript";
   }
 
+  /**
+   * True when the function being analysed has an `if` on a condition matching `test` whose branch
+   * only leaves (`if u.startswith("//"): return False`): what the test rules out cannot get past it.
+   */
+  private exitsOn(test: RegExp): boolean {
+    const m = this.model;
+    const root = this.current?.fn?.node ?? m.root;
+    const stack: PyNode[] = [child(root, "body") ?? root];
+    while (stack.length > 0) {
+      const n = stack.pop() as PyNode;
+      if (n.type === "function_definition" || n.type === "class_definition") continue;
+      if (n.type === "if_statement") {
+        const cond = child(n, "condition");
+        const body = child(n, "consequence");
+        const last = body ? codeChildren(body).at(-1) : undefined;
+        const leaves =
+          last !== undefined &&
+          (last.type === "return_statement" ||
+            last.type === "raise_statement" ||
+            (last.type === "expression_statement" && /^(?:[\w.]+\.)?abort\(/.test(m.text(last))));
+        if (cond && leaves && test.test(m.text(cond)) && !/^\s*not\b/.test(m.text(cond))) return true;
+      }
+      for (const c of n.children) stack.push(c);
+    }
+    return false;
+  }
+
   /** The whole condition an operand of `and`/`or`/`not` belongs to. */
   private conditionRoot(c: PyNode): PyNode {
     let n = c;
@@ -1564,6 +1631,18 @@ class FileTaint {
         return negate ? { whenTrue: inner.whenFalse, whenFalse: inner.whenTrue } : inner;
       }
     }
+    // `SLUG.fullmatch(v) is not None` passes when the match does (`is None` when it fails)
+    if (c.type === "comparison_operator") {
+      const ops = (c.tokens ?? []).join(" ");
+      const [left, right] = codeChildren(c);
+      if (left && right && (ops === "is" || ops === "is not") && unparen(right).type === "none") {
+        const inner = unparen(left);
+        if (inner.type === "call") {
+          const g = this.guard(inner, scope, st);
+          return (ops === "is not") !== negate ? g : { whenTrue: g.whenFalse, whenFalse: g.whenTrue };
+        }
+      }
+    }
     // `if parsed.netloc:` false: the URL names no host, it stays on this site
     const hostless = this.parsedUrlOf(c, scope);
     if (hostless) clean(hostless, kindBit("redirect") | kindBit("ssrf"), failState);
@@ -1613,7 +1692,8 @@ class FileTaint {
           const text = m.text(obj);
           const whole = this.conditionRoot(c);
           const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-          if (new RegExp(`${escaped}\\.startswith\\(\\s*\\(?\\s*["']//`).test(m.text(whole)))
+          const doubleSlash = new RegExp(`${escaped}\\.startswith\\(\\s*\\(?\\s*["']//`);
+          if (doubleSlash.test(m.text(whole)) || this.exitsOn(doubleSlash))
             clean(obj, kindBit("redirect"), pass);
         }
       } else if (
@@ -1660,8 +1740,10 @@ class FileTaint {
   private readonly validators = new Map<FunctionInfo, number[] | undefined>();
 
   /**
-   * What a function whose body only returns a check (`return bool(SLUG.fullmatch(v or ""))`,
-   * `return v in ALLOWED`) guarantees about each parameter when it returns true.
+   * What a function that returns a check guarantees about each parameter when it returns true:
+   * one that only returns a check (`return bool(SLUG.fullmatch(v or ""))`, `return v in ALLOWED`),
+   * or one whose returns are all checks or booleans (`if not v.startswith("/"): return False` …
+   * `return True`); then every way of returning true must give the guarantee.
    */
   validatorOf(fn: FunctionInfo): number[] | undefined {
     if (this.validators.has(fn)) return this.validators.get(fn);
@@ -1674,10 +1756,69 @@ class FileTaint {
       for (const p of fn.params) st.set(p.name, [marker]);
       const { whenTrue } = this.guard(expr, fn.scope, st);
       out = fn.params.map((p) => (lookup(whenTrue, p.name)[0]?.cleared ?? 0) & ALL_KINDS);
-      if (out.every((b) => b === 0)) out = undefined;
+    } else if (fn.params.length > 0 && returnsOnlyChecks(this.model, fn)) {
+      out = this.validatorByFlow(fn);
     }
+    if (out?.every((b) => b === 0)) out = undefined;
     this.validators.set(fn, out);
     return out;
+  }
+
+  /**
+   * Run a check function's body with a marker on each parameter and intersect, over the returns
+   * that can give true, what each parameter is then known to be safe for.
+   */
+  private validatorByFlow(fn: FunctionInfo): number[] | undefined {
+    const body = child(fn.node, "body");
+    if (!body) return undefined;
+    const m = this.model;
+    let out: number[] | undefined;
+    const guarantee = (st: State) =>
+      fn.params.map((p, i) => {
+        const labels = lookup(st, p.name).filter((l) => l.origin === "param" && l.param === i);
+        let bits = labels.length > 0 ? ALL_KINDS : 0;
+        for (const l of labels) bits &= l.cleared;
+        return bits;
+      });
+    const onReturn = (value: PyNode, scope: Scope, st: State) => {
+      const v = constValue(m, value, scope);
+      let g: number[];
+      if (isKnown(v)) {
+        if (!truthy(v)) return;
+        g = guarantee(st);
+      } else g = guarantee(this.guard(value, scope, st).whenTrue);
+      out = out ? out.map((bits, i) => bits & (g[i] ?? 0)) : g;
+    };
+    const st: State = new Map();
+    fn.params.forEach((p, i) => {
+      st.set(p.name, [{ origin: "param", param: i, cleared: 0, path: [] }]);
+    });
+    const saved = {
+      current: this.current,
+      reporting: this.reporting,
+      statements: this.statements,
+      loops: this.loops,
+    };
+    this.current = {
+      fn,
+      handler: false,
+      requestHandler: false,
+      summary: { returns: [], sinks: [], fields: new Map() },
+      cls: this.classOf(fn),
+      onReturn,
+    };
+    this.reporting = false;
+    this.statements = 0;
+    this.loops = [];
+    try {
+      this.block(body, fn.scope, st);
+    } finally {
+      this.current = saved.current;
+      this.reporting = saved.reporting;
+      this.statements = saved.statements;
+      this.loops = saved.loops;
+    }
+    return out?.map((bits) => bits & ALL_KINDS);
   }
 
   private assign(a: PyNode, scope: Scope, st: State): void {
