@@ -337,11 +337,24 @@ function constantPrefix(m: ModuleModel, node: PyNode, scope: Scope, depth = 0): 
       return undefined;
     }
     case "string": {
-      // an f-string: the text before its first interpolation
-      const first = v.children.find((c) => c.type === "interpolation");
-      if (!first) return undefined;
-      const literal = m.source.slice(v.start, first.start).replace(/^[a-zA-Z]*("""|'''|"|')/, "");
-      return literal.includes("{") || literal.includes("\\") ? undefined : literal;
+      // an f-string: the text before its first interpolation that is not a constant
+      // (`f"{BASE}/items/{x}"` starts with what BASE holds)
+      let out = "";
+      let at = -1;
+      for (const c of v.children) {
+        if (c.type !== "interpolation") continue;
+        const literal = m.source.slice(at < 0 ? v.start : at, c.start);
+        const text = at < 0 ? literal.replace(/^[a-zA-Z]*("""|'''|"|')/, "") : literal;
+        if (text.includes("{") || text.includes("}") || text.includes("\\")) return undefined;
+        out += text;
+        const expr = child(c, "expression");
+        // a conversion (`!r`) or a format spec changes the text: only a plain `{NAME}` is folded
+        const value = expr && codeChildren(c).length === 1 ? constValue(m, expr, scope) : undefined;
+        if (typeof value !== "string") return out;
+        out += value;
+        at = c.end;
+      }
+      return at < 0 ? undefined : out;
     }
     case "call": {
       const f = child(v, "function");
@@ -368,9 +381,14 @@ function constantPrefix(m: ModuleModel, node: PyNode, scope: Scope, depth = 0): 
 function fixedDestination(m: ModuleModel, node: PyNode, scope: Scope, kind: "ssrf" | "redirect"): boolean {
   const prefix = constantPrefix(m, node, scope);
   if (prefix === undefined) return false;
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#@\\]+[/?#]/i.test(prefix)) return true;
-  return kind === "redirect" && /^\/[^/\\]/.test(prefix);
+  if (FIXED_HOST.test(prefix)) return true;
+  return kind === "redirect" && SITE_PATH.test(prefix);
 }
+
+/** Scheme and host, closed by `/`, `?` or `#`: `https://api.example.com/`. */
+const FIXED_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@\\]+[/?#]/i;
+/** A path of this site: `/account?tab=` (not `//host` nor `/\host`). */
+const SITE_PATH = /^\/[^/\\]/;
 
 /** URL builders that return a path on the same site, starting with `/`. */
 const SAME_SITE_PATHS = new Set(["flask.url_for", "django.urls.reverse", "django.core.urlresolvers.reverse"]);
@@ -2168,10 +2186,34 @@ class FileTaint {
 
   /** The taint of an expression, reporting sinks met on the way. */
   eval(node: PyNode, scope: Scope, st: State): Taint {
-    const t = this.evalExpr(node, scope, st);
+    let t = this.evalExpr(node, scope, st);
+    if (t.length > 0) t = this.fixedPrefix(node, scope, t);
     if (t.length > 0 && this.current && t.some((l) => l.origin !== "param"))
       this.sawReal.add(this.current.fn);
     return t;
+  }
+
+  /**
+   * Text built on a constant destination (`"https://api.example.com/items/" + x`, `f"{BASE}/{x}"`,
+   * `"/users/{}".format(x)`) cannot choose where a request or a redirect goes, wherever the value
+   * is used later: the result no longer carries SSRF (and open-redirect) taint. A constant path of
+   * this site (`"/users/" + x`) clears open redirect only.
+   */
+  private fixedPrefix(node: PyNode, scope: Scope, t: Taint): Taint {
+    const e = unparen(node);
+    if (e.type === "binary_operator") {
+      const op = e.tokens?.[0];
+      if (op !== "+" && op !== "%") return t;
+    } else if (e.type === "call") {
+      const f = child(e, "function");
+      if (f?.type !== "attribute" || this.model.text(child(f, "attribute") ?? f) !== "format") return t;
+    } else if (e.type !== "string") return t;
+    const prefix = constantPrefix(this.model, e, scope);
+    if (prefix === undefined) return t;
+    let bits = 0;
+    if (FIXED_HOST.test(prefix)) bits = kindBit("ssrf") | kindBit("redirect");
+    else if (SITE_PATH.test(prefix)) bits = kindBit("redirect");
+    return bits === 0 || t.every((l) => (l.cleared & bits) === bits) ? t : clear(t, bits);
   }
 
   private evalExpr(node: PyNode, scope: Scope, st: State): Taint {
@@ -2634,6 +2676,8 @@ class FileTaint {
       }
     }
 
+    // a lambda called where it is written (`(lambda v: "/u/" + v)(x)`): its body, with the arguments
+    if (fu.type === "lambda" && this.lambdaDepth < 4) return this.applyLambda(fu, argT, kwT, scope, st);
     // a lambda bound to a local name: its body, with the arguments in its parameters
     if (fu.type === "identifier" && this.lambdaDepth < 4) {
       const b = reachingBinding(m, m.text(fu), fu, scope);
