@@ -1589,7 +1589,8 @@ export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth
         const foreign = foreignConstant(model, q, depth + 1);
         if (foreign !== UNKNOWN) return foreign;
       }
-      return dataclassFieldValue(model, e, scope, depth + 1);
+      const field = dataclassFieldValue(model, e, scope, depth + 1);
+      return field !== UNKNOWN ? field : selfFieldValue(model, e, scope, depth + 1);
     }
     case "unary_operator": {
       const arg = child(e, "argument");
@@ -1889,6 +1890,101 @@ function dataclassFieldValue(model: ModuleModel, e: PyNode, scope: Scope, depth:
   if (positional[at]) return constValue(model, positional[at] as PyNode, b.scope, depth + 1);
   const dflt = fields[at]?.value;
   return dflt && unparen(dflt).type !== "call" ? constValue(owner, dflt, cls.scope, depth + 1) : UNKNOWN;
+}
+
+/**
+ * `self.BASE_URL` in a method: the text every write of that attribute in this module gives it, when
+ * all of them are in the class itself (its body, or `self.BASE_URL = …` in its methods) and agree on
+ * one string. A write anywhere else (`client.BASE_URL = …`, a subclass, `+=`, a tuple target) or a
+ * value that does not fold leaves it unknown. Only strings are given: a flag set on an instance is
+ * left to the code that runs.
+ */
+function selfFieldValue(model: ModuleModel, e: PyNode, scope: Scope, depth: number): ConstValue {
+  const obj = child(e, "object");
+  const attr = child(e, "attribute");
+  if (obj?.type !== "identifier" || !attr || depth > MAX_RESOLVE_DEPTH) return UNKNOWN;
+  let s: Scope | undefined = scope;
+  while (s && (s.kind === "lambda" || s.kind === "comprehension")) s = s.parent;
+  const fn = s?.kind === "function" ? methodInfo(model, s) : undefined;
+  const self = fn?.params[0];
+  if (!fn || !self || self.kind !== "positional" || self.name !== model.text(obj)) return UNKNOWN;
+  if ((fn.scope.bindings.get(self.name)?.length ?? 0) > 1 || fn.decoratorNames.includes("staticmethod"))
+    return UNKNOWN;
+  const cls = model.classes.find((c) => c.node === fn.scope.parent?.node);
+  return cls ? classFieldText(model, cls, model.text(attr), depth) : UNKNOWN;
+}
+
+const methodsByScope = new WeakMap<ModuleModel, Map<Scope, FunctionInfo>>();
+const fieldTexts = new WeakMap<ClassInfo, Map<string, ConstValue>>();
+
+/** The method whose own scope is `s`, when `s` is a function defined directly in a class body. */
+function methodInfo(model: ModuleModel, s: Scope): FunctionInfo | undefined {
+  if (s.parent?.kind !== "class") return undefined;
+  let byScope = methodsByScope.get(model);
+  if (!byScope) {
+    byScope = new Map(model.functions.filter((f) => f.className !== undefined).map((f) => [f.scope, f]));
+    methodsByScope.set(model, byScope);
+  }
+  return byScope.get(s);
+}
+
+function classFieldText(model: ModuleModel, cls: ClassInfo, attr: string, depth: number): ConstValue {
+  let known = fieldTexts.get(cls);
+  if (!known) {
+    known = new Map();
+    fieldTexts.set(cls, known);
+  }
+  const hit = known.get(attr);
+  if (hit !== undefined) return hit;
+  known.set(attr, UNKNOWN); // a write that reads the field itself stays unknown
+  const value = fieldText(model, cls, attr, depth);
+  known.set(attr, value);
+  return value;
+}
+
+function fieldText(model: ModuleModel, cls: ClassInfo, attr: string, depth: number): ConstValue {
+  let value: string | undefined;
+  const agree = (v: ConstValue): boolean => {
+    if (typeof v !== "string") return false;
+    value ??= v;
+    return v === value;
+  };
+  for (const b of cls.scope.bindings.get(attr) ?? []) {
+    if ((b.kind !== "assign" && b.kind !== "annassign") || !b.value) return UNKNOWN;
+    if (!agree(constValue(model, b.value, cls.scope, depth + 1))) return UNKNOWN;
+  }
+  for (const type of ["assignment", "augmented_assignment"]) {
+    for (const a of model.nodesByType.get(type) ?? []) {
+      const left = child(a, "left");
+      if (!left || !writesAttribute(model, left, attr)) continue;
+      const target = unparen(left);
+      const obj = target.type === "attribute" ? child(target, "object") : undefined;
+      const right = child(a, "right");
+      if (type !== "assignment" || obj?.type !== "identifier" || !right) return UNKNOWN;
+      const at = model.scopeOf(a);
+      const fn = at.kind === "function" ? methodInfo(model, at) : undefined;
+      if (!fn || fn.scope.parent?.node !== cls.node || fn.params[0]?.name !== model.text(obj)) return UNKNOWN;
+      if (!agree(constValue(model, right, at, depth + 1))) return UNKNOWN;
+    }
+  }
+  return value ?? UNKNOWN;
+}
+
+/** True when an assignment target (or a name in a tuple of targets) is an attribute named `attr`. */
+function writesAttribute(model: ModuleModel, target: PyNode, attr: string): boolean {
+  const t = unparen(target);
+  if (t.type === "attribute") {
+    const a = child(t, "attribute");
+    return a !== undefined && model.text(a) === attr;
+  }
+  if (
+    t.type === "pattern_list" ||
+    t.type === "tuple_pattern" ||
+    t.type === "list_pattern" ||
+    t.type === "tuple"
+  )
+    return t.children.some((c) => writesAttribute(model, c, attr));
+  return false;
 }
 
 /**
