@@ -63,6 +63,14 @@ const flask: FrameworkPack = {
       note: "route parameter",
     },
   ],
+  // class-based views registered with `app.add_url_rule(..., view_func=V.as_view(...))`
+  handlerClasses: [
+    {
+      bases: ["flask.views.MethodView", "flask.views.View"],
+      methods: ["get", "post", "put", "patch", "delete", "head", "dispatch_request"],
+      note: "URL parameter",
+    },
+  ],
   sinks: [
     {
       kind: "ssti",
