@@ -1998,7 +1998,7 @@ function foreignConstant(model: ModuleModel, qualified: string, depth: number): 
   const name = qualified.slice(dot + 1);
   const bindings = other.moduleScope.bindings.get(name);
   const b = bindings?.length === 1 ? bindings[0] : undefined;
-  if (!b || b.kind !== "assign" || !b.value) return UNKNOWN;
+  if (b?.kind !== "assign" || !b.value) return UNKNOWN;
   if (MUTABLE_LITERALS.has(unparen(b.value).type) && isMutated(other, name, other.moduleScope))
     return UNKNOWN;
   return constValue(other, b.value, other.moduleScope, depth + 1);

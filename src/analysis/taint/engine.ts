@@ -1526,7 +1526,7 @@ class FileTaint {
     if (n.type === "identifier") {
       const b = reachingBinding(m, m.text(n), n, scope);
       // a parameter or a name this function cannot see: the check is taken as written
-      if (!b || b.kind !== "assign" || !b.value) return true;
+      if (b?.kind !== "assign" || !b.value) return true;
       return this.normalisedPath(b.value, b.scope, depth + 1);
     }
     if (n.type === "call") {
@@ -1746,7 +1746,7 @@ class FileTaint {
   private compiledPattern(node: PyNode | undefined, scope: Scope): boolean {
     const m = this.model;
     const n = node ? unparen(node) : undefined;
-    if (!n || n.type !== "identifier") return false;
+    if (n?.type !== "identifier") return false;
     const b = reachingBinding(m, m.text(n), n, scope);
     const v = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
     if (v?.type !== "call") return false;
