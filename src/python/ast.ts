@@ -114,8 +114,34 @@ const KNOW_FIELD_PARENTS = FIELD_PARENTS.size > 0;
 const NO_CHILDREN: PyNode[] = [];
 
 const typeNames: string[] = [];
-const typeNamed: boolean[] = [];
 const fieldNames: string[] = [];
+
+/** What the copy needs to know of a node type, by grammar type id (one array read per node). */
+const NAMED = 1;
+const LEAF = 2;
+const HAS_FIELDS = 4;
+const KEEPS_TOKENS = 8;
+const typeFlags: number[] = [];
+
+function flagsOf(type: string, named: boolean): number {
+  return (
+    (named ? NAMED : 0) |
+    (LEAF_TYPES.has(type) ? LEAF : 0) |
+    (!KNOW_FIELD_PARENTS || FIELD_PARENTS.has(type) ? HAS_FIELDS : 0) |
+    (TOKEN_PARENTS.has(type) ? KEEPS_TOKENS : 0)
+  );
+}
+
+/** Flags of the type a copied node has, for parents (module root, or after climbing back up). */
+const flagsByName = new Map<string, number>();
+function flagsOfName(type: string): number {
+  let f = flagsByName.get(type);
+  if (f === undefined) {
+    f = flagsOf(type, true);
+    flagsByName.set(type, f);
+  }
+  return f;
+}
 
 /** Parse Python source into the compact tree. Never throws on syntax errors; they are recorded. */
 export function parsePython(source: string): ParsedSource {
@@ -138,20 +164,24 @@ export function parsePython(source: string): ParsedSource {
   let parent = root;
   // an error-free tree has no zero-width or recovered nodes: field and end can be derived safely
   const exact = hasErrors || !KNOW_FIELD_PARENTS;
-  let parentHasFields = exact || FIELD_PARENTS.has(root.type);
+  let parentFlags = flagsOfName(root.type);
+  // flags of the parents above `parent`, to restore when the walk climbs back up
+  const flagStack: number[] = [];
   if (cursor.gotoFirstChild()) {
     for (;;) {
       const id = cursor.nodeTypeId;
+      let flags = typeFlags[id];
       let type = typeNames[id];
-      if (type === undefined) {
+      if (flags === undefined || type === undefined) {
         type = cursor.nodeType;
         typeNames[id] = type;
-        typeNamed[id] = cursor.nodeIsNamed;
+        flags = flagsOf(type, cursor.nodeIsNamed);
+        typeFlags[id] = flags;
       }
       nodeCount++;
       let descended = false;
-      if (typeNamed[id]) {
-        const fid = parentHasFields ? cursor.currentFieldId : 0;
+      if (flags & NAMED) {
+        const fid = exact || parentFlags & HAS_FIELDS ? cursor.currentFieldId : 0;
         let field: string | undefined;
         if (fid) {
           field = fieldNames[fid];
@@ -171,13 +201,14 @@ export function parsePython(source: string): ParsedSource {
         else if (hasErrors && start === end && cursor.nodeIsMissing) errorNodes.push(node);
         // a string without interpolation is read from its text: its start/content/end nodes are not copied
         const plainString = type === "string" && !isFormatString(source, start);
-        if (!LEAF_TYPES.has(type) && !plainString && cursor.gotoFirstChild()) {
+        if (!(flags & LEAF) && !plainString && cursor.gotoFirstChild()) {
           parent = node;
-          parentHasFields = exact || FIELD_PARENTS.has(type);
+          flagStack.push(parentFlags);
+          parentFlags = flags;
           descended = true;
         }
       } else {
-        if (TOKEN_PARENTS.has(parent.type)) {
+        if (parentFlags & KEEPS_TOKENS) {
           if (parent.tokens === undefined) parent.tokens = [type];
           else parent.tokens.push(type);
         }
@@ -206,7 +237,7 @@ export function parsePython(source: string): ParsedSource {
           done = true;
           break;
         }
-        parentHasFields = exact || FIELD_PARENTS.has(parent.type);
+        parentFlags = flagStack.pop() as number;
       }
       if (done || parent === undefined) break;
     }
