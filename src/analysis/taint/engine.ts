@@ -390,6 +390,37 @@ const FIXED_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@\\]+[/?#]/i;
 /** A path of this site: `/account?tab=` (not `//host` nor `/\host`). */
 const SITE_PATH = /^\/[^/\\]/;
 
+/**
+ * A view's return value that is not served as HTML: a dict or list (serialised as JSON by the
+ * frameworks that build responses from return values), or a `(body, status, headers)` tuple whose
+ * headers set a constant Content-Type that browsers do not render as markup.
+ */
+function notHtmlBody(m: ModuleModel, e: PyNode, scope: Scope): boolean {
+  const v = unparen(e);
+  if (JSON_BODIES.has(v.type)) return true;
+  if (v.type !== "tuple" && v.type !== "expression_list") return false;
+  const [body, ...rest] = codeChildren(v);
+  if (body && JSON_BODIES.has(unparen(body).type)) return true;
+  for (const part of rest) {
+    const headers = unparen(part);
+    if (headers.type !== "dictionary") continue;
+    for (const pair of headers.children) {
+      if (pair.type !== "pair") continue;
+      const key = child(pair, "key");
+      const value = child(pair, "value");
+      const k = key ? constValue(m, key, scope) : undefined;
+      const val = value ? constValue(m, value, scope) : undefined;
+      if (typeof k === "string" && k.toLowerCase() === "content-type" && typeof val === "string")
+        return PLAIN_TYPES.test(val);
+    }
+  }
+  return false;
+}
+
+const JSON_BODIES = new Set(["dictionary", "dictionary_comprehension", "list", "list_comprehension"]);
+/** Content types a browser shows as data, never as a page. */
+const PLAIN_TYPES = /^\s*(?:application\/json|text\/plain|text\/csv|application\/octet-stream)\s*(?:;|$)/i;
+
 /** URL builders that return a path on the same site, starting with `/`. */
 const SAME_SITE_PATHS = new Set(["flask.url_for", "django.urls.reverse", "django.core.urlresolvers.reverse"]);
 
@@ -1047,6 +1078,54 @@ class FileTaint {
     return JSON.stringify(parts.join("/"));
   }
 
+  /**
+   * `resp = make_response(body)` followed, in the same function, by `resp.headers["Content-Type"] =
+   * "text/plain"`, `resp.mimetype = "application/json"` or `resp.content_type = …`: the body is
+   * served as data, not as a page.
+   */
+  private laterServedAsData(e: PyNode, scope: Scope): boolean {
+    const m = this.model;
+    const fn = this.current?.fn;
+    const assign = e.parent;
+    if (!fn || assign?.type !== "assignment" || child(assign, "right") !== e) return false;
+    const target = child(assign, "left");
+    if (target?.type !== "identifier") return false;
+    const name = m.text(target);
+    for (const a of m.nodesByType.get("assignment") ?? []) {
+      if (a.start < assign.end || a.end > fn.node.end) continue;
+      const left = child(a, "left");
+      const right = child(a, "right");
+      if (!left || !right) continue;
+      let declares = false;
+      if (left.type === "attribute") {
+        const obj = child(left, "object");
+        const attr = child(left, "attribute");
+        declares =
+          obj?.type === "identifier" &&
+          m.text(obj) === name &&
+          attr !== undefined &&
+          (m.text(attr) === "mimetype" || m.text(attr) === "content_type");
+      } else if (left.type === "subscript") {
+        const value = child(left, "value");
+        const key = child(left, "subscript");
+        const obj = value?.type === "attribute" ? child(value, "object") : undefined;
+        const attr = value?.type === "attribute" ? child(value, "attribute") : undefined;
+        const k = key ? constValue(m, key, scope) : undefined;
+        declares =
+          obj?.type === "identifier" &&
+          m.text(obj) === name &&
+          attr !== undefined &&
+          m.text(attr) === "headers" &&
+          typeof k === "string" &&
+          k.toLowerCase() === "content-type";
+      }
+      if (!declares) continue;
+      const media = constValue(m, right, scope);
+      return typeof media === "string" && PLAIN_TYPES.test(media);
+    }
+    return false;
+  }
+
   private isResponseOrSinkCall(e: PyNode, scope: Scope): boolean {
     const u = unparen(e);
     if (u.type !== "call") return false;
@@ -1215,7 +1294,8 @@ class FileTaint {
             this.current.summary.returns = union(this.current.summary.returns, t);
             if (this.current.handler) {
               // response builders and sinks are judged on their own (jsonify is safe, make_response is checked)
-              if (!this.isResponseOrSinkCall(e, scope)) this.sink("xss", e, t, "the response body");
+              if (!this.isResponseOrSinkCall(e, scope) && !notHtmlBody(m, e, scope))
+                this.sink("xss", e, t, "the response body");
               this.sink("stacktrace", e, t, "the response body");
             }
           }
@@ -2474,6 +2554,15 @@ class FileTaint {
   }
 
   private call(e: PyNode, scope: Scope, st: State): Taint {
+    const t = this.callValue(e, scope, st);
+    if (t.length === 0 || this.responseCalls.size === 0) return t;
+    // a response object: its body was judged where it was built, `return resp` is no second sink
+    const f = child(e, "function");
+    const name = this.callSites.get(e)?.name ?? (f ? resolveName(this.model, f, scope) : undefined);
+    return name && this.responseCalls.has(name) ? clear(t, kindBit("xss")) : t;
+  }
+
+  private callValue(e: PyNode, scope: Scope, st: State): Taint {
     const m = this.model;
     const f = child(e, "function");
     if (!f) return [];
@@ -2569,7 +2658,8 @@ class FileTaint {
           site?.keywords.get("content_type") ??
           site?.keywords.get("media_type");
         const media = declared ? constValue(m, declared, scope) : undefined;
-        const notHtml = typeof media === "string" && !/html|xml|svg/i.test(media);
+        const notHtml =
+          (typeof media === "string" && !/html|xml|svg/i.test(media)) || this.laterServedAsData(e, scope);
         if (!json && !notHtml) this.sink("xss", e, body, `${name}(…)`);
         // the response object then carries no HTML of the request's: `return resp` is no second sink
         else if (!site?.keywords.get("headers")) return [];
