@@ -1079,6 +1079,17 @@ class FileTaint {
   }
 
   /**
+   * `args.get("limit", type=int)`: a getter given a converter returns what the converter makes of
+   * the value (a number here), or the default.
+   */
+  private converted(t: Taint, dflt: Taint, method: string, site: CallSite | undefined, scope: Scope): Taint {
+    const conv = method === "get" ? site?.keywords.get("type") : undefined;
+    const name = conv ? resolveName(this.model, conv, scope) : undefined;
+    const bits = name ? this.sanitizers.get(name) : undefined;
+    return bits === undefined ? union(t, dflt) : union(clear(t, bits), dflt);
+  }
+
+  /**
    * `resp = make_response(body)` followed, in the same function, by `resp.headers["Content-Type"] =
    * "text/plain"`, `resp.mimetype = "application/json"` or `resp.content_type = …`: the body is
    * served as data, not as a page.
@@ -2620,10 +2631,18 @@ class FileTaint {
     const src = objSrc ?? (local ? undefined : this.sourceFor(name));
     if (src) {
       const label = `${shortText(m, e)} (${src.note}, source)`;
-      return [{ origin: src.origin, param: -1, cleared: 0, path: [step(m, e, label)] }];
+      return this.converted(
+        [{ origin: src.origin, param: -1, cleared: 0, path: [step(m, e, label)] }],
+        method === "get" ? (argT[1] ?? kwT.get("default") ?? []) : [],
+        method,
+        site,
+        scope,
+      );
     }
 
-    if (site) this.checkSinks(site, e, name, method, receiver, argT, kwT, recvT, spread, scope, st);
+    const fromStore =
+      site !== undefined &&
+      this.checkSinks(site, e, name, method, receiver, argT, kwT, recvT, spread, scope, st);
 
     // `render_template_string("<p>{{ item|safe }}</p>", item=x)`: the filter turns escaping off for x
     if (name === "flask.render_template_string" && site?.args[0]) {
@@ -2954,10 +2973,19 @@ class FileTaint {
         }
         return recvT;
       }
+      // rows, entries or nodes a query read: not the query's arguments
+      if (fromStore) return recvT;
       if (STRING_METHODS.has(method) || recvT.length > 0)
         // `d.get(k, default)`: the default can come back, the key does not
-        return union(recvT, method === "get" ? (argT[1] ?? []) : allArgs());
+        return this.converted(
+          method === "get" ? recvT : union(recvT, allArgs()),
+          method === "get" ? (argT[1] ?? kwT.get("default") ?? []) : [],
+          method,
+          site,
+          scope,
+        );
     }
+    if (fromStore) return recvT;
     // unknown functions: what goes in may come out
     return extend(union(allArgs(), calleeT), step(m, e, `${shortText(m, e)}`));
   }
@@ -3253,7 +3281,7 @@ class FileTaint {
     spread: Taint,
     scope: Scope,
     st: State,
-  ): void {
+  ): boolean {
     const specs: SinkSpec[] = [];
     if (name) specs.push(...(this.nameSinks.get(name) ?? []));
     if (receiver && method) {
@@ -3307,6 +3335,7 @@ class FileTaint {
       if (s.when !== "program" && !given) t = union(t, spread);
       this.sink(s.kind, e, t, name ?? `${method}(…)`);
     }
+    return specs.some((s) => s.valueFromStore);
   }
 
   /** Without a shell only the program itself is dangerous: `run(["ls", user_dir])` is not injection. */

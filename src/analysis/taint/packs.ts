@@ -412,7 +412,15 @@ const library: FrameworkPack = {
     // SQL
     {
       kind: "sql",
-      methods: ["execute", "executemany", "executescript", "exec_driver_sql", "mogrify"],
+      methods: ["execute", "executemany", "executescript", "exec_driver_sql"],
+      args: [0, "sql", "operation", "statement"],
+      valueFromStore: true,
+      note: "SQL executed",
+    },
+    {
+      // returns the statement with its parameters filled in
+      kind: "sql",
+      methods: ["mogrify"],
       args: [0, "sql", "operation", "statement"],
       note: "SQL executed",
     },
@@ -642,6 +650,7 @@ const library: FrameworkPack = {
       methods: ["xpath"],
       methodModules: ["lxml"],
       args: [0, "_path", "path"],
+      valueFromStore: true,
       note: "XPath expression",
     },
     {
@@ -659,6 +668,7 @@ const library: FrameworkPack = {
         "lxml.etree.XPathElementEvaluator()",
       ],
       args: [0, "_path"],
+      valueFromStore: true,
       note: "XPath expression",
     },
     {
@@ -666,6 +676,7 @@ const library: FrameworkPack = {
       methods: ["find", "findall", "findtext", "iterfind"],
       methodModules: ["xml.etree", "lxml", "defusedxml"],
       args: [0, "path", "match"],
+      valueFromStore: true,
       note: "XPath-like element path",
     },
     // LDAP
@@ -674,6 +685,7 @@ const library: FrameworkPack = {
       methods: ["search_s", "search_st", "search_ext", "search_ext_s"],
       methodModules: ["ldap"],
       args: [0, 2, "base", "filterstr"],
+      valueFromStore: true,
       note: "LDAP search",
     },
     {
@@ -681,6 +693,7 @@ const library: FrameworkPack = {
       methods: ["search", "paged_search"],
       methodModules: ["ldap3"],
       args: [0, 1, "search_base", "search_filter"],
+      valueFromStore: true,
       note: "LDAP search",
     },
     // response headers written through their mapping's methods; `Location` is where the client goes

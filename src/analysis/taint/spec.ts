@@ -92,6 +92,11 @@ export interface SinkSpec {
     | "sax-parser-argument"
     | "location-header"
     | "other-header";
+  /**
+   * The call's value is what the query read from its store (database rows, directory entries,
+   * document nodes), not its arguments: it carries only the receiver's taint.
+   */
+  valueFromStore?: boolean;
   note: string;
 }
 
