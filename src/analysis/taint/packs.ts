@@ -109,6 +109,16 @@ const flask: FrameworkPack = {
   ],
   sanitizers: [
     { names: ["werkzeug.utils.secure_filename", "werkzeug.secure_filename"], clears: ["path", "cmd"] },
+    // a path under the directory, or None (Django's raises) when the parts would leave it
+    {
+      names: [
+        "werkzeug.security.safe_join",
+        "werkzeug.utils.safe_join",
+        "flask.safe_join",
+        "flask.helpers.safe_join",
+      ],
+      clears: ["path"],
+    },
     // HTML escaping leaves `{{ }}` intact: it does not make text safe as a template
     { names: ["flask.escape", "markupsafe.escape", "jinja2.escape"], clears: ["xss"] },
     // `Markup("<b>{}</b>").format(x)` escapes what it formats in
@@ -251,6 +261,8 @@ const django: FrameworkPack = {
     },
   ],
   sanitizers: [
+    // raises SuspiciousFileOperation when the parts would leave the directory
+    { names: ["django.utils._os.safe_join"], clears: ["path"] },
     {
       names: [
         "django.utils.html.escape",
