@@ -1760,11 +1760,12 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
         let ok = true;
         const out = recv.replace(/\{(\d*)(?:![rsa])?(?::[^{}]*)?\}/g, (_m, idx: string) => {
           const v = vals[idx === "" ? i++ : Number(idx)];
-          if (v === undefined || v === UNKNOWN) {
+          const text = v === undefined || v === UNKNOWN ? undefined : pyStrExact(v);
+          if (text === undefined) {
             ok = false;
             return "";
           }
-          return pyStr(v);
+          return text;
         });
         return ok ? out.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : UNKNOWN;
       }
@@ -1781,7 +1782,7 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
     const v = vals[0];
     switch (name) {
       case "str":
-        return v === undefined ? "" : pyStr(v as Exclude<ConstValue, typeof UNKNOWN>);
+        return v === undefined ? "" : (pyStrExact(v as Exclude<ConstValue, typeof UNKNOWN>) ?? UNKNOWN);
       case "int":
         if (typeof v === "number") return Math.trunc(v);
         if (typeof v === "string" && /^\s*[-+]?\d+\s*$/.test(v)) return Number.parseInt(v, 10);
@@ -2130,8 +2131,9 @@ function stringValue(model: ModuleModel, node: PyNode, scope: Scope, depth: numb
       const expr = child(c, "expression");
       if (!expr || child(c, "format_specifier")) return UNKNOWN;
       const v = constValue(model, expr, scope, depth + 1);
-      if (v === UNKNOWN) return UNKNOWN;
-      out += pyStr(v);
+      const text = v === UNKNOWN ? undefined : pyStrExact(v);
+      if (text === undefined) return UNKNOWN;
+      out += text;
     } else if (c.type === "escape_sequence") out += raw ? model.text(c) : unescapePython(model.text(c));
   }
   return isBytes ? { bytes: out } : out;
@@ -2186,6 +2188,15 @@ export function pyStr(v: Exclude<ConstValue, typeof UNKNOWN>): string {
   if (Array.isArray(v)) return `(${v.map((x) => (x === UNKNOWN ? "?" : pyStr(x))).join(", ")})`;
   if ("bytes" in v) return `b'${v.bytes}'`;
   return "{…}";
+}
+
+/**
+ * Python's `str()` of a constant when folding can give it exactly: not of a list, tuple or dict
+ * (whose text quotes their elements, and which may hold values that are not known).
+ */
+export function pyStrExact(v: Exclude<ConstValue, typeof UNKNOWN>): string | undefined {
+  if (Array.isArray(v) || (typeof v === "object" && v !== null && "dict" in v)) return undefined;
+  return pyStr(v);
 }
 
 function foldBinary(
@@ -2257,18 +2268,20 @@ function percentFormat(fmt: string, arg: Exclude<ConstValue, typeof UNKNOWN>): C
           return "";
         }
         const v = arg.dict.get(key.slice(1, -1));
-        if (v === undefined || v === UNKNOWN) {
+        const text = v === undefined || v === UNKNOWN ? undefined : pyStrExact(v);
+        if (text === undefined) {
           ok = false;
           return "";
         }
-        return pyStr(v);
+        return text;
       }
       const v = values[i++];
-      if (v === undefined || v === UNKNOWN) {
+      const text = v === undefined || v === UNKNOWN ? undefined : pyStrExact(v);
+      if (text === undefined) {
         ok = false;
         return "";
       }
-      return pyStr(v);
+      return text;
     },
   );
   return ok ? out : UNKNOWN;

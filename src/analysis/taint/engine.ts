@@ -2104,21 +2104,40 @@ class FileTaint {
       if (v.type === "list" && elements.every((e) => e.type !== "list_splat"))
         setListLength(st, k, elements.length);
     } else if (v && v.type === "dictionary") {
-      st.set(k, []);
-      for (const pair of codeChildren(v)) {
-        if (pair.type !== "pair") {
-          st.set(k, union(lookup(st, k), this.eval(pair, scope, st)));
-          continue;
-        }
-        const kk = child(pair, "key");
-        const vv = child(pair, "value");
-        if (!kk || !vv) continue;
-        const key = constValue(m, kk, scope);
-        const vt = this.eval(vv, scope, st);
-        if (typeof key === "string" || typeof key === "number") {
-          if (vt.length > 0) st.set(`${k}[${JSON.stringify(key)}]`, vt);
-        } else st.set(k, union(lookup(st, k), vt));
+      this.storeDictionary(k, v, scope, st, 0);
+    }
+  }
+
+  /**
+   * A dictionary literal stored under `k`: entries at constant keys are tracked one by one, nested
+   * literals too (`q = {"filter": {"value": x, "fallback": "guest"}}`: `q["filter"]["fallback"]`
+   * is clean); other entries taint the whole.
+   */
+  private storeDictionary(k: string, v: PyNode, scope: Scope, st: State, depth: number): void {
+    const m = this.model;
+    st.set(k, []);
+    for (const pair of codeChildren(v)) {
+      if (pair.type !== "pair") {
+        st.set(k, union(lookup(st, k), this.eval(pair, scope, st)));
+        continue;
       }
+      const kk = child(pair, "key");
+      const vv = child(pair, "value");
+      if (!kk || !vv) continue;
+      const key = constValue(m, kk, scope);
+      if (typeof key !== "string" && typeof key !== "number") {
+        st.set(k, union(lookup(st, k), this.eval(vv, scope, st)));
+        continue;
+      }
+      const entry = `${k}[${JSON.stringify(key)}]`;
+      const inner = unparen(vv);
+      if (inner.type === "dictionary" && depth < 3) {
+        kill(st, entry);
+        this.storeDictionary(entry, inner, scope, st, depth + 1);
+        continue;
+      }
+      const vt = this.eval(vv, scope, st);
+      if (vt.length > 0) st.set(entry, vt);
     }
   }
 
@@ -2411,8 +2430,8 @@ class FileTaint {
           k = `${listKey}[${length + index}]`;
         if (k) {
           const base = renameSource(this.eval(value, scope, st), m, e);
-          const exact = st.get(k);
-          if (exact) return exact;
+          // an entry tracked here, with what is tracked inside it (a nested dictionary's entries)
+          if (st.has(k)) return lookupAll(st, k);
           const vk = keyOf(m, value, scope);
           if (vk && st.has(vk) && (st.get(vk) as Taint).length === 0) {
             // a literal container read at a key it was not given: the constant elements are clean
