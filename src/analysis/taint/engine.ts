@@ -375,14 +375,14 @@ function constantPrefix(m: ModuleModel, node: PyNode, scope: Scope, depth = 0): 
 }
 
 /**
- * A destination fixed by constant text: `https://host/` (scheme and host closed by `/`, `?` or `#`)
- * for requests and redirects, or a path on the same site (`/account?tab=`) for redirects.
+ * A destination fixed by constant text: `https://host/` (scheme and host closed by `/`, `?` or `#`),
+ * or a path (`/account?tab=`): a redirect stays on this site, and a request given only a path goes
+ * nowhere, or to the host of the base URL it is joined to.
  */
-function fixedDestination(m: ModuleModel, node: PyNode, scope: Scope, kind: "ssrf" | "redirect"): boolean {
+function fixedDestination(m: ModuleModel, node: PyNode, scope: Scope): boolean {
   const prefix = constantPrefix(m, node, scope);
   if (prefix === undefined) return false;
-  if (FIXED_HOST.test(prefix)) return true;
-  return kind === "redirect" && SITE_PATH.test(prefix);
+  return FIXED_HOST.test(prefix) || SITE_PATH.test(prefix);
 }
 
 /** Scheme and host, closed by `/`, `?` or `#`: `https://api.example.com/`. */
@@ -2321,8 +2321,9 @@ class FileTaint {
     const prefix = constantPrefix(this.model, e, scope);
     if (prefix === undefined) return t;
     let bits = 0;
-    if (FIXED_HOST.test(prefix)) bits = kindBit("ssrf") | kindBit("redirect");
-    else if (SITE_PATH.test(prefix)) bits = kindBit("redirect");
+    // a path (`"/status/" + x`) sends a request nowhere by itself, and joined to a base URL it
+    // stays on the base's host: like a fixed host, it picks neither destination
+    if (FIXED_HOST.test(prefix) || SITE_PATH.test(prefix)) bits = kindBit("ssrf") | kindBit("redirect");
     return bits === 0 || t.every((l) => (l.cleared & bits) === bits) ? t : clear(t, bits);
   }
 
@@ -2709,7 +2710,7 @@ class FileTaint {
           const value = pair.type === "pair" ? child(pair, "value") : undefined;
           const header = key ? constValue(m, key, scope) : undefined;
           if (!value || typeof header !== "string" || header.toLowerCase() !== "location") continue;
-          const t = fixedDestination(m, value, scope, "redirect") ? [] : this.eval(value, scope, st);
+          const t = fixedDestination(m, value, scope) ? [] : this.eval(value, scope, st);
           this.sink("redirect", pair, t, "the Location header");
         }
       }
@@ -3334,11 +3335,7 @@ class FileTaint {
         // a URL whose scheme and host are fixed text sends nowhere else, whatever follows them
         const arg =
           typeof a === "number" ? site.args[a] : a === "<receiver>" ? undefined : site.keywords.get(a);
-        if (
-          (s.kind === "ssrf" || s.kind === "redirect") &&
-          arg &&
-          fixedDestination(this.model, arg, scope, s.kind)
-        )
+        if ((s.kind === "ssrf" || s.kind === "redirect") && arg && fixedDestination(this.model, arg, scope))
           continue;
         if (a === "<receiver>") t = union(t, recvT);
         else if (typeof a === "number") {
