@@ -9,6 +9,7 @@ import type { Notice } from "../core/types.js";
 import {
   buildModel,
   type CallSite,
+  type ConstValue,
   constValue,
   type ModuleModel,
   moduleNameFor,
@@ -221,8 +222,30 @@ export class ProjectFlows {
       if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null)
         values.push([p.name, v]);
     }
-    if (values.length === 0) return [];
-    const key = `${ext.model.path}\0${ext.fn.qualname}\0${JSON.stringify(values)}`;
+    // `**overrides`: the call's other keyword arguments, when every one of them is a constant
+    const named = new Set(ext.fn.params.map((p) => p.name));
+    const rest = ext.fn.params.find((p) => p.kind === "kwargs");
+    let extra: ConstValue = UNKNOWN;
+    if (rest && call.kwargsArgs.length === 0) {
+      const dict = new Map<string, ConstValue>();
+      let known = true;
+      for (const [k, arg] of call.keywords) {
+        if (named.has(k)) continue;
+        const v = constValue(model, arg, call.scope);
+        if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean" && v !== null) {
+          known = false;
+          break;
+        }
+        dict.set(k, v);
+      }
+      if (known) extra = { dict };
+    }
+    if (values.length === 0 && extra === UNKNOWN) return [];
+    const overrides =
+      extra !== UNKNOWN && typeof extra === "object" && extra !== null && "dict" in extra
+        ? [...extra.dict]
+        : [];
+    const key = `${ext.model.path}\0${ext.fn.qualname}\0${JSON.stringify(values)}\0${JSON.stringify(overrides)}`;
     let found = this.callResults.get(key);
     if (!found) {
       found = [];
@@ -233,7 +256,9 @@ export class ProjectFlows {
         const fresh = buildModel(ext.model.path, text);
         const fn = fresh.functions.find((f) => f.qualname === ext.fn.qualname);
         if (fn) {
-          const a = withArgumentValues(fn.scope, new Map(values), () =>
+          const env = new Map<string, ConstValue>(values);
+          if (rest && extra !== UNKNOWN) env.set(rest.name, extra);
+          const a = withArgumentValues(fn.scope, env, () =>
             analyzePython(ext.model.path, text, { rules: CARRIED_RULES, taint: false, model: fresh }),
           );
           const quiet = new Set(a.directives.map((d) => d.line));

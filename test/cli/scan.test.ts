@@ -1271,6 +1271,42 @@ describe("helpers of other modules whose risk depends on the arguments of the ca
   });
 });
 
+describe("helpers of other modules that take **overrides", () => {
+  it("are judged with the call's other keyword arguments in the overrides", () => {
+    const root = makeTree({
+      "common/__init__.py": "",
+      "common/cookies.py": [
+        "def apply_cookie(response, name, value, **overrides):",
+        '    options = {"secure": True, "httponly": True, "samesite": "Lax", "max_age": 3600}',
+        "    options.update(overrides)",
+        "    response.set_cookie(name, value, **options)",
+        "    return response",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, make_response, request",
+        "",
+        "from common.cookies import apply_cookie",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/theme")',
+        "def theme(options=None):",
+        '    choice = request.args.get("theme", "light")',
+        '    resp = make_response({"theme": choice})',
+        '    apply_cookie(resp, "a", choice)',
+        '    apply_cookie(resp, "b", choice, secure=False)',
+        '    apply_cookie(resp, "c", choice, max_age=60)',
+        '    apply_cookie(resp, "d", choice, **(options or {}))',
+        "    return resp",
+        "",
+      ].join("\n"),
+    });
+    expect(positions(scanJson(root).report)).toEqual(["PW-COOKIE-INSECURE views.py:13:5"]);
+  });
+});
+
 describe("helpers of other modules that hash weakly or set cookies without flags", () => {
   it("are reported at each call from a web module too, with the helper's line in the message and the flow", () => {
     const root = makeTree({
