@@ -292,7 +292,29 @@ export class ProjectFlows {
     return found;
   }
 
+  /**
+   * The model of a module of the tree, with the modules it imports attached (one level), so that
+   * its summaries fold their constants (`INTERNAL_API + "/" + path` with `INTERNAL_API` from the
+   * project's config module).
+   */
   private modelOf(path: string): ModuleModel | undefined {
+    const model = this.bareModelOf(path);
+    if (model && !this.withImports.has(path)) {
+      this.withImports.add(path);
+      const modules = new Map<string, ModuleModel>();
+      for (const name of importNames(model)) {
+        const target = resolveModule(name, this.index, path);
+        const imported = target && target !== path ? this.bareModelOf(target) : undefined;
+        if (imported) modules.set(name, imported);
+      }
+      if (modules.size > 0) model.foreignModules = modules;
+    }
+    return model;
+  }
+
+  private readonly withImports = new Set<string>();
+
+  private bareModelOf(path: string): ModuleModel | undefined {
     if (!this.models.has(path)) {
       const text = this.tree.read(path);
       this.models.set(path, text === undefined ? undefined : buildModel(path, text));

@@ -1271,6 +1271,55 @@ describe("helpers of other modules whose risk depends on the arguments of the ca
   });
 });
 
+describe("helpers of other modules that build URLs from the project's settings", () => {
+  it("fold the settings module's constants into their summaries", () => {
+    const root = makeTree({
+      "helpers/__init__.py": "",
+      "helpers/config.py":
+        'INTERNAL_API = "https://api.internal.example"\nPARTNER = "https://partner.example"\n',
+      "helpers/net.py": [
+        "from urllib.parse import quote",
+        "",
+        "import requests",
+        "",
+        "from helpers.config import INTERNAL_API, PARTNER",
+        "",
+        "",
+        "def get_json(url):",
+        "    return requests.get(url, timeout=5).json()",
+        "",
+        "",
+        "def api_url(*segments):",
+        '    return INTERNAL_API + "/" + "/".join(quote(str(s), safe="") for s in segments)',
+        "",
+        "",
+        "def partner_url(suffix):",
+        "    return PARTNER + suffix",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from django.http import JsonResponse",
+        "",
+        "from helpers.net import api_url, get_json, partner_url",
+        "",
+        "",
+        "def status(request):",
+        '    site = request.GET.get("site", "main")',
+        '    return JsonResponse(get_json(api_url("warehouses", site, "status")))',
+        "",
+        "",
+        "def partner(request):",
+        '    return JsonResponse(get_json(partner_url(request.GET.get("s", ""))))',
+        "",
+      ].join("\n"),
+    });
+    expect(positions(scanJson(root).report)).toEqual([
+      "PW-SSRF helpers/net.py:9:12",
+      "PW-SSRF views.py:12:25",
+    ]);
+  });
+});
+
 describe("helpers of other modules that take **overrides", () => {
   it("are judged with the call's other keyword arguments in the overrides", () => {
     const root = makeTree({
