@@ -3311,15 +3311,16 @@ class FileTaint {
           continue;
         // a method of a constant string (`"a,b".find(x)`) is not an XML or database method
         if (isKnown(constValue(this.model, receiver, scope))) continue;
-        // a module function of another library (`re.search`) is not this method
+        // a module function of another library (`re.search`) is not this method; a method reached
+        // through a class of the project (`Item.objects.raw` with `from .models import Item`) is
         if (
           name &&
           !name.includes("()") &&
           s.methodModules &&
           !s.methodModules.some((p) => name.startsWith(`${p}.`))
         ) {
-          const root = name.split(".")[0] as string;
-          if (this.imports.has(root)) continue;
+          const owner = name.slice(0, name.lastIndexOf("."));
+          if (this.imports.has(owner)) continue;
         }
         specs.push(s);
       }

@@ -237,6 +237,14 @@ const django: FrameworkPack = {
       note: "raw SQL query",
     },
     {
+      // `QuerySet.extra(where=[...], select={...})`: its clauses are SQL text
+      kind: "sql",
+      methods: ["extra"],
+      methodModules: ["django"],
+      args: ["where", "select", "tables", "order_by"],
+      note: "SQL clauses of QuerySet.extra",
+    },
+    {
       kind: "sql",
       names: ["django.db.models.expressions.RawSQL", "django.db.models.RawSQL"],
       args: [0, "sql"],
