@@ -638,6 +638,7 @@ class FileTaint {
   private readonly decoders = new Map<string, number>();
   private readonly propagators = new Map<string, readonly (number | string)[]>();
   private readonly responseCalls = new Set<string>();
+  private readonly autoescapers: NonNullable<FrameworkPack["autoescapers"]>[number][] = [];
   private readonly sessionObjects = new Set<string>();
   /** States leaving the loops being analysed, innermost last. */
   private loops: LoopExits[] = [];
@@ -715,6 +716,7 @@ class FileTaint {
       for (const n of p.cleanCalls ?? []) this.cleanCalls.add(n);
       for (const pr of p.propagators ?? []) for (const n of pr.names) this.propagators.set(n, pr.args);
       for (const n of p.responseCalls ?? []) this.responseCalls.add(n);
+      this.autoescapers.push(...(p.autoescapers ?? []));
       for (const n of p.sessionObjects ?? []) this.sessionObjects.add(n);
       for (const s of p.sinks ?? []) {
         for (const n of s.names ?? []) this.nameSinks.set(n, [...(this.nameSinks.get(n) ?? []), s]);
@@ -1076,6 +1078,66 @@ class FileTaint {
       parts.push(String(v));
     }
     return JSON.stringify(parts.join("/"));
+  }
+
+  /**
+   * Kinds cleared by rendering a template of an engine built to escape (`env.from_string(src)
+   * .render(name=x)` with `env = Environment(autoescape=True)`, `Template(src, autoescape=True)
+   * .render(...)`, a template held in a name between the two).
+   */
+  private escapedByRender(e: PyNode, scope: Scope): number {
+    const m = this.model;
+    const f = child(e, "function");
+    if (f?.type !== "attribute") return 0;
+    const method = m.text(child(f, "attribute") ?? f);
+    const object = child(f, "object");
+    let bits = 0;
+    for (const a of this.autoescapers) {
+      if (!a.renderMethods.includes(method) || !object) continue;
+      const template = this.boundCall(object, scope);
+      if (!template) continue;
+      if (this.escapingFactory(template.call, template.scope, a)) {
+        bits |= a.clears.reduce((acc, k) => acc | kindBit(k), 0);
+        continue;
+      }
+      const tf = child(template.call, "function");
+      const envNode = tf?.type === "attribute" ? child(tf, "object") : undefined;
+      if (!envNode || !a.templateMethods.includes(m.text(child(tf as PyNode, "attribute") ?? (tf as PyNode))))
+        continue;
+      const env = this.boundCall(envNode, template.scope);
+      if (env && this.escapingFactory(env.call, env.scope, a))
+        bits |= a.clears.reduce((acc, k) => acc | kindBit(k), 0);
+    }
+    return bits;
+  }
+
+  /** The call an expression is, or the call a name is bound to once (`env = Environment(...)`). */
+  private boundCall(node: PyNode, scope: Scope): { call: PyNode; scope: Scope } | undefined {
+    const m = this.model;
+    const v = unparen(node);
+    if (v.type === "call") return { call: v, scope };
+    if (v.type !== "identifier") return undefined;
+    const b = reachingBinding(m, m.text(v), v, scope);
+    const value = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+    if (!b || value?.type !== "call" || isMutated(m, m.text(v), b.scope)) return undefined;
+    return { call: value, scope: b.scope };
+  }
+
+  /** A factory call of the engine given its escaping flag on (a true constant, or a policy call). */
+  private escapingFactory(
+    call: PyNode,
+    scope: Scope,
+    a: NonNullable<FrameworkPack["autoescapers"]>[number],
+  ): boolean {
+    const m = this.model;
+    const f = child(call, "function");
+    const name = this.callSites.get(call)?.name ?? (f ? resolveName(m, f, scope) : undefined);
+    if (!name || !a.factories.includes(name)) return false;
+    const flag = this.callSites.get(call)?.keywords.get(a.keyword);
+    if (!flag) return false;
+    if (unparen(flag).type === "call") return true; // select_autoescape(...)
+    const v = constValue(m, flag, scope);
+    return isKnown(v) && truthy(v);
   }
 
   /**
@@ -2585,7 +2647,11 @@ class FileTaint {
   }
 
   private call(e: PyNode, scope: Scope, st: State): Taint {
-    const t = this.callValue(e, scope, st);
+    let t = this.callValue(e, scope, st);
+    if (t.length > 0 && this.autoescapers.length > 0) {
+      const bits = this.escapedByRender(e, scope);
+      if (bits) t = clear(t, bits);
+    }
     if (t.length === 0 || this.responseCalls.size === 0) return t;
     // a response object: its body was judged where it was built, `return resp` is no second sink
     const f = child(e, "function");

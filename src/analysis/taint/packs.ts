@@ -924,6 +924,21 @@ const library: FrameworkPack = {
       clears: ["path"],
     },
   ],
+  autoescapers: [
+    {
+      factories: [
+        "jinja2.Environment",
+        "jinja2.environment.Environment",
+        "jinja2.Template",
+        "jinja2.environment.Template",
+        "jinja2.sandbox.SandboxedEnvironment",
+      ],
+      keyword: "autoescape",
+      templateMethods: ["from_string", "get_template", "select_template", "get_or_select_template"],
+      renderMethods: ["render", "render_async", "generate", "stream"],
+      clears: ["xss"],
+    },
+  ],
   decoders: [
     {
       names: ["urllib.parse.unquote", "urllib.parse.unquote_plus", "urllib.parse.unquote_to_bytes"],

@@ -126,6 +126,18 @@ export interface FrameworkPack {
    * (`compile(source, filename, mode)`: the code object comes from `source`, not from the file name).
    */
   propagators?: readonly { names: readonly string[]; args: readonly (number | string)[] }[];
+  /**
+   * Template engines that escape what templates are given when built with a flag
+   * (`Environment(autoescape=True)`): `render(...)` of a template from `templateMethods` of such an
+   * object (or of the factory's own result) is clean of `clears`.
+   */
+  autoescapers?: readonly {
+    factories: readonly string[];
+    keyword: string;
+    templateMethods: readonly string[];
+    renderMethods: readonly string[];
+    clears: readonly SinkKind[];
+  }[];
   /** Responses built from a view's return value: a tainted string returned from these handlers is XSS. */
   returnsResponse?: boolean;
   /** Calls that build a response body (their argument is an XSS sink; stack traces reaching them are exposed). */
