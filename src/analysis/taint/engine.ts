@@ -1236,7 +1236,40 @@ class FileTaint {
     for (const d of fn.decorators) {
       for (const match of m.text(d).matchAll(/<(int|float|uuid):(\w+)>/g)) out.add(match[2] as string);
     }
+    // a value the framework matches against a whole pattern before the view runs:
+    // `sort: str = Query("name", pattern="^(name|date)$")`, `Annotated[str, Path(regex=r"^\w+$")]`
+    for (const p of fn.params) {
+      if (out.has(p.name)) continue;
+      for (const node of [p.default, p.annotation]) {
+        if (node && this.declaresWholePattern(node, fn.scope)) out.add(p.name);
+      }
+    }
     return out;
+  }
+
+  /** A call in `node` given `pattern=`/`regex=` a constant anchored at both ends (`^…$`). */
+  private declaresWholePattern(node: PyNode, scope: Scope): boolean {
+    const m = this.model;
+    let found = false;
+    walk(node, (n) => {
+      if (found) return false;
+      if (n.type !== "keyword_argument") return undefined;
+      const name = child(n, "name");
+      const value = child(n, "value");
+      if (!name || !value || !/^(pattern|regex)$/.test(m.text(name))) return undefined;
+      const v = constValue(m, value, scope);
+      // anchored at both ends, and no wildcard, negated class or dot (`^[\w.-]+$` lets `..` through)
+      if (
+        typeof v === "string" &&
+        /^(\^|\\A)/.test(v) &&
+        /(\$|\\Z|\\z)$/.test(v) &&
+        !/\\$/.test(v.slice(0, -1)) &&
+        !/\.|\\[SWDs]|\[\^/.test(v)
+      )
+        found = true;
+      return false;
+    });
+    return found;
   }
 
   private analyzeFunction(fn: FunctionInfo): void {
