@@ -1741,11 +1741,20 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
       case "lower":
         return recv.toLowerCase();
       case "strip":
-        return vals.length === 0 ? recv.trim() : UNKNOWN;
       case "lstrip":
-        return vals.length === 0 ? recv.trimStart() : UNKNOWN;
-      case "rstrip":
-        return vals.length === 0 ? recv.trimEnd() : UNKNOWN;
+      case "rstrip": {
+        // no argument: whitespace (as JavaScript's trim, close enough for constants); else those characters
+        const chars = vals[0];
+        if (vals.length > 1 || (chars !== undefined && chars !== null && typeof chars !== "string"))
+          return UNKNOWN;
+        if (typeof chars !== "string")
+          return method === "strip" ? recv.trim() : method === "lstrip" ? recv.trimStart() : recv.trimEnd();
+        let start = 0;
+        let end = recv.length;
+        if (method !== "rstrip") while (start < end && chars.includes(recv[start] as string)) start++;
+        if (method !== "lstrip") while (end > start && chars.includes(recv[end - 1] as string)) end--;
+        return recv.slice(start, end);
+      }
       case "join": {
         const v = vals[0];
         if (Array.isArray(v) && v.every((x) => typeof x === "string")) return (v as string[]).join(recv);
@@ -1912,7 +1921,89 @@ function selfFieldValue(model: ModuleModel, e: PyNode, scope: Scope, depth: numb
   if ((fn.scope.bindings.get(self.name)?.length ?? 0) > 1 || fn.decoratorNames.includes("staticmethod"))
     return UNKNOWN;
   const cls = model.classes.find((c) => c.node === fn.scope.parent?.node);
-  return cls ? classFieldText(model, cls, model.text(attr), depth) : UNKNOWN;
+  if (!cls) return UNKNOWN;
+  const instance = instanceFields.get(cls);
+  const own = instance ? instance(model.text(attr)) : UNKNOWN;
+  return own !== UNKNOWN ? own : classFieldText(model, cls, model.text(attr), depth);
+}
+
+/** Fields of the instance a method is being folded for (`Endpoint("https://…/").resolve(x)`). */
+const instanceFields = new Map<ClassInfo, (attr: string) => ConstValue>();
+
+/**
+ * Run `f` with `self.ATTR` in the methods of `cls` folding to the fields of the instance that the
+ * constructor call `ctor` (in `scope` of `model`) builds.
+ */
+export function withInstance<T>(
+  model: ModuleModel,
+  ctor: PyNode,
+  scope: Scope,
+  owner: ModuleModel,
+  cls: ClassInfo,
+  f: () => T,
+): T {
+  const before = instanceFields.get(cls);
+  instanceFields.set(cls, (attr) => constructedField(model, ctor, scope, owner, cls, attr));
+  try {
+    return f();
+  } finally {
+    if (before) instanceFields.set(cls, before);
+    else instanceFields.delete(cls);
+  }
+}
+
+/**
+ * What `__init__` stores in `self.ATTR` for the instance built by `ctor`, given the call's constant
+ * arguments and the defaults, when `__init__` is the only place of the class that writes it.
+ */
+function constructedField(
+  model: ModuleModel,
+  ctor: PyNode,
+  scope: Scope,
+  owner: ModuleModel,
+  cls: ClassInfo,
+  attr: string,
+): ConstValue {
+  const init = owner.functions.find((f) => f.qualname === `${cls.qualname}.__init__`);
+  const self = init?.params[0];
+  if (!init || !self) return UNKNOWN;
+  let value: PyNode | undefined;
+  for (const a of owner.nodesByType.get("assignment") ?? []) {
+    const left = child(a, "left");
+    if (!left || !writesAttribute(owner, left, attr)) continue;
+    if (a.start < cls.node.start || a.end > cls.node.end) {
+      if (writesOwnInstance(owner, a, left)) continue; // `self.base` of another class
+      return UNKNOWN;
+    }
+    const obj = unparen(left).type === "attribute" ? child(unparen(left), "object") : undefined;
+    const inInit = a.start >= init.node.start && a.end <= init.node.end;
+    if (!inInit || value || obj?.type !== "identifier" || owner.text(obj) !== self.name) return UNKNOWN;
+    value = child(a, "right");
+  }
+  for (const a of owner.nodesByType.get("augmented_assignment") ?? []) {
+    const left = child(a, "left");
+    if (left && writesAttribute(owner, left, attr)) return UNKNOWN;
+  }
+  if (!value || argumentValues.has(init.scope)) return UNKNOWN;
+  const site = model.calls.find((c) => c.node === ctor);
+  if (!site || site.starArgs.length > 0 || site.kwargsArgs.length > 0) return UNKNOWN;
+  const env = new Map<string, ConstValue>();
+  for (const [i, p] of init.params.slice(1).entries()) {
+    if (p.kind !== "positional" && p.kind !== "keyword-only") continue;
+    const arg = site.keywords.get(p.name) ?? (p.kind === "positional" ? site.args[i] : undefined);
+    const v = arg
+      ? constValue(model, arg, scope)
+      : p.default
+        ? constValue(owner, p.default, init.scope.parent ?? owner.moduleScope)
+        : UNKNOWN;
+    env.set(p.name, v);
+  }
+  argumentValues.set(init.scope, env);
+  try {
+    return constValue(owner, value, init.scope);
+  } finally {
+    argumentValues.delete(init.scope);
+  }
 }
 
 const methodsByScope = new WeakMap<ModuleModel, Map<Scope, FunctionInfo>>();
@@ -1964,11 +2055,32 @@ function fieldText(model: ModuleModel, cls: ClassInfo, attr: string, depth: numb
       if (type !== "assignment" || obj?.type !== "identifier" || !right) return UNKNOWN;
       const at = model.scopeOf(a);
       const fn = at.kind === "function" ? methodInfo(model, at) : undefined;
+      if (fn && fn.scope.parent?.node !== cls.node && writesOwnInstance(model, a, left)) continue;
       if (!fn || fn.scope.parent?.node !== cls.node || fn.params[0]?.name !== model.text(obj)) return UNKNOWN;
       if (!agree(constValue(model, right, at, depth + 1))) return UNKNOWN;
     }
   }
   return value ?? UNKNOWN;
+}
+
+/**
+ * True for `self.x = …` in a method of another class (nested in no class of interest): it writes
+ * that class's own instances. A subclass's method is not another class: its `self` may be ours.
+ */
+function writesOwnInstance(model: ModuleModel, assignment: PyNode, left: PyNode): boolean {
+  const target = unparen(left);
+  const obj = target.type === "attribute" ? child(target, "object") : undefined;
+  const at = model.scopeOf(assignment);
+  const fn = at.kind === "function" ? methodInfo(model, at) : undefined;
+  if (!fn || obj?.type !== "identifier" || fn.params[0]?.name !== model.text(obj)) return false;
+  const cls = model.classes.find((c) => c.node === fn.scope.parent?.node);
+  // a class with bases of this module may be a subclass of the one whose field is asked
+  return (
+    cls !== undefined &&
+    !cls.baseNames.some(
+      (b) => b !== undefined && model.classes.some((c) => b.endsWith(`.${c.name}`) || b === c.name),
+    )
+  );
 }
 
 /** True when an assignment target (or a name in a tuple of targets) is an attribute named `attr`. */

@@ -22,6 +22,7 @@ import {
   takenCase,
   truthy,
   UNKNOWN,
+  withInstance,
   withLoopValue,
 } from "../../python/model.js";
 import { FRAMEWORK_PACKS, SOURCE_MODULES } from "./packs.js";
@@ -360,7 +361,8 @@ function constantPrefix(m: ModuleModel, node: PyNode, scope: Scope, depth = 0): 
       const f = child(v, "function");
       const obj = f?.type === "attribute" ? child(f, "object") : undefined;
       const attr = f?.type === "attribute" ? child(f, "attribute") : undefined;
-      if (!obj || !attr || m.text(attr) !== "format") return undefined;
+      if (!obj || !attr) return undefined;
+      if (m.text(attr) !== "format") return methodResultPrefix(m, obj, m.text(attr), scope, depth);
       const template = constValue(m, obj, scope);
       return typeof template === "string" ? template.split("{")[0] : undefined;
     }
@@ -372,6 +374,39 @@ function constantPrefix(m: ModuleModel, node: PyNode, scope: Scope, depth = 0): 
     default:
       return undefined;
   }
+}
+
+/**
+ * The constant start of what a method returns for one instance: `Endpoint("https://api/v1/")
+ * .resolve(x)` (or `ep.resolve(x)` with `ep` bound once to the construction) where `resolve`
+ * returns `self.base + quote(x)` and `__init__` stores its argument in `self.base`.
+ */
+function methodResultPrefix(
+  m: ModuleModel,
+  receiver: PyNode,
+  method: string,
+  scope: Scope,
+  depth: number,
+): string | undefined {
+  let ctor = unparen(receiver);
+  let ctorScope = scope;
+  if (ctor.type === "identifier") {
+    const b = reachingBinding(m, m.text(ctor), ctor, scope);
+    const value = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+    if (!b || value?.type !== "call" || isMutated(m, m.text(ctor), b.scope)) return undefined;
+    ctor = value;
+    ctorScope = b.scope;
+  }
+  if (ctor.type !== "call") return undefined;
+  const callee = child(ctor, "function");
+  const q = callee ? resolveName(m, callee, ctorScope) : undefined;
+  const found = q ? classNamed(m, q) : undefined;
+  if (!found) return undefined;
+  const { owner, cls } = found;
+  const fn = owner.functions.find((f) => f.qualname === `${cls.qualname}.${method}`);
+  const expr = fn && fn.decorators.length === 0 ? returnedExpression(fn) : undefined;
+  if (!fn || !expr) return undefined;
+  return withInstance(m, ctor, ctorScope, owner, cls, () => constantPrefix(owner, expr, fn.scope, depth + 1));
 }
 
 /**
@@ -2410,8 +2445,7 @@ class FileTaint {
       const op = e.tokens?.[0];
       if (op !== "+" && op !== "%") return t;
     } else if (e.type === "call") {
-      const f = child(e, "function");
-      if (f?.type !== "attribute" || this.model.text(child(f, "attribute") ?? f) !== "format") return t;
+      if (child(e, "function")?.type !== "attribute") return t;
     } else if (e.type !== "string") return t;
     const prefix = constantPrefix(this.model, e, scope);
     if (prefix === undefined) return t;
