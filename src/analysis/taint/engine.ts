@@ -29,6 +29,7 @@ import { FRAMEWORK_PACKS, SOURCE_MODULES } from "./packs.js";
 import {
   ALL_KINDS,
   type FrameworkPack,
+  type HandlerSpec,
   kindBit,
   type SinkKind,
   type SinkSpec,
@@ -973,6 +974,26 @@ class FileTaint {
     return this.model.classes.find((c) => c.qualname === qual);
   }
 
+  /** A module-level function passed to a registration call of `h` (`app.add_url_rule(r, view_func=fn)`). */
+  private registeredHandler(fn: FunctionInfo, h: HandlerSpec): boolean {
+    if (fn.className || fn.scope.parent?.kind !== "module") return false;
+    const m = this.model;
+    for (const r of h.registrations ?? []) {
+      for (const method of r.methods) {
+        for (const site of m.callsByMethod.get(method) ?? []) {
+          const name = site.name;
+          if (!name || !h.modules.some((mod) => name.startsWith(mod)) || !name.endsWith(`.${method}`))
+            continue;
+          for (const a of r.args) {
+            const arg = typeof a === "number" ? site.args[a] : site.keywords.get(a);
+            if (arg && unparen(arg).type === "identifier" && m.text(unparen(arg)) === fn.name) return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private isHandler(fn: FunctionInfo): { all: boolean; skip: readonly string[] } | undefined {
     for (const p of this.packs) {
       for (const h of p.handlers ?? []) {
@@ -982,6 +1003,7 @@ class FileTaint {
           }
         }
         if (this.routeDecorated(fn, h.suffixes)) return { all: true, skip: h.skipParams ?? [] };
+        if (h.registrations && this.registeredHandler(fn, h)) return { all: true, skip: h.skipParams ?? [] };
       }
     }
     const cls = this.classOf(fn);

@@ -60,6 +60,7 @@ const flask: FrameworkPack = {
     {
       modules: ["flask."],
       suffixes: [".route", ".get", ".post", ".put", ".patch", ".delete"],
+      registrations: [{ methods: ["add_url_rule"], args: [2, "view_func"] }],
       note: "route parameter",
     },
   ],
@@ -311,6 +312,10 @@ const fastapi: FrameworkPack = {
       modules: ["fastapi.", "starlette."],
       suffixes: [".get", ".post", ".put", ".patch", ".delete", ".route", ".api_route", ".websocket"],
       skipParams: ["request", "db", "session", "background_tasks", "response"],
+      registrations: [
+        { methods: ["add_api_route", "add_route"], args: [1, "endpoint"] },
+        { methods: ["add_api_websocket_route", "add_websocket_route"], args: [1, "endpoint"] },
+      ],
       note: "endpoint parameter",
     },
   ],

@@ -57,6 +57,12 @@ export interface HandlerSpec {
   suffixes: readonly string[];
   /** Parameters never tainted (`self`, `request` objects, dependencies). */
   skipParams?: readonly string[];
+  /**
+   * Calls that register a function as a handler without a decorator (`app.add_url_rule(rule,
+   * view_func=show)`, `api.add_api_route(path, endpoint)`): the call's resolved name starts with one
+   * of `modules` and ends with `.method`; the function is the argument at one of `args`.
+   */
+  registrations?: readonly { methods: readonly string[]; args: readonly (number | string)[] }[];
   note: string;
 }
 
