@@ -1290,8 +1290,18 @@ class FileTaint {
           out.add(p.name);
       }
     }
-    for (const d of fn.decorators) {
-      for (const match of m.text(d).matchAll(/<(int|float|uuid):(\w+)>/g)) out.add(match[2] as string);
+    const rules = fn.decorators.map((d) => m.text(d));
+    // `app.add_url_rule("/size/<int:n>", view_func=size)`: the rule given with the registration
+    for (const site of m.callsByMethod.get("add_url_rule") ?? []) {
+      const view = site.keywords.get("view_func") ?? site.args[2];
+      const rule = site.args[0] ?? site.keywords.get("rule");
+      if (view && rule && m.text(unparen(view)) === fn.name) {
+        const text = constValue(m, rule, site.scope);
+        if (typeof text === "string") rules.push(text);
+      }
+    }
+    for (const r of rules) {
+      for (const match of r.matchAll(/<(int|float|uuid):(\w+)>/g)) out.add(match[2] as string);
     }
     // a value the framework matches against a whole pattern before the view runs:
     // `sort: str = Query("name", pattern="^(name|date)$")`, `Annotated[str, Path(regex=r"^\w+$")]`

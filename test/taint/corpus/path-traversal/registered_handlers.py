@@ -19,7 +19,7 @@ def remove(path: str):
 
 
 def size(n: int):
-    return open(os.path.join(ROOT, "%d.bin" % n)).read()
+    return open(os.path.join(ROOT, str(n) + ".bin")).read()
 
 
 def read_file(name):
