@@ -18,7 +18,7 @@ def remove(path: str):
     return {}
 
 
-def size(n: int):
+def size(n):
     return open(os.path.join(ROOT, str(n) + ".bin")).read()
 
 
