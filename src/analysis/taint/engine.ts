@@ -2160,6 +2160,47 @@ class FileTaint {
    * names (`TABLE[k]`, `TABLE.get(k)`, or a name bound to one): the one a constant key picks, or
    * all of them. Undefined when the callee is not such a read.
    */
+  /**
+   * Methods a `getattr(obj, name)` call may give, when `obj` is `self` or a class of this module and
+   * `name` is not constant: those whose name starts with the constant text `name` starts with (all
+   * public methods when none), at most 16.
+   */
+  private getattrCandidates(fu: PyNode, scope: Scope): FunctionInfo[] | undefined {
+    const m = this.model;
+    let read = unparen(fu);
+    if (read.type === "identifier") {
+      const b = reachingBinding(m, m.text(read), read, scope);
+      if (b?.kind !== "assign" || !b.value || isMutated(m, m.text(read), b.scope)) return undefined;
+      read = unparen(b.value);
+      scope = b.scope;
+    }
+    if (read.type !== "call") return undefined;
+    const site = this.callSites.get(read);
+    if (site?.name !== "getattr" || site.args.length < 2) return undefined;
+    const [objNode, nameNode] = site.args as [PyNode, PyNode];
+    if (isKnown(constValue(m, nameNode, scope))) return undefined;
+    const obj = unparen(objNode);
+    let cls: ClassInfo | undefined;
+    const current = this.current;
+    if (obj.type === "identifier" && current?.cls && m.text(obj) === current.fn?.params[0]?.name)
+      cls = current.cls;
+    else {
+      const q = resolveName(m, obj, scope);
+      const found = q ? classNamed(m, q) : undefined;
+      if (found?.owner === m) cls = found.cls;
+    }
+    if (!cls) return undefined;
+    const prefix = constantPrefix(m, nameNode, scope) ?? "";
+    const methods = m.functions.filter(
+      (f) =>
+        f.qualname === `${cls.qualname}.${f.name}` &&
+        f.name.startsWith(prefix) &&
+        !f.name.startsWith("__") &&
+        (prefix !== "" || !f.name.startsWith("_")),
+    );
+    return methods.length > 0 && methods.length <= 16 ? methods : undefined;
+  }
+
   private dispatchEntries(fu: PyNode, scope: Scope): PyNode[] | undefined {
     const m = this.model;
     let read = unparen(fu);
@@ -2977,6 +3018,17 @@ class FileTaint {
       const b = reachingBinding(m, m.text(fu), fu, scope);
       const lam = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
       if (lam?.type === "lambda") return this.applyLambda(lam, argT, kwT, scope, st);
+    }
+
+    // a method picked by name (`getattr(Tools, tool)(x)`, `h = getattr(self, "do_" + action); h(x)`):
+    // any method of the class whose name fits what is known of the name
+    if (this.lambdaDepth < 4 && site) {
+      const methods = this.getattrCandidates(fu, scope);
+      if (methods) {
+        let out: Taint = [];
+        for (const fn of methods) out = union(out, this.applySummary(fn, argT, kwT, spread, e));
+        return out;
+      }
     }
 
     // a handler picked from a table (`HANDLERS[kind](x)`, `h = ROUTES.get(kind); h(x)`): the entry a
