@@ -181,6 +181,8 @@ function runTaint(
     const rule = TAINT_RULE_BY_KIND.get(c.kind);
     if (rule) dropAnswered(rule, c.node);
   }
+  // a handler's block that a constant condition rules out: nothing reaches the calls in it
+  for (const block of result.dead) for (const rule of TAINT_RULE_BY_KIND.values()) dropWithin(rule, block);
   return result.limited;
 }
 

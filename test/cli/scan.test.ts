@@ -1271,6 +1271,79 @@ describe("helpers of other modules whose risk depends on the arguments of the ca
   });
 });
 
+describe("request handlers of Pyramid and aiohttp, and branches a constant rules out", () => {
+  it("answer single-site findings where no request data gets, and report where it does", () => {
+    const root = makeTree({
+      "pyr.py": [
+        "import base64",
+        "import pickle",
+        "",
+        "from pyramid.view import view_config",
+        "",
+        'FALLBACK = pickle.dumps({"items": []})',
+        "",
+        "",
+        '@view_config(route_name="restore", renderer="json")',
+        "def restore(request):",
+        '    param = base64.b64decode(request.params.get("w", ""))',
+        "    num = 33",
+        "    blob = FALLBACK if (5 * 13) - num > 20 else param",
+        '    return {"n": len(pickle.loads(blob))}',
+        "",
+        "",
+        '@view_config(route_name="load", renderer="json")',
+        "def load(request):",
+        '    return {"n": len(pickle.loads(base64.b64decode(request.params.get("w", ""))))}',
+        "",
+      ].join("\n"),
+      "aio.py": [
+        "import pickle",
+        "",
+        "from aiohttp import web",
+        "",
+        "routes = web.RouteTableDef()",
+        'DEFAULTS = pickle.dumps({"step": 0})',
+        "",
+        "",
+        '@routes.post("/restart")',
+        "async def restart(request):",
+        "    form = await request.post()",
+        '    blobs = {"client": form.get("state", ""), "defaults": DEFAULTS}',
+        '    return web.json_response(pickle.loads(blobs["defaults"]))',
+        "",
+        "",
+        "async def resume(request):",
+        "    form = await request.post()",
+        '    return web.json_response(pickle.loads(form["state"]))',
+        "",
+        "",
+        "app = web.Application()",
+        'app.router.add_post("/resume", resume)',
+        "",
+      ].join("\n"),
+      "views.py": [
+        "import json",
+        "import pickle",
+        "",
+        "from django.http import JsonResponse",
+        "",
+        "",
+        "def draft(request):",
+        "    if 5 < 2:",
+        "        data = pickle.loads(request.body)",
+        "    else:",
+        '        data = json.loads(request.body or b"{}")',
+        "    return JsonResponse(data)",
+        "",
+      ].join("\n"),
+    });
+    expect(positions(scanJson(root).report)).toEqual([
+      "PW-UNSAFE-DESERIALIZATION aio.py:18:30",
+      "PW-UNSAFE-DESERIALIZATION pyr.py:19:22",
+    ]);
+  });
+});
+
 describe("helpers of other modules that build URLs from the project's settings", () => {
   it("fold the settings module's constants into their summaries", () => {
     const root = makeTree({

@@ -114,6 +114,11 @@ export interface TaintResult {
    * are made, `XMLParser(resolve_entities=True)`, `xml.sax.make_parser()`) never see request data.
    */
   cleanParsers: CleanSink[];
+  /**
+   * Blocks of request handlers that a constant condition rules out (`if 5 < 2:`): no request data
+   * reaches the calls in them, which answers single-site findings there.
+   */
+  dead: PyNode[];
   /** Where a limit stopped the analysis (one line each). */
   limited: string[];
 }
@@ -701,6 +706,8 @@ class FileTaint {
   readonly hits = new Map<string, TaintHit>();
   /** Sinks of request handlers evaluated free of request and parameter data (or only with data sanitised for them). */
   readonly clean = new Map<string, CleanSink>();
+  /** Bodies of request handlers' branches that a constant condition rules out, by start offset. */
+  readonly dead = new Map<number, PyNode>();
   /** Sinks evaluated at least once with request or parameter data, or outside a request handler. */
   private readonly dirty = new Set<string>();
   /** Request handlers (by function start) whose XML parses are all clean, and those with one that is not. */
@@ -1733,9 +1740,11 @@ class FileTaint {
           // a constant-true test: this branch runs, the rest are dead
           out = merge(out, b.body ? this.block(b.body, scope, new Map(rest)) : rest);
           exhausted = true;
+          for (const later of branches.slice(branches.indexOf(b) + 1)) this.markDead(later.body);
           break;
         }
-        continue; // constant-false: dead branch
+        this.markDead(b.body); // constant-false: dead branch
+        continue;
       }
       const { whenTrue, whenFalse } = this.guard(b.cond, scope, rest);
       out = merge(out, b.body ? this.block(b.body, scope, whenTrue) : whenTrue);
@@ -1743,6 +1752,11 @@ class FileTaint {
     }
     if (!exhausted) out = merge(out, rest);
     return out;
+  }
+
+  /** A request handler's block that never runs: no request data reaches the calls in it. */
+  private markDead(body: PyNode | undefined): void {
+    if (body && this.current?.requestHandler) this.dead.set(body.start, body);
   }
 
   /**
@@ -2895,6 +2909,7 @@ class FileTaint {
         // declared media type other than HTML (`mimetype="application/json"`, `"text/plain"`)
         const first = site?.args[0] ? unparen(site.args[0]) : undefined;
         const json =
+          /(^|\.)(jsonify|JsonResponse|JSONResponse|json_response)$/.test(name) ||
           first?.type === "dictionary" ||
           first?.type === "list" ||
           first?.type === "dictionary_comprehension";
@@ -3721,7 +3736,7 @@ export function analyzeTaint(
   limits: TaintLimits = DEFAULT_LIMITS,
   externals?: ReadonlyMap<string, ExternalFunction>,
 ): TaintResult {
-  if (!taintRelevant(model)) return { hits: [], clean: [], cleanParsers: [], limited: [] };
+  if (!taintRelevant(model)) return { hits: [], clean: [], cleanParsers: [], dead: [], limited: [] };
   keepClasses.analysis ??= new FileTaint(buildModel("keep.py", ""), limits);
   const ft = new FileTaint(model, limits, externals);
   ft.run();
@@ -3732,7 +3747,8 @@ export function analyzeTaint(
     (a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1),
   );
   const cleanParsers = [...ft.cleanParsers.values()].sort((a, b) => a.node.start - b.node.start);
-  return { hits, clean, cleanParsers, limited: ft.limited };
+  const dead = [...ft.dead.values()].sort((a, b) => a.start - b.start);
+  return { hits, clean, cleanParsers, dead, limited: ft.limited };
 }
 
 /**

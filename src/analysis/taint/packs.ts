@@ -352,6 +352,16 @@ const pyramid: FrameworkPack = {
       note: "request data",
     },
   ],
+  // views take the request (and a context): the URL's values are read from request.matchdict
+  handlers: [
+    {
+      modules: ["pyramid."],
+      suffixes: [".view_config"],
+      skipParams: ["request", "context"],
+      registrations: [{ methods: ["add_view"], args: [0, "view"] }],
+      note: "view",
+    },
+  ],
   responseCalls: ["pyramid.response.Response"],
   sinks: [
     {
@@ -386,6 +396,22 @@ const aiohttpTornado: FrameworkPack = {
         "get_secure_cookie",
       ],
       note: "request argument",
+    },
+  ],
+  // handlers take the request: what it carries is read from request.query, match_info, post()
+  handlers: [
+    {
+      modules: ["aiohttp."],
+      suffixes: [".get", ".post", ".put", ".patch", ".delete", ".route", ".view"],
+      skipParams: ["request"],
+      registrations: [
+        {
+          methods: ["add_get", "add_post", "add_put", "add_patch", "add_delete", "add_route", "add_view"],
+          args: [1, "handler"],
+        },
+        { methods: ["get", "post", "put", "patch", "delete", "route", "view"], args: [1, "handler"] },
+      ],
+      note: "handler",
     },
   ],
   handlerClasses: [
