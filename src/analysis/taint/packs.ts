@@ -432,7 +432,21 @@ const aiohttpTornado: FrameworkPack = {
     },
   ],
   responseCalls: ["aiohttp.web.Response", "aiohttp.web.json_response"],
-  sinks: [{ kind: "redirect", names: ["aiohttp.web.HTTPFound"], args: [0, "location"], note: "redirect" }],
+  sinks: [
+    {
+      kind: "redirect",
+      names: [
+        "aiohttp.web.HTTPFound",
+        "aiohttp.web.HTTPSeeOther",
+        "aiohttp.web.HTTPMovedPermanently",
+        "aiohttp.web.HTTPTemporaryRedirect",
+        "aiohttp.web.HTTPPermanentRedirect",
+      ],
+      args: [0, "location"],
+      note: "redirect",
+    },
+    { kind: "path", names: ["aiohttp.web.FileResponse"], args: [0, "path"], note: "file sent" },
+  ],
 };
 
 /** `subprocess` functions: a shell command with `shell=True`, a program to start without it. */
