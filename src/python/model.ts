@@ -1909,7 +1909,25 @@ function dataclassFieldValue(model: ModuleModel, e: PyNode, scope: Scope, depth:
  * value that does not fold leaves it unknown. Only strings are given: a flag set on an instance is
  * left to the code that runs.
  */
-function selfFieldValue(model: ModuleModel, e: PyNode, scope: Scope, depth: number): ConstValue {
+/**
+ * A value a rule reads as a setting (`secure=self.secure`): constant folding, and for `self.X`
+ * also a boolean, number or None that every write of X in its class agrees on (constant folding
+ * proper gives only strings for fields, so that a flag set on an instance decides no branch).
+ */
+export function settingValue(model: ModuleModel, node: PyNode, scope: Scope): ConstValue {
+  const v = constValue(model, node, scope);
+  if (v !== UNKNOWN) return v;
+  const e = unparen(node);
+  return e.type === "attribute" ? selfFieldValue(model, e, scope, 0, true) : UNKNOWN;
+}
+
+function selfFieldValue(
+  model: ModuleModel,
+  e: PyNode,
+  scope: Scope,
+  depth: number,
+  anyPrimitive = false,
+): ConstValue {
   const obj = child(e, "object");
   const attr = child(e, "attribute");
   if (obj?.type !== "identifier" || !attr || depth > MAX_RESOLVE_DEPTH) return UNKNOWN;
@@ -1924,7 +1942,7 @@ function selfFieldValue(model: ModuleModel, e: PyNode, scope: Scope, depth: numb
   if (!cls) return UNKNOWN;
   const instance = instanceFields.get(cls);
   const own = instance ? instance(model.text(attr)) : UNKNOWN;
-  return own !== UNKNOWN ? own : classFieldText(model, cls, model.text(attr), depth);
+  return own !== UNKNOWN ? own : classFieldText(model, cls, model.text(attr), depth, anyPrimitive);
 }
 
 /** Fields of the instance a method is being folded for (`Endpoint("https://…/").resolve(x)`). */
@@ -2020,25 +2038,45 @@ function methodInfo(model: ModuleModel, s: Scope): FunctionInfo | undefined {
   return byScope.get(s);
 }
 
-function classFieldText(model: ModuleModel, cls: ClassInfo, attr: string, depth: number): ConstValue {
+function classFieldText(
+  model: ModuleModel,
+  cls: ClassInfo,
+  attr: string,
+  depth: number,
+  anyPrimitive: boolean,
+): ConstValue {
   let known = fieldTexts.get(cls);
   if (!known) {
     known = new Map();
     fieldTexts.set(cls, known);
   }
-  const hit = known.get(attr);
+  const key = anyPrimitive ? `${attr}\0any` : attr;
+  const hit = known.get(key);
   if (hit !== undefined) return hit;
-  known.set(attr, UNKNOWN); // a write that reads the field itself stays unknown
-  const value = fieldText(model, cls, attr, depth);
-  known.set(attr, value);
+  known.set(key, UNKNOWN); // a write that reads the field itself stays unknown
+  const value = fieldText(model, cls, attr, depth, anyPrimitive);
+  known.set(key, value);
   return value;
 }
 
-function fieldText(model: ModuleModel, cls: ClassInfo, attr: string, depth: number): ConstValue {
-  let value: string | undefined;
+function fieldText(
+  model: ModuleModel,
+  cls: ClassInfo,
+  attr: string,
+  depth: number,
+  anyPrimitive: boolean,
+): ConstValue {
+  let value: ConstValue = UNKNOWN;
+  let seen = false;
   const agree = (v: ConstValue): boolean => {
-    if (typeof v !== "string") return false;
-    value ??= v;
+    const primitive =
+      typeof v === "string" ||
+      (anyPrimitive && (typeof v === "boolean" || typeof v === "number" || v === null));
+    if (!primitive) return false;
+    if (!seen) {
+      seen = true;
+      value = v;
+    }
     return v === value;
   };
   for (const b of cls.scope.bindings.get(attr) ?? []) {
@@ -2060,7 +2098,7 @@ function fieldText(model: ModuleModel, cls: ClassInfo, attr: string, depth: numb
       if (!agree(constValue(model, right, at, depth + 1))) return UNKNOWN;
     }
   }
-  return value ?? UNKNOWN;
+  return seen ? value : UNKNOWN;
 }
 
 /**

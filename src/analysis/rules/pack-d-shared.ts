@@ -16,6 +16,7 @@ import {
   reachingBinding,
   resolveName,
   type Scope,
+  settingValue,
   truthy,
   UNKNOWN,
 } from "../../python/model.js";
@@ -44,10 +45,10 @@ const UNSURE: ArgState = { present: false, missing: false, value: UNKNOWN, node:
  */
 export function callArg(model: ModuleModel, call: CallSite, index: number, keyword: string): ArgState {
   const kw = call.keywords.get(keyword);
-  if (kw) return { present: true, missing: false, value: constValue(model, kw, call.scope), node: kw };
+  if (kw) return { present: true, missing: false, value: settingValue(model, kw, call.scope), node: kw };
   if (index >= 0) {
     const pos = call.args[index];
-    if (pos) return { present: true, missing: false, value: constValue(model, pos, call.scope), node: pos };
+    if (pos) return { present: true, missing: false, value: settingValue(model, pos, call.scope), node: pos };
     if (call.starArgs.length > 0) return UNSURE;
   }
   for (const extra of call.kwargsArgs) {
