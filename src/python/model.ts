@@ -1931,6 +1931,27 @@ function selfFieldValue(
   const obj = child(e, "object");
   const attr = child(e, "attribute");
   if (obj?.type !== "identifier" || !attr || depth > MAX_RESOLVE_DEPTH) return UNKNOWN;
+  // outside a fold for one instance the answer depends on the node alone: once per node
+  const plain = instanceFields.size === 0 && !anyPrimitive;
+  if (plain) {
+    const hit = selfFieldMemo.get(e);
+    if (hit !== undefined) return hit;
+  }
+  const v = selfField(model, obj, attr, scope, depth, anyPrimitive);
+  if (plain) selfFieldMemo.set(e, v);
+  return v;
+}
+
+const selfFieldMemo = new WeakMap<PyNode, ConstValue>();
+
+function selfField(
+  model: ModuleModel,
+  obj: PyNode,
+  attr: PyNode,
+  scope: Scope,
+  depth: number,
+  anyPrimitive: boolean,
+): ConstValue {
   let s: Scope | undefined = scope;
   while (s && (s.kind === "lambda" || s.kind === "comprehension")) s = s.parent;
   const fn = s?.kind === "function" ? methodInfo(model, s) : undefined;

@@ -322,6 +322,37 @@ function keepsOnlyWordCharacters(m: ModuleModel, site: CallSite | undefined, sco
 function constantPrefix(m: ModuleModel, node: PyNode, scope: Scope, depth = 0): string | undefined {
   if (depth > 4) return undefined;
   const v = unparen(node);
+  // a chain of `+`: its operands in order, each folded once, up to the first that is not constant
+  if (v.type === "binary_operator" && v.tokens?.[0] === "+") {
+    const operands: PyNode[] = [];
+    let n: PyNode = v;
+    while (n.type === "binary_operator" && n.tokens?.[0] === "+") {
+      const right = child(n, "right");
+      const left = child(n, "left");
+      if (!left || !right) return undefined;
+      operands.push(right);
+      n = unparen(left);
+    }
+    operands.push(n);
+    operands.reverse();
+    let out = "";
+    for (const [i, o] of operands.entries()) {
+      // a path of this site built by the framework (`url_for(...) + "?next=" + x`): "/" and what follows
+      if (i === 0 && sameSitePath(m, o, scope)) {
+        out = "/";
+        continue;
+      }
+      const c = constValue(m, o, scope);
+      if (typeof c === "string") {
+        out += c;
+        continue;
+      }
+      if (isKnown(c)) return i === 0 ? undefined : out;
+      const p = constantPrefix(m, o, scope, depth + 1);
+      return i === 0 && p === undefined ? undefined : out + (p ?? "");
+    }
+    return out;
+  }
   const whole = constValue(m, v, scope);
   if (typeof whole === "string") return whole;
   switch (v.type) {
@@ -329,14 +360,6 @@ function constantPrefix(m: ModuleModel, node: PyNode, scope: Scope, depth = 0): 
       const left = child(v, "left");
       const op = v.tokens?.[0];
       if (!left) return undefined;
-      if (op === "+") {
-        // a path of this site built by the framework (`url_for(...) + "?next=" + x`): "/" and what follows
-        if (sameSitePath(m, left, scope)) {
-          const right = child(v, "right");
-          return `/${(right && constantPrefix(m, right, scope, depth + 1)) ?? ""}`;
-        }
-        return constantPrefix(m, left, scope, depth + 1);
-      }
       if (op === "%") {
         const template = constValue(m, left, scope);
         return typeof template === "string" ? template.split("%")[0] : undefined;
@@ -2181,6 +2204,8 @@ class FileTaint {
    */
   private getattrCandidates(fu: PyNode, scope: Scope): FunctionInfo[] | undefined {
     const m = this.model;
+    const getattrs = m.callsByName.get("getattr");
+    if (!getattrs || getattrs.length === 0) return undefined;
     let read = unparen(fu);
     if (read.type === "identifier") {
       const b = reachingBinding(m, m.text(read), read, scope);
@@ -2534,14 +2559,22 @@ class FileTaint {
     } else if (e.type === "call") {
       if (child(e, "function")?.type !== "attribute") return t;
     } else if (e.type !== "string") return t;
-    const prefix = constantPrefix(this.model, e, scope);
-    if (prefix === undefined) return t;
-    let bits = 0;
-    // a path (`"/status/" + x`) sends a request nowhere by itself, and joined to a base URL it
-    // stays on the base's host: like a fixed host, it picks neither destination
-    if (FIXED_HOST.test(prefix) || SITE_PATH.test(prefix)) bits = kindBit("ssrf") | kindBit("redirect");
+    // the constant text an expression starts with does not depend on the state: once per node
+    let bits = this.prefixBits.get(e);
+    if (bits === undefined) {
+      const prefix = constantPrefix(this.model, e, scope);
+      // a path (`"/status/" + x`) sends a request nowhere by itself, and joined to a base URL it
+      // stays on the base's host: like a fixed host, it picks neither destination
+      bits =
+        prefix !== undefined && (FIXED_HOST.test(prefix) || SITE_PATH.test(prefix))
+          ? kindBit("ssrf") | kindBit("redirect")
+          : 0;
+      this.prefixBits.set(e, bits);
+    }
     return bits === 0 || t.every((l) => (l.cleared & bits) === bits) ? t : clear(t, bits);
   }
+
+  private readonly prefixBits = new Map<PyNode, number>();
 
   private evalExpr(node: PyNode, scope: Scope, st: State): Taint {
     const m = this.model;
@@ -2648,7 +2681,8 @@ class FileTaint {
         if (k) {
           const base = renameSource(this.eval(value, scope, st), m, e);
           // an entry tracked here, with what is tracked inside it (a nested dictionary's entries)
-          if (st.has(k)) return lookupAll(st, k);
+          const exact = st.get(k);
+          if (exact) return exact.length > 0 ? exact : lookupAll(st, k);
           const vk = keyOf(m, value, scope);
           if (vk && st.has(vk) && (st.get(vk) as Taint).length === 0) {
             // a literal container read at a key it was not given: the constant elements are clean
