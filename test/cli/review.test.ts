@@ -173,6 +173,32 @@ describe("data-flow findings in reviews", () => {
     expect(f.context).toBe("web");
     expect(f.flow.map((s) => s.line)).toEqual([8, 8, 9]);
   });
+
+  it("reports a flow as new when the change registers the function as a route", () => {
+    const root = repo({
+      "web.py": [
+        "import os",
+        "",
+        "from flask import Flask",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        "def show(name):",
+        '    return open(os.path.join("/srv", name)).read()',
+        "",
+      ].join("\n"),
+    });
+    commitAll(root, "helper");
+    writeFileSync(
+      join(root, "web.py"),
+      `${readFileSync(join(root, "web.py"), "utf8")}app.add_url_rule("/show/<name>", view_func=show)\n`,
+    );
+    commitAll(root, "register");
+    const { report, code } = review(root, ["review-commit", "HEAD", "--hard"]);
+    expect(code).toBe(1);
+    expect(statuses(report)).toEqual(["new PW-PATH-TRAVERSAL web.py:9"]);
+  });
 });
 
 describe("review cache", () => {
