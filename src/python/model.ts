@@ -1169,7 +1169,9 @@ export function resolveName(
       const attr = child(e, "attribute");
       if (!obj || !attr) return undefined;
       const base = resolveName(model, obj, scope, depth + 1);
-      return base ? `${base}.${model.text(attr)}` : undefined;
+      if (base) return `${base}.${model.text(attr)}`;
+      // `self.algorithm` holding what every write of it in the class names (`hashlib.md5`)
+      return obj.type === "identifier" ? selfFieldName(model, obj, attr, scope, depth + 1) : undefined;
     }
     case "call": {
       const f = child(e, "function");
@@ -1943,6 +1945,84 @@ function selfFieldValue(
 }
 
 const selfFieldMemo = new WeakMap<PyNode, ConstValue>();
+
+/**
+ * The qualified name `self.X` stands for in a method when every write of X in its class (its body,
+ * or `self.X = …` in its methods) names the same thing (`self.run = subprocess.run`,
+ * `self.session = requests.Session()`), and nothing else in the module writes an X.
+ */
+function selfFieldName(
+  model: ModuleModel,
+  obj: PyNode,
+  attr: PyNode,
+  scope: Scope,
+  depth: number,
+): QualifiedName | undefined {
+  if (depth > MAX_RESOLVE_DEPTH) return undefined;
+  let s: Scope | undefined = scope;
+  while (s && (s.kind === "lambda" || s.kind === "comprehension")) s = s.parent;
+  const fn = s?.kind === "function" ? methodInfo(model, s) : undefined;
+  const self = fn?.params[0];
+  if (!fn || !self || self.kind !== "positional" || self.name !== model.text(obj)) return undefined;
+  if ((fn.scope.bindings.get(self.name)?.length ?? 0) > 1 || fn.decoratorNames.includes("staticmethod"))
+    return undefined;
+  const cls = model.classes.find((c) => c.node === fn.scope.parent?.node);
+  if (!cls) return undefined;
+  let known = fieldNames.get(cls);
+  if (!known) {
+    known = new Map();
+    fieldNames.set(cls, known);
+  }
+  const name = model.text(attr);
+  if (known.has(name)) return known.get(name);
+  known.set(name, undefined); // a write naming the field itself stays unknown
+  const q = fieldName(model, cls, name, depth);
+  known.set(name, q);
+  return q;
+}
+
+const fieldNames = new WeakMap<ClassInfo, Map<string, QualifiedName | undefined>>();
+
+function fieldName(
+  model: ModuleModel,
+  cls: ClassInfo,
+  attr: string,
+  depth: number,
+): QualifiedName | undefined {
+  let named: QualifiedName | undefined;
+  let seen = false;
+  const agree = (q: QualifiedName | undefined): boolean => {
+    if (q === undefined) return false;
+    if (!seen) {
+      seen = true;
+      named = q;
+    }
+    return q === named;
+  };
+  for (const b of cls.scope.bindings.get(attr) ?? []) {
+    if (b.kind !== "assign" || !b.value) return undefined;
+    if (!agree(resolveName(model, b.value, cls.scope, depth + 1))) return undefined;
+  }
+  for (const type of ["assignment", "augmented_assignment"]) {
+    for (const a of model.nodesByType.get(type) ?? []) {
+      const left = child(a, "left");
+      if (!left || !writesAttribute(model, left, attr)) continue;
+      const target = unparen(left);
+      const obj = target.type === "attribute" ? child(target, "object") : undefined;
+      const right = child(a, "right");
+      if (type !== "assignment" || obj?.type !== "identifier" || !right) return undefined;
+      const at = model.scopeOf(a);
+      const fn = at.kind === "function" ? methodInfo(model, at) : undefined;
+      if (fn && fn.scope.parent?.node !== cls.node && writesOwnInstance(model, a, left)) continue;
+      if (!fn || fn.scope.parent?.node !== cls.node || fn.params[0]?.name !== model.text(obj))
+        return undefined;
+      const v = unparen(right);
+      if (v.type !== "identifier" && v.type !== "attribute" && v.type !== "call") return undefined;
+      if (!agree(resolveName(model, v, at, depth + 1))) return undefined;
+    }
+  }
+  return seen ? named : undefined;
+}
 
 function selfField(
   model: ModuleModel,
