@@ -897,6 +897,8 @@ const library: FrameworkPack = {
       clears: "all",
     },
     { names: ["html.escape", "cgi.escape", "bleach.clean", "xml.sax.saxutils.escape"], clears: ["xss"] },
+    // markupsafe is used without Flask too (Pyramid, aiohttp, plain jinja2)
+    { names: ["markupsafe.escape", "markupsafe.escape_silent"], clears: ["xss"] },
     { names: ["shlex.quote", "pipes.quote", "shlex.join"], clears: ["cmd"] },
     { names: ["os.path.basename"], clears: ["path"] },
     { names: ["re.escape"], clears: ["redos", "xpath"] },
