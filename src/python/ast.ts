@@ -132,17 +132,6 @@ function flagsOf(type: string, named: boolean): number {
   );
 }
 
-/** Flags of the type a copied node has, for parents (module root, or after climbing back up). */
-const flagsByName = new Map<string, number>();
-function flagsOfName(type: string): number {
-  let f = flagsByName.get(type);
-  if (f === undefined) {
-    f = flagsOf(type, true);
-    flagsByName.set(type, f);
-  }
-  return f;
-}
-
 /** Parse Python source into the compact tree. Never throws on syntax errors; they are recorded. */
 export function parsePython(source: string): ParsedSource {
   // the binding's read buffer counts UTF-16 units: the whole source (and its terminator) in one read
@@ -164,7 +153,7 @@ export function parsePython(source: string): ParsedSource {
   let parent = root;
   // an error-free tree has no zero-width or recovered nodes: field and end can be derived safely
   const exact = hasErrors || !KNOW_FIELD_PARENTS;
-  let parentFlags = flagsOfName(root.type);
+  let parentFlags = flagsOf(root.type, true);
   // flags of the parents above `parent`, to restore when the walk climbs back up
   const flagStack: number[] = [];
   if (cursor.gotoFirstChild()) {

@@ -1989,39 +1989,17 @@ function fieldName(
   attr: string,
   depth: number,
 ): QualifiedName | undefined {
+  const writes = fieldWrites(model, cls, attr);
+  if (!writes || writes.length === 0) return undefined;
   let named: QualifiedName | undefined;
-  let seen = false;
-  const agree = (q: QualifiedName | undefined): boolean => {
-    if (q === undefined) return false;
-    if (!seen) {
-      seen = true;
-      named = q;
-    }
-    return q === named;
-  };
-  for (const b of cls.scope.bindings.get(attr) ?? []) {
-    if (b.kind !== "assign" || !b.value) return undefined;
-    if (!agree(resolveName(model, b.value, cls.scope, depth + 1))) return undefined;
+  for (const w of writes) {
+    const v = unparen(w.value);
+    if (v.type !== "identifier" && v.type !== "attribute" && v.type !== "call") return undefined;
+    const q = resolveName(model, v, w.scope, depth + 1);
+    if (q === undefined || (named !== undefined && q !== named)) return undefined;
+    named = q;
   }
-  for (const type of ["assignment", "augmented_assignment"]) {
-    for (const a of model.nodesByType.get(type) ?? []) {
-      const left = child(a, "left");
-      if (!left || !writesAttribute(model, left, attr)) continue;
-      const target = unparen(left);
-      const obj = target.type === "attribute" ? child(target, "object") : undefined;
-      const right = child(a, "right");
-      if (type !== "assignment" || obj?.type !== "identifier" || !right) return undefined;
-      const at = model.scopeOf(a);
-      const fn = at.kind === "function" ? methodInfo(model, at) : undefined;
-      if (fn && fn.scope.parent?.node !== cls.node && writesOwnInstance(model, a, left)) continue;
-      if (!fn || fn.scope.parent?.node !== cls.node || fn.params[0]?.name !== model.text(obj))
-        return undefined;
-      const v = unparen(right);
-      if (v.type !== "identifier" && v.type !== "attribute" && v.type !== "call") return undefined;
-      if (!agree(resolveName(model, v, at, depth + 1))) return undefined;
-    }
-  }
-  return seen ? named : undefined;
+  return named;
 }
 
 function selfField(
@@ -2167,22 +2145,35 @@ function fieldText(
   depth: number,
   anyPrimitive: boolean,
 ): ConstValue {
+  const writes = fieldWrites(model, cls, attr);
+  if (!writes || writes.length === 0) return UNKNOWN;
   let value: ConstValue = UNKNOWN;
-  let seen = false;
-  const agree = (v: ConstValue): boolean => {
+  for (const [i, w] of writes.entries()) {
+    const v = constValue(model, w.value, w.scope, depth + 1);
     const primitive =
       typeof v === "string" ||
       (anyPrimitive && (typeof v === "boolean" || typeof v === "number" || v === null));
-    if (!primitive) return false;
-    if (!seen) {
-      seen = true;
-      value = v;
-    }
-    return v === value;
-  };
+    if (!primitive || (i > 0 && v !== value)) return UNKNOWN;
+    value = v;
+  }
+  return value;
+}
+
+/**
+ * Every value the module gives attribute `attr` of instances of `cls`: assignments in its body and
+ * `self.attr = …` in its methods, each with the scope to read it in. Undefined when some write
+ * cannot be followed: `+=`, a tuple target, a write through another object, a subclass's method.
+ * Writes to `self.attr` in methods of unrelated classes concern their own instances and are skipped.
+ */
+function fieldWrites(
+  model: ModuleModel,
+  cls: ClassInfo,
+  attr: string,
+): { value: PyNode; scope: Scope }[] | undefined {
+  const out: { value: PyNode; scope: Scope }[] = [];
   for (const b of cls.scope.bindings.get(attr) ?? []) {
-    if ((b.kind !== "assign" && b.kind !== "annassign") || !b.value) return UNKNOWN;
-    if (!agree(constValue(model, b.value, cls.scope, depth + 1))) return UNKNOWN;
+    if ((b.kind !== "assign" && b.kind !== "annassign") || !b.value) return undefined;
+    out.push({ value: b.value, scope: cls.scope });
   }
   for (const type of ["assignment", "augmented_assignment"]) {
     for (const a of model.nodesByType.get(type) ?? []) {
@@ -2191,15 +2182,16 @@ function fieldText(
       const target = unparen(left);
       const obj = target.type === "attribute" ? child(target, "object") : undefined;
       const right = child(a, "right");
-      if (type !== "assignment" || obj?.type !== "identifier" || !right) return UNKNOWN;
+      if (type !== "assignment" || obj?.type !== "identifier" || !right) return undefined;
       const at = model.scopeOf(a);
       const fn = at.kind === "function" ? methodInfo(model, at) : undefined;
       if (fn && fn.scope.parent?.node !== cls.node && writesOwnInstance(model, a, left)) continue;
-      if (!fn || fn.scope.parent?.node !== cls.node || fn.params[0]?.name !== model.text(obj)) return UNKNOWN;
-      if (!agree(constValue(model, right, at, depth + 1))) return UNKNOWN;
+      if (!fn || fn.scope.parent?.node !== cls.node || fn.params[0]?.name !== model.text(obj))
+        return undefined;
+      out.push({ value: right, scope: at });
     }
   }
-  return seen ? value : UNKNOWN;
+  return out;
 }
 
 /**

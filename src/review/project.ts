@@ -225,27 +225,21 @@ export class ProjectFlows {
     // `**overrides`: the call's other keyword arguments, when every one of them is a constant
     const named = new Set(ext.fn.params.map((p) => p.name));
     const rest = ext.fn.params.find((p) => p.kind === "kwargs");
-    let extra: ConstValue = UNKNOWN;
+    let overrides: Map<string, ConstValue> | undefined;
     if (rest && call.kwargsArgs.length === 0) {
-      const dict = new Map<string, ConstValue>();
-      let known = true;
+      overrides = new Map();
       for (const [k, arg] of call.keywords) {
         if (named.has(k)) continue;
         const v = constValue(model, arg, call.scope);
         if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean" && v !== null) {
-          known = false;
+          overrides = undefined;
           break;
         }
-        dict.set(k, v);
+        overrides.set(k, v);
       }
-      if (known) extra = { dict };
     }
-    if (values.length === 0 && extra === UNKNOWN) return [];
-    const overrides =
-      extra !== UNKNOWN && typeof extra === "object" && extra !== null && "dict" in extra
-        ? [...extra.dict]
-        : [];
-    const key = `${ext.model.path}\0${ext.fn.qualname}\0${JSON.stringify(values)}\0${JSON.stringify(overrides)}`;
+    if (values.length === 0 && !overrides) return [];
+    const key = `${ext.model.path}\0${ext.fn.qualname}\0${JSON.stringify(values)}\0${JSON.stringify([...(overrides ?? [])])}`;
     let found = this.callResults.get(key);
     if (!found) {
       found = [];
@@ -257,7 +251,7 @@ export class ProjectFlows {
         const fn = fresh.functions.find((f) => f.qualname === ext.fn.qualname);
         if (fn) {
           const env = new Map<string, ConstValue>(values);
-          if (rest && extra !== UNKNOWN) env.set(rest.name, extra);
+          if (rest && overrides) env.set(rest.name, { dict: overrides });
           const a = withArgumentValues(fn.scope, env, () =>
             analyzePython(ext.model.path, text, { rules: CARRIED_RULES, taint: false, model: fresh }),
           );

@@ -481,6 +481,9 @@ function notHtmlBody(m: ModuleModel, e: PyNode, scope: Scope): boolean {
   return false;
 }
 
+/** Response builders that serialise their argument as JSON. */
+const JSON_RESPONSES = /(^|\.)(jsonify|JsonResponse|JSONResponse|json_response)$/;
+
 const JSON_BODIES = new Set(["dictionary", "dictionary_comprehension", "list", "list_comprehension"]);
 /** Content types a browser shows as data, never as a page. */
 const PLAIN_TYPES = /^\s*(?:application\/json|text\/plain|text\/csv|application\/octet-stream)\s*(?:;|$)/i;
@@ -2930,10 +2933,7 @@ class FileTaint {
     }
 
     // stack traces and request data reaching a response
-    if (
-      name &&
-      (this.responseCalls.has(name) || /(^|\.)(jsonify|JsonResponse|JSONResponse|json_response)$/.test(name))
-    ) {
+    if (name && (this.responseCalls.has(name) || JSON_RESPONSES.test(name))) {
       const t = allArgs();
       this.sink("stacktrace", e, t, `${name}(…)`);
       if (this.responseCalls.has(name)) {
@@ -2943,7 +2943,7 @@ class FileTaint {
         // declared media type other than HTML (`mimetype="application/json"`, `"text/plain"`)
         const first = site?.args[0] ? unparen(site.args[0]) : undefined;
         const json =
-          /(^|\.)(jsonify|JsonResponse|JSONResponse|json_response)$/.test(name) ||
+          JSON_RESPONSES.test(name) ||
           first?.type === "dictionary" ||
           first?.type === "list" ||
           first?.type === "dictionary_comprehension";
