@@ -1429,6 +1429,70 @@ describe("helpers of other modules that take **overrides", () => {
   });
 });
 
+describe("clients of other modules whose methods send requests to their own base URL", () => {
+  it("are clean on instances built with a constant base, and reported where the base or host is the request's", () => {
+    const root = makeTree({
+      "lib/__init__.py": "",
+      "lib/http.py": [
+        "import requests",
+        "",
+        "",
+        "class Client:",
+        '    def __init__(self, base_url="https://api.internal.example.com", timeout=5):',
+        "        self.base_url = base_url",
+        "        self.timeout = timeout",
+        "",
+        "    def fetch(self, path):",
+        '        url = self.base_url + "/" + path',
+        "        return requests.get(url, timeout=self.timeout)",
+        "",
+        "    def fetch_item(self, item):",
+        '        return requests.get(f"{self.base_url}/items/{item}", timeout=self.timeout)',
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, request",
+        "",
+        "from lib.http import Client",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/a")',
+        "def a():",
+        '    Client().fetch(request.args["p"])',
+        '    return "ok"',
+        "",
+        "",
+        '@app.route("/b")',
+        "def b():",
+        '    partner = Client("https://partner.example.com", timeout=9)',
+        '    partner.fetch_item(request.args["id"])',
+        '    return "ok"',
+        "",
+        "",
+        '@app.route("/c")',
+        "def c():",
+        '    Client(request.args["host"]).fetch("status")',
+        '    return "ok"',
+        "",
+        "",
+        '@app.route("/d")',
+        "def d():",
+        '    Client(base_url=request.args["u"]).fetch_item("1")',
+        '    return "ok"',
+        "",
+      ].join("\n"),
+    });
+    expect(positions(scanJson(root).report)).toEqual([
+      "PW-SSRF lib/http.py:11:16",
+      "PW-SSRF lib/http.py:14:16",
+      "PW-SSRF views.py:23:5",
+      "PW-SSRF views.py:29:5",
+    ]);
+  });
+});
+
 describe("helpers of other modules that hash weakly or set cookies without flags", () => {
   it("are reported at each call from a web module too, with the helper's line in the message and the flow", () => {
     const root = makeTree({

@@ -80,7 +80,18 @@ export interface Summary {
   returns: Taint;
   /** Fields of `self` assigned from parameters (`self.base = base` in `__init__`): field → labels. */
   fields: Map<string, Taint>;
-  sinks: { kind: SinkKind | "stacktrace"; node: PyNode; label: Label; sinkNote: string }[];
+  sinks: {
+    kind: SinkKind | "stacktrace";
+    node: PyNode;
+    label: Label;
+    sinkNote: string;
+    /**
+     * The destination argument of an SSRF or redirect sink in a method, when its text may start with
+     * the instance's own fields (`self.base + "/" + path`): a call on an instance built with a
+     * constant base (`Client().fetch(x)`) sends nowhere else.
+     */
+    dest?: { node: PyNode; scope: Scope };
+  }[];
 }
 
 export interface TaintLimits {
@@ -417,6 +428,28 @@ function methodResultPrefix(
   scope: Scope,
   depth: number,
 ): string | undefined {
+  const built = construction(m, receiver, scope);
+  if (!built) return undefined;
+  const { ctor, ctorScope, owner, cls } = built;
+  const fn = owner.functions.find((f) => f.qualname === `${cls.qualname}.${method}`);
+  const expr = fn && fn.decorators.length === 0 ? returnedExpression(fn) : undefined;
+  if (!fn || !expr) return undefined;
+  return withInstance(m, ctor, ctorScope, owner, cls, () => constantPrefix(owner, expr, fn.scope, depth + 1));
+}
+
+/** An instance of a class of the scanned tree, built by a call (`Client("https://…")`). */
+interface Construction {
+  ctor: PyNode;
+  ctorScope: Scope;
+  owner: ModuleModel;
+  cls: ClassInfo;
+}
+
+/**
+ * The construction a method's receiver is (`Client("https://…")` in `Client("https://…").get(x)`),
+ * directly or through a name bound once to it, when the class is one of the scanned tree.
+ */
+function construction(m: ModuleModel, receiver: PyNode, scope: Scope): Construction | undefined {
   let ctor = unparen(receiver);
   let ctorScope = scope;
   if (ctor.type === "identifier") {
@@ -430,12 +463,7 @@ function methodResultPrefix(
   const callee = child(ctor, "function");
   const q = callee ? resolveName(m, callee, ctorScope) : undefined;
   const found = q ? classNamed(m, q) : undefined;
-  if (!found) return undefined;
-  const { owner, cls } = found;
-  const fn = owner.functions.find((f) => f.qualname === `${cls.qualname}.${method}`);
-  const expr = fn && fn.decorators.length === 0 ? returnedExpression(fn) : undefined;
-  if (!fn || !expr) return undefined;
-  return withInstance(m, ctor, ctorScope, owner, cls, () => constantPrefix(owner, expr, fn.scope, depth + 1));
+  return found ? { ctor, ctorScope, owner: found.owner, cls: found.cls } : undefined;
 }
 
 /**
@@ -2440,7 +2468,13 @@ class FileTaint {
   }
 
   /** Report (or summarise) a value reaching a sink. */
-  private sink(kind: SinkKind | "stacktrace", node: PyNode, t: Taint, note: string): void {
+  private sink(
+    kind: SinkKind | "stacktrace",
+    node: PyNode,
+    t: Taint,
+    note: string,
+    dest?: { node: PyNode; scope: Scope },
+  ): void {
     if (!this.current) return;
     const real = taintedFor(
       t.filter((l) => l.origin !== "param"),
@@ -2470,7 +2504,9 @@ class FileTaint {
       if (label.origin !== "param" || !taintedFor([label], kind)) continue;
       if (sum.sinks.length >= 64) break;
       if (!sum.sinks.some((s) => s.node === node && s.label.param === label.param && s.kind === kind)) {
-        sum.sinks.push({ kind, node, label, sinkNote: note });
+        sum.sinks.push(
+          dest ? { kind, node, label, sinkNote: note, dest } : { kind, node, label, sinkNote: note },
+        );
       }
     }
   }
@@ -2843,11 +2879,15 @@ class FileTaint {
       const bits = this.escapedByRender(e, scope);
       if (bits) t = clear(t, bits);
     }
-    if (t.length === 0 || this.responseCalls.size === 0) return t;
-    // a response object: its body was judged where it was built, `return resp` is no second sink
+    if (t.length === 0 || (this.responseCalls.size === 0 && this.nameSinks.size === 0)) return t;
+    // a response object: its body was judged where it was built, `return resp` is no second sink;
+    // a redirect response's body is the framework's, with the URL escaped
     const f = child(e, "function");
     const name = this.callSites.get(e)?.name ?? (f ? resolveName(this.model, f, scope) : undefined);
-    return name && this.responseCalls.has(name) ? clear(t, kindBit("xss")) : t;
+    if (!name) return t;
+    const response =
+      this.responseCalls.has(name) || (this.nameSinks.get(name)?.some((s) => s.kind === "redirect") ?? false);
+    return response ? clear(t, kindBit("xss")) : t;
   }
 
   private callValue(e: PyNode, scope: Scope, st: State): Taint {
@@ -2994,11 +3034,13 @@ class FileTaint {
     // a function of this module: apply its summary
     const callee = this.localCallee(name, fu, receiver);
     const instance = receiver ? this.instanceAt(receiver, scope, st) : undefined;
-    if (callee && site) return this.applySummary(callee, argT, kwT, spread, e, false, undefined, instance);
+    const at = receiver ? { receiver, scope } : undefined;
+    if (callee && site)
+      return this.applySummary(callee, argT, kwT, spread, e, false, undefined, instance, at);
     // a function of another module of the scanned tree: apply its summary there
     const external = name ? this.externalCallee(name) : undefined;
     if (external && site)
-      return this.applySummary(external.fn, argT, kwT, spread, e, false, external, instance);
+      return this.applySummary(external.fn, argT, kwT, spread, e, false, external, instance, at);
     // a class of this module: its __init__ runs, and its fields take the arguments' taint
     const init = this.localConstructor(name);
     if (init && site) {
@@ -3390,6 +3432,41 @@ class FileTaint {
     return this.functionsByQualname.get(`${q}.__init__`);
   }
 
+  /**
+   * True when the destination of a sink in method `callee` is fixed text for the instance the call
+   * is made on (its constructor call's constant arguments and defaults folded into `self` fields).
+   */
+  private fixedForInstance(
+    callee: FunctionInfo,
+    dest: { node: PyNode; scope: Scope },
+    at: { receiver: PyNode; scope: Scope },
+    external: ExternalFunction | undefined,
+  ): boolean {
+    const m = this.model;
+    const built = construction(m, at.receiver, at.scope);
+    if (!built) return false;
+    // the callee's own model: the sink's nodes and scopes belong to it
+    const owner = external ? external.model : m;
+    if (owner.path !== built.owner.path) return false;
+    const cls = owner.classes.find((c) => c.qualname === built.cls.qualname);
+    if (!cls || !callee.qualname.startsWith(`${cls.qualname}.`)) return false;
+    return withInstance(m, built.ctor, built.ctorScope, owner, cls, () =>
+      fixedDestination(owner, dest.node, dest.scope),
+    );
+  }
+
+  /** True when a method call resolves to a method defined in the scanned tree. */
+  private projectMethod(name: string | undefined, receiver: PyNode, method: string): boolean {
+    const r = unparen(receiver);
+    if (r.type === "identifier" && this.model.text(r) === "self" && this.current?.cls)
+      return this.functionsByQualname.has(`${this.current.cls.qualname}.${method}`);
+    if (!name || !/\(\)\.[^.()]+$/.test(name)) return false;
+    return (
+      this.localCallee(name, receiver, undefined)?.className !== undefined ||
+      this.externalCallee(name) !== undefined
+    );
+  }
+
   private localCallee(
     name: string | undefined,
     fu: PyNode,
@@ -3428,6 +3505,7 @@ class FileTaint {
     constructing = false,
     external?: ExternalFunction,
     instance?: Instance,
+    at?: { receiver: PyNode; scope: Scope },
   ): Taint {
     const m = this.model;
     const sum = external ? external.summary : this.summaryRead(callee);
@@ -3473,10 +3551,15 @@ class FileTaint {
       const incoming = incomingFor(s.label);
       // the callee's own steps from its parameter to the sink follow the caller's path
       const inner = s.label.path.slice(1);
-      const effective = clear(extend(incoming, callStep), s.label.cleared).map((l) => ({
-        ...l,
-        path: l.path.length + inner.length > MAX_PATH ? l.path : [...l.path, ...inner],
-      }));
+      // a request or redirect of a method whose destination starts with fields this instance was
+      // built with: `Client().fetch(x)` with `self.base = "https://api.example.com"` by default
+      const fixed = s.dest && at ? this.fixedForInstance(callee, s.dest, at, external) : false;
+      const effective = fixed
+        ? []
+        : clear(extend(incoming, callStep), s.label.cleared).map((l) => ({
+            ...l,
+            path: l.path.length + inner.length > MAX_PATH ? l.path : [...l.path, ...inner],
+          }));
       if (!external) {
         this.sink(s.kind, s.node, effective, s.sinkNote);
         continue;
@@ -3570,7 +3653,9 @@ class FileTaint {
   ): boolean {
     const specs: SinkSpec[] = [];
     if (name) specs.push(...(this.nameSinks.get(name) ?? []));
-    if (receiver && method) {
+    // a method of a class of the project (`Client().get(path)`, `self.get(path)`) is judged by its
+    // summary, not taken for the library method of the same name
+    if (receiver && method && !this.projectMethod(name, receiver, method)) {
       for (const s of this.methodSinks.get(method) ?? []) {
         if (!this.imported(s.methodModules) && !this.receiverFromLibrary(name, s.methodModules)) continue;
         if (s.receiverPattern && !new RegExp(s.receiverPattern).test(this.model.text(unparen(receiver))))
@@ -3598,12 +3683,18 @@ class FileTaint {
         continue;
       }
       let t: Taint = [];
+      // the one destination argument of a method's request or redirect, for calls on a known instance
+      let dest: { node: PyNode; scope: Scope } | undefined;
+      let dests = 0;
       for (const a of s.args) {
         // a URL whose scheme and host are fixed text sends nowhere else, whatever follows them
         const arg =
           typeof a === "number" ? site.args[a] : a === "<receiver>" ? undefined : site.keywords.get(a);
-        if ((s.kind === "ssrf" || s.kind === "redirect") && arg && fixedDestination(this.model, arg, scope))
-          continue;
+        if ((s.kind === "ssrf" || s.kind === "redirect") && arg) {
+          if (fixedDestination(this.model, arg, scope)) continue;
+          dests++;
+          dest = { node: arg, scope };
+        }
         if (a === "<receiver>") t = union(t, recvT);
         else if (typeof a === "number") {
           if (s.when === "program" && a === 0)
@@ -3616,7 +3707,9 @@ class FileTaint {
       const positions = s.args.filter((a): a is number => typeof a === "number");
       const given = positions.length > 0 && positions.every((i) => site.args[i] !== undefined);
       if (s.when !== "program" && !given) t = union(t, spread);
-      this.sink(s.kind, e, t, name ?? `${method}(…)`);
+      const spreads = site.starArgs.length > 0 || site.kwargsArgs.length > 0;
+      const judged = dests === 1 && !spreads && this.current?.cls ? dest : undefined;
+      this.sink(s.kind, e, t, name ?? `${method}(…)`, judged);
     }
     return specs.some((s) => s.valueFromStore);
   }
