@@ -58,7 +58,8 @@ const LOWER: Record<Severity, Severity> = { CRITICAL: "HIGH", HIGH: "MEDIUM", ME
 /**
  * Severity of a data-flow finding in the file's exposure. Request data is untrusted everywhere
  * (full severity in web, service and library code, LOW in tests). Command-line input is the user's
- * own in `cli` and `test` code (not reported), one level lower in library code, full elsewhere.
+ * own in `cli` and `test` code (not reported); elsewhere it is one level lower: a library's caller,
+ * or whoever starts a server (`python app.py --root DIR`), chose it, not a client of the server.
  * Undefined means the finding does not apply in this context.
  */
 export function exposureSeverity(
@@ -67,10 +68,7 @@ export function exposureSeverity(
   exposure: Exposure,
 ): Severity | undefined {
   if (exposure === "test") return origin === "cli" ? undefined : "LOW";
-  if (origin === "cli") {
-    if (exposure === "cli") return undefined;
-    if (exposure === "library") return LOWER[severity];
-  }
+  if (origin === "cli") return exposure === "cli" ? undefined : LOWER[severity];
   return severity;
 }
 

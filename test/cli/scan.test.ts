@@ -337,6 +337,23 @@ describe("scan", () => {
   });
 });
 
+describe("command-line input", () => {
+  it("is the user's own in command-line code and one level lower in web and library code than request data", () => {
+    const flow = "import os\nimport sys\n\n\ndef main():\n    os.system(sys.argv[1])\n";
+    const root = makeTree({
+      "server.py": `import argparse\nfrom flask import Flask, request\n${flow}\n\n@Flask(__name__).route("/x")\ndef x():\n    os.system(request.args["c"])\n    return "ok"\n`,
+      "lib.py": flow,
+      "tool.py": `import argparse\n${flow}`,
+    });
+    const { report } = scanJson(root);
+    expect(
+      report.security_issues
+        .filter((f) => f.rule === "PW-CMDI")
+        .map((f) => `${f.file}:${f.line} ${f.severity} ${f.context}`),
+    ).toEqual(["lib.py:6 MEDIUM library", "server.py:8 MEDIUM web", "server.py:13 HIGH web"]);
+  });
+});
+
 describe("usage and configuration errors", () => {
   it("exits 2 naming the flag or key", () => {
     const root = makeTree({ "a.py": "x = 1\n" });

@@ -707,7 +707,11 @@ function merge(a: State | null, b: State | null): State | null {
   if (!a) return b ? new Map(b) : null;
   if (!b) return new Map(a);
   const out: State = new Map();
-  for (const k of new Set([...a.keys(), ...b.keys()])) out.set(k, union(lookup(a, k), lookup(b, k)));
+  for (const k of new Set([...a.keys(), ...b.keys()])) {
+    // an element's constant value holds after the merge only when both ways agree on it
+    if (k.includes("#c") && !(a.has(k) && b.has(k))) continue;
+    out.set(k, union(lookup(a, k), lookup(b, k)));
+  }
   return out;
 }
 
@@ -2454,6 +2458,9 @@ class FileTaint {
       return "session";
     }
     if (/(^|\.)headers$/.test(text) || (name && /(HttpResponse|Response)\(\)$/.test(name))) {
+      // the request's own headers (`request.headers[k] = v.decode()`) are not sent to anyone
+      const owner = c.type === "attribute" ? child(c, "object") : undefined;
+      if (this.sourceFor(name) || (owner && this.objectSource(owner, "headers", false))) return undefined;
       const key = child(tg, "subscript");
       const header = key ? constValue(m, key, scope) : undefined;
       if (typeof header === "string" && header.toLowerCase() === "location") {
@@ -3292,7 +3299,8 @@ class FileTaint {
         const stored = allArgs();
         if (rk) {
           setListLength(st, rk, undefined);
-          forgetElementConsts(st, rk);
+          // `extend` and `append` add at the end: the elements already there keep their values
+          if (method !== "extend" && method !== "append") forgetElementConsts(st, rk);
         }
         if (rk && stored.length > 0) {
           const kept = extend(stored, step(m, e, `stored by ${rk}.${method}(…)`));
@@ -3734,6 +3742,11 @@ class FileTaint {
       if (shellDashC(elementConst(st, k, 0), elementConst(st, k, 1))) return st.get(`${k}[2]`) ?? [];
       return st.get(`${k}[0]`) ?? [];
     }
+    // a list whose first element is known though more was added to it since
+    // (`cmd = ["openssl", "req"]; cmd.extend(["-subj", subject])`): the program is that element
+    const program = k ? elementConst(st, k, 0) : undefined;
+    if (k && typeof program === "string" && !st.get(`${k}[0]`)?.length)
+      return shellDashC(program, elementConst(st, k, 1)) ? whole : [];
     return whole;
   }
 
