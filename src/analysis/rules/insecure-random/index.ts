@@ -72,6 +72,31 @@ const KEY_WORDS = new Set([
   "aes",
 ]);
 
+/**
+ * `code` is secret only with one of these beside it (`login_code`, `sms_code`, `send_mfa_code`; not
+ * `status_code`, `country_code` or `exit_code`).
+ */
+const CODE_WORDS = new Set([
+  "login",
+  "signin",
+  "mfa",
+  "2fa",
+  "twofa",
+  "sms",
+  "email",
+  "phone",
+  "access",
+  "security",
+  "recovery",
+  "backup",
+  "unlock",
+  "magic",
+  "pairing",
+  "confirm",
+  "onetime",
+  "one",
+]);
+
 function words(text: string): string[] {
   return text
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
@@ -83,7 +108,11 @@ function words(text: string): string[] {
 /** True when a name (or a target, `TOKENS[user]`, `self.reset_code`) says its value is a secret. */
 function secretName(text: string): boolean {
   const w = words(text);
-  return w.some((x) => SECRET_WORDS.has(x)) || (w.includes("key") && w.some((x) => KEY_WORDS.has(x)));
+  return (
+    w.some((x) => SECRET_WORDS.has(x)) ||
+    (w.includes("key") && w.some((x) => KEY_WORDS.has(x))) ||
+    ((w.includes("code") || w.includes("codes")) && w.some((x) => CODE_WORDS.has(x)))
+  );
 }
 
 /**
@@ -206,7 +235,7 @@ export default defineRule(
       "The `random` module (and `random.Random` instances) use the Mersenne Twister, whose future output can " +
       "be predicted after observing some of its values. That is fine for simulations and sampling, but not for " +
       "tokens, passwords, session ids, nonces or keys. The rule reports a draw whose value is used as a secret: " +
-      "assigned or passed under a name that says so (`token`, `password`, `reset_code` stored in `TOKENS[user]`, " +
+      "assigned or passed under a name that says so (`token`, `password`, `reset_code` stored in `TOKENS[user]`, `login_code`, " +
       "`api_key`, `session_id`…), or made inside a function named so (`generate_token`). Shuffling a list, " +
       "picking a tip of the day or sampling for a simulation is not reported (Bandit's B311 reports every use).",
     remediation:
