@@ -3663,7 +3663,7 @@ class FileTaint {
     if (name) specs.push(...(this.nameSinks.get(name) ?? []));
     // a method of a class of the project (`Client().get(path)`, `self.get(path)`) is judged by its
     // summary, not taken for the library method of the same name
-    if (receiver && method && !this.projectMethod(name, receiver, method)) {
+    if (receiver && method && this.methodSinks.has(method) && !this.projectMethod(name, receiver, method)) {
       for (const s of this.methodSinks.get(method) ?? []) {
         if (!this.imported(s.methodModules) && !this.receiverFromLibrary(name, s.methodModules)) continue;
         if (s.receiverPattern && !new RegExp(s.receiverPattern).test(this.model.text(unparen(receiver))))
