@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { analyzePython, type FileAnalysis, startsWithin } from "../analysis/engine.js";
 import type { RawFinding } from "../analysis/rule.js";
 import { ALL_RULES } from "../analysis/rules/index.js";
+import insecureRandom, { returnedDraw, usedAsSecret } from "../analysis/rules/insecure-random/index.js";
 import { type ExternalFunction, moduleSummaries, type TaintLimits } from "../analysis/taint/engine.js";
 import { SOURCE_MODULES } from "../analysis/taint/packs.js";
 import { TAINT_RULES } from "../analysis/taint/rules.js";
@@ -171,6 +172,28 @@ export class ProjectFlows {
       for (const f of this.findingsForCall(model, call, ext))
         if (within(f) && !inside.some((x) => x.rule === f.rule && x.line === f.line && x.column === f.column))
           inside.push(f);
+      // a helper returning a draw of `random` (`numeric_code(8)`) that this call keeps as a secret
+      if (!inside.some((f) => f.rule === insecureRandom.meta.id)) {
+        const draw = returnedDraw(ext.model, ext.fn);
+        if (draw && usedAsSecret(model, call.node)) {
+          const p = ext.model.lines.position(draw.node.start);
+          inside.push({
+            rule: insecureRandom.meta.id,
+            line: p.line,
+            column: p.column,
+            end_line: p.line,
+            end_column: p.column,
+            statement_line: p.line,
+            statement_end_line: p.line,
+            severity: insecureRandom.meta.severity,
+            confidence: insecureRandom.meta.confidence,
+            message: `${draw.name} draws from a predictable generator; use secrets for security values`,
+            snippet: ext.model.text(draw.node).split("\n")[0] ?? "",
+            key: "",
+            flow: [],
+          });
+        }
+      }
       const at = model.lines.position(call.node.start);
       const end = model.lines.position(call.node.end);
       const statement = model.statementOf(call.node);

@@ -1510,6 +1510,98 @@ describe("clients of other modules whose methods send requests to their own base
   });
 });
 
+describe("factories of other modules", () => {
+  it("give their class's methods to the instance they return", () => {
+    const root = makeTree({
+      "lib/__init__.py": "",
+      "lib/db.py": [
+        "import sqlite3",
+        "",
+        "",
+        "class Database:",
+        "    def __init__(self):",
+        '        self.conn = sqlite3.connect("app.db")',
+        "",
+        "    def lookup(self, table, value):",
+        '        sql = "SELECT * FROM {} WHERE id = ?".format(table)',
+        "        return self.conn.execute(sql, (value,)).fetchall()",
+        "",
+        "",
+        "def get_db():",
+        "    return Database()",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, request",
+        "",
+        "from lib.db import get_db",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/rows")',
+        "def rows():",
+        "    db = get_db()",
+        '    return {"rows": db.lookup(request.args["kind"], 1)}',
+        "",
+        "",
+        '@app.route("/items")',
+        "def items():",
+        '    return {"rows": get_db().lookup("items", request.args["id"])}',
+        "",
+      ].join("\n"),
+    });
+    expect(positions(scanJson(root).report)).toEqual([
+      "PW-SQL-STRING lib/db.py:9:15",
+      "PW-SQLI lib/db.py:10:16",
+      "PW-SQLI views.py:11:21",
+    ]);
+  });
+});
+
+describe("helpers of other modules that return a draw of random", () => {
+  it("are reported at a call whose value the caller keeps as a secret, not at other calls", () => {
+    const root = makeTree({
+      "lib/__init__.py": "",
+      "lib/codes.py": [
+        "import random",
+        "import string",
+        "",
+        "",
+        "def numeric_code(digits=6):",
+        '    return "".join(random.choice(string.digits) for _ in range(digits))',
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, session",
+        "",
+        "from lib.codes import numeric_code",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/mfa")',
+        "def mfa():",
+        "    otp = numeric_code(8)",
+        '    session["pending"] = otp',
+        '    return "sent"',
+        "",
+        "",
+        '@app.route("/demo")',
+        "def demo():",
+        "    sample = numeric_code()",
+        '    return {"sample": sample}',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.rule === "PW-INSECURE-RANDOM");
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(["views.py:10:11"]);
+    expect(issues[0]?.description).toBe(
+      "random.choice draws from a predictable generator; use secrets for security values inside numeric_code() (lib/codes.py:6).",
+    );
+  });
+});
+
 describe("helpers of other modules that hash weakly or set cookies without flags", () => {
   it("are reported at each call from a web module too, with the helper's line in the message and the flow", () => {
     const root = makeTree({

@@ -437,6 +437,18 @@ function methodResultPrefix(
   return withInstance(m, ctor, ctorScope, owner, cls, () => constantPrefix(owner, expr, fn.scope, depth + 1));
 }
 
+/** The class (qualified name in its module) whose new instance function `fn` returns, if it only does that. */
+function constructedClass(m: ModuleModel, fn: FunctionInfo): string | undefined {
+  const expr = returnedExpression(fn);
+  const e = expr ? unparen(expr) : undefined;
+  const callee = e?.type === "call" ? child(e, "function") : undefined;
+  const q = callee ? resolveName(m, callee, fn.scope) : undefined;
+  const local = m.moduleName ? `${m.moduleName}.` : "";
+  if (!q?.startsWith(local)) return undefined;
+  const cls = q.slice(local.length);
+  return m.classes.some((c) => c.qualname === cls) ? cls : undefined;
+}
+
 /** An instance of a class of the scanned tree, built by a call (`Client("https://…")`). */
 interface Construction {
   ctor: PyNode;
@@ -3336,7 +3348,15 @@ class FileTaint {
     const inst = /^(.*)\(\)\.([^.()]+)$/.exec(name);
     if (!inst) return undefined;
     const method = this.externals.get(`${inst[1]}.${inst[2]}`);
-    return method?.fn.className ? method : undefined;
+    if (method?.fn.className) return method;
+    // a factory of the other module that returns a new instance (`get_db().lookup(...)` with
+    // `def get_db(): return Database()`): the method of that class
+    const factory = this.externals.get(inst[1] as string);
+    const cls = factory && !factory.fn.className ? constructedClass(factory.model, factory.fn) : undefined;
+    if (!cls) return undefined;
+    const prefix = (inst[1] as string).slice(0, (inst[1] as string).lastIndexOf("."));
+    const viaFactory = this.externals.get(`${prefix}.${cls}.${inst[2]}`);
+    return viaFactory?.fn.className ? viaFactory : undefined;
   }
 
   /**
@@ -3487,9 +3507,16 @@ class FileTaint {
         const q = name.slice(prefix.length);
         const fn = this.functionsByQualname.get(q);
         if (fn) return fn;
-        // a method called on an instance of a class of this module: `Client(x).status()`
+        // a method called on an instance of a class of this module: `Client(x).status()`, or on
+        // the instance a factory of this module returns (`get_db().lookup(...)`)
         const inst = /^(.*)\(\)\.([^.()]+)$/.exec(q);
-        if (inst) return this.functionsByQualname.get(`${inst[1]}.${inst[2]}`);
+        if (inst) {
+          const method = this.functionsByQualname.get(`${inst[1]}.${inst[2]}`);
+          if (method) return method;
+          const factory = this.functionsByQualname.get(inst[1] as string);
+          const cls = factory && !factory.className ? constructedClass(m, factory) : undefined;
+          return cls ? this.functionsByQualname.get(`${cls}.${inst[2]}`) : undefined;
+        }
       }
     }
     if (

@@ -899,6 +899,11 @@ const library: FrameworkPack = {
     { names: ["html.escape", "cgi.escape", "bleach.clean", "xml.sax.saxutils.escape"], clears: ["xss"] },
     // markupsafe is used without Flask too (Pyramid, aiohttp, plain jinja2)
     { names: ["markupsafe.escape", "markupsafe.escape_silent"], clears: ["xss"] },
+    // `Markup("<b>{}</b>").format(x)` escapes what it formats in, wherever markupsafe is used
+    {
+      names: ["markupsafe.Markup().format", "markupsafe.Markup().join", "jinja2.Markup().format"],
+      clears: ["xss"],
+    },
     { names: ["shlex.quote", "pipes.quote", "shlex.join"], clears: ["cmd"] },
     { names: ["os.path.basename"], clears: ["path"] },
     { names: ["re.escape"], clears: ["redos", "xpath"] },

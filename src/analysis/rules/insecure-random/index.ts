@@ -1,5 +1,5 @@
 import { child, type PyNode } from "../../../python/ast.js";
-import type { CallSite, ModuleModel } from "../../../python/model.js";
+import type { CallSite, FunctionInfo, ModuleModel } from "../../../python/model.js";
 import { defineRule } from "../../rule.js";
 
 const MODULE_FUNCTIONS = [
@@ -219,6 +219,29 @@ function drawnForSecret(model: ModuleModel, call: CallSite): boolean {
     return model.calls.some((c) => c.method === name && c.node !== call.node && secretUse(model, c.node, 1));
   }
   return false;
+}
+
+/**
+ * A draw of `random` whose value function `fn` returns (`return "".join(random.choice(DIGITS) for
+ * _ in range(n))`), for judging calls of a helper of another module by what the caller does with
+ * the value.
+ */
+export function returnedDraw(model: ModuleModel, fn: FunctionInfo): CallSite | undefined {
+  for (const name of MODULE_FUNCTIONS) {
+    for (const call of model.callsByName.get(name) ?? []) {
+      if (call.node.start < fn.node.start || call.node.end > fn.node.end) continue;
+      let s: CallSite["scope"] | undefined = call.scope;
+      while (s && (s.kind === "comprehension" || s.kind === "lambda")) s = s.parent;
+      if (s !== fn.scope) continue;
+      if (secretUseOrReturn(model, call.node, 2) === "return") return call;
+    }
+  }
+  return undefined;
+}
+
+/** True when the value of `node` (a call) is used as a secret where it is (`otp = helper(8)`). */
+export function usedAsSecret(model: ModuleModel, node: PyNode): boolean {
+  return secretUse(model, node, 2);
 }
 
 export default defineRule(

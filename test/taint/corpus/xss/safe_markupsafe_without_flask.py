@@ -1,5 +1,5 @@
-"""markupsafe's escape in a Pyramid view: the text is escaped whatever framework serves it."""
-from markupsafe import escape
+"""markupsafe in Pyramid views (escape, Markup.format, Markup.join): escaped whatever framework serves it."""
+from markupsafe import Markup, escape
 from pyramid.response import Response
 from pyramid.view import view_config
 
@@ -14,3 +14,13 @@ def show_banner(request):
     banner = Banner(request.params.get("title", "Announcements"))
     lines = ["<div class='banner'>", "<strong>%s</strong>" % escape(banner.title), "</div>"]
     return Response("".join(lines), content_type="text/html")
+
+
+@view_config(route_name="comment")
+def comment(request):
+    text = request.POST.get("text", "")
+    author = request.POST.get("author", "anonymous")
+    fragment = Markup("<p>{}</p><small>{}</small>").format(text, author)
+    page = Markup("<div>{}</div>").format(fragment)
+    items = Markup("").join([Markup("<li>{}</li>").format(t) for t in request.POST.getall("tag")])
+    return Response(str(page) + str(items), content_type="text/html")
