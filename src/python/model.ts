@@ -1959,14 +1959,7 @@ function selfFieldName(
   depth: number,
 ): QualifiedName | undefined {
   if (depth > MAX_RESOLVE_DEPTH) return undefined;
-  let s: Scope | undefined = scope;
-  while (s && (s.kind === "lambda" || s.kind === "comprehension")) s = s.parent;
-  const fn = s?.kind === "function" ? methodInfo(model, s) : undefined;
-  const self = fn?.params[0];
-  if (!fn || !self || self.kind !== "positional" || self.name !== model.text(obj)) return undefined;
-  if ((fn.scope.bindings.get(self.name)?.length ?? 0) > 1 || fn.decoratorNames.includes("staticmethod"))
-    return undefined;
-  const cls = model.classes.find((c) => c.node === fn.scope.parent?.node);
+  const cls = selfClass(model, obj, scope);
   if (!cls) return undefined;
   let known = fieldNames.get(cls);
   if (!known) {
@@ -1982,6 +1975,21 @@ function selfFieldName(
 }
 
 const fieldNames = new WeakMap<ClassInfo, Map<string, QualifiedName | undefined>>();
+
+/**
+ * The class whose instance `obj` is, when `obj` is the `self` parameter (never rebound) of a method
+ * enclosing `scope`.
+ */
+function selfClass(model: ModuleModel, obj: PyNode, scope: Scope): ClassInfo | undefined {
+  let s: Scope | undefined = scope;
+  while (s && (s.kind === "lambda" || s.kind === "comprehension")) s = s.parent;
+  const fn = s?.kind === "function" ? methodInfo(model, s) : undefined;
+  const self = fn?.params[0];
+  if (!fn || !self || self.kind !== "positional" || self.name !== model.text(obj)) return undefined;
+  if ((fn.scope.bindings.get(self.name)?.length ?? 0) > 1 || fn.decoratorNames.includes("staticmethod"))
+    return undefined;
+  return model.classes.find((c) => c.node === fn.scope.parent?.node);
+}
 
 function fieldName(
   model: ModuleModel,
@@ -2010,14 +2018,7 @@ function selfField(
   depth: number,
   anyPrimitive: boolean,
 ): ConstValue {
-  let s: Scope | undefined = scope;
-  while (s && (s.kind === "lambda" || s.kind === "comprehension")) s = s.parent;
-  const fn = s?.kind === "function" ? methodInfo(model, s) : undefined;
-  const self = fn?.params[0];
-  if (!fn || !self || self.kind !== "positional" || self.name !== model.text(obj)) return UNKNOWN;
-  if ((fn.scope.bindings.get(self.name)?.length ?? 0) > 1 || fn.decoratorNames.includes("staticmethod"))
-    return UNKNOWN;
-  const cls = model.classes.find((c) => c.node === fn.scope.parent?.node);
+  const cls = selfClass(model, obj, scope);
   if (!cls) return UNKNOWN;
   const instance = instanceFields.get(cls);
   const own = instance ? instance(model.text(attr)) : UNKNOWN;

@@ -90,8 +90,14 @@ export interface Summary {
      * the instance's own fields (`self.base + "/" + path`): a call on an instance built with a
      * constant base (`Client().fetch(x)`) sends nowhere else.
      */
-    dest?: { node: PyNode; scope: Scope };
+    dest?: Placed;
   }[];
+}
+
+/** An expression with the scope it is read in. */
+interface Placed {
+  node: PyNode;
+  scope: Scope;
 }
 
 export interface TaintLimits {
@@ -2487,13 +2493,7 @@ class FileTaint {
   }
 
   /** Report (or summarise) a value reaching a sink. */
-  private sink(
-    kind: SinkKind | "stacktrace",
-    node: PyNode,
-    t: Taint,
-    note: string,
-    dest?: { node: PyNode; scope: Scope },
-  ): void {
+  private sink(kind: SinkKind | "stacktrace", node: PyNode, t: Taint, note: string, dest?: Placed): void {
     if (!this.current) return;
     const real = taintedFor(
       t.filter((l) => l.origin !== "param"),
@@ -2523,9 +2523,7 @@ class FileTaint {
       if (label.origin !== "param" || !taintedFor([label], kind)) continue;
       if (sum.sinks.length >= 64) break;
       if (!sum.sinks.some((s) => s.node === node && s.label.param === label.param && s.kind === kind)) {
-        sum.sinks.push(
-          dest ? { kind, node, label, sinkNote: note, dest } : { kind, node, label, sinkNote: note },
-        );
+        sum.sinks.push({ kind, node, label, sinkNote: note, ...(dest ? { dest } : {}) });
       }
     }
   }
@@ -3466,7 +3464,7 @@ class FileTaint {
    */
   private fixedForInstance(
     callee: FunctionInfo,
-    dest: { node: PyNode; scope: Scope },
+    dest: Placed,
     at: { receiver: PyNode; scope: Scope },
     external: ExternalFunction | undefined,
   ): boolean {
@@ -3719,7 +3717,7 @@ class FileTaint {
       }
       let t: Taint = [];
       // the one destination argument of a method's request or redirect, for calls on a known instance
-      let dest: { node: PyNode; scope: Scope } | undefined;
+      let dest: Placed | undefined;
       let dests = 0;
       for (const a of s.args) {
         // a URL whose scheme and host are fixed text sends nowhere else, whatever follows them
