@@ -2066,9 +2066,9 @@ function constructedField(
   const self = init?.params[0];
   if (!init || !self) return UNKNOWN;
   let value: PyNode | undefined;
-  for (const a of owner.nodesByType.get("assignment") ?? []) {
-    const left = child(a, "left");
-    if (!left || !writesAttribute(owner, left, attr)) continue;
+  const writes = attributeWrites(owner).get(attr);
+  for (const a of writes?.assignment ?? []) {
+    const left = child(a, "left") as PyNode;
     if (a.start < cls.node.start || a.end > cls.node.end) {
       if (writesOwnInstance(owner, a, left)) continue; // `self.base` of another class
       return UNKNOWN;
@@ -2078,10 +2078,7 @@ function constructedField(
     if (!inInit || value || obj?.type !== "identifier" || owner.text(obj) !== self.name) return UNKNOWN;
     value = child(a, "right");
   }
-  for (const a of owner.nodesByType.get("augmented_assignment") ?? []) {
-    const left = child(a, "left");
-    if (left && writesAttribute(owner, left, attr)) return UNKNOWN;
-  }
+  if (writes?.augmented_assignment.length) return UNKNOWN;
   if (!value || argumentValues.has(init.scope)) return UNKNOWN;
   const site = model.calls.find((c) => c.node === ctor);
   if (!site || site.starArgs.length > 0 || site.kwargsArgs.length > 0) return UNKNOWN;
@@ -2176,10 +2173,10 @@ function fieldWrites(
     if ((b.kind !== "assign" && b.kind !== "annassign") || !b.value) return undefined;
     out.push({ value: b.value, scope: cls.scope });
   }
-  for (const type of ["assignment", "augmented_assignment"]) {
-    for (const a of model.nodesByType.get(type) ?? []) {
-      const left = child(a, "left");
-      if (!left || !writesAttribute(model, left, attr)) continue;
+  const writes = attributeWrites(model).get(attr);
+  for (const type of ["assignment", "augmented_assignment"] as const) {
+    for (const a of writes?.[type] ?? []) {
+      const left = child(a, "left") as PyNode;
       const target = unparen(left);
       const obj = target.type === "attribute" ? child(target, "object") : undefined;
       const right = child(a, "right");
@@ -2215,21 +2212,54 @@ function writesOwnInstance(model: ModuleModel, assignment: PyNode, left: PyNode)
   );
 }
 
-/** True when an assignment target (or a name in a tuple of targets) is an attribute named `attr`. */
-function writesAttribute(model: ModuleModel, target: PyNode, attr: string): boolean {
+interface AttributeWrites {
+  assignment: PyNode[];
+  augmented_assignment: PyNode[];
+}
+
+const attributeWriteIndex = new WeakMap<ModuleModel, Map<string, AttributeWrites>>();
+
+/**
+ * The assignments and augmented assignments of a module whose target (or a name in a tuple of
+ * targets) is an attribute, by attribute name, in source order: built once per module, so that
+ * asking for the writes of one field does not walk every assignment of a large module again.
+ */
+function attributeWrites(model: ModuleModel): Map<string, AttributeWrites> {
+  let index = attributeWriteIndex.get(model);
+  if (index) return index;
+  index = new Map();
+  for (const type of ["assignment", "augmented_assignment"] as const) {
+    for (const a of model.nodesByType.get(type) ?? []) {
+      const left = child(a, "left");
+      if (!left) continue;
+      for (const attr of new Set(writtenAttributes(model, left, []))) {
+        let entry = index.get(attr);
+        if (!entry) {
+          entry = { assignment: [], augmented_assignment: [] };
+          index.set(attr, entry);
+        }
+        entry[type].push(a);
+      }
+    }
+  }
+  attributeWriteIndex.set(model, index);
+  return index;
+}
+
+/** Names of the attributes an assignment target (or the names in a tuple of targets) writes. */
+function writtenAttributes(model: ModuleModel, target: PyNode, out: string[]): string[] {
   const t = unparen(target);
   if (t.type === "attribute") {
     const a = child(t, "attribute");
-    return a !== undefined && model.text(a) === attr;
-  }
-  if (
+    if (a !== undefined) out.push(model.text(a));
+  } else if (
     t.type === "pattern_list" ||
     t.type === "tuple_pattern" ||
     t.type === "list_pattern" ||
     t.type === "tuple"
   )
-    return t.children.some((c) => writesAttribute(model, c, attr));
-  return false;
+    for (const c of t.children) writtenAttributes(model, c, out);
+  return out;
 }
 
 /**
