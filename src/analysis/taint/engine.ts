@@ -803,6 +803,8 @@ class FileTaint {
         cls: ClassInfo | undefined;
         /** Called at each `return` with a value (working out what a validator guarantees). */
         onReturn?: (value: PyNode, scope: Scope, st: State) => void;
+        /** The framework passes what this method returns to a sink (see `HandlerClassSpec.returns`). */
+        returnSink?: { kind: SinkKind; note: string };
       }
     | undefined;
 
@@ -1077,6 +1079,19 @@ class FileTaint {
     return false;
   }
 
+  /** What the framework does with the return value of a method of a handler class, when it is a sink. */
+  private returnSinkOf(fn: FunctionInfo): { kind: SinkKind; note: string } | undefined {
+    const cls = this.classOf(fn);
+    if (!cls) return undefined;
+    for (const p of this.packs) {
+      for (const hc of p.handlerClasses ?? []) {
+        const r = hc.returns?.find((x) => x.methods.includes(fn.name));
+        if (r && cls.baseNames.some((b) => b && hc.bases.some((x) => baseMatches(b, x)))) return r;
+      }
+    }
+    return undefined;
+  }
+
   private isHandler(fn: FunctionInfo): { all: boolean; skip: readonly string[] } | undefined {
     for (const p of this.packs) {
       for (const h of p.handlers ?? []) {
@@ -1095,9 +1110,7 @@ class FileTaint {
         for (const hc of p.handlerClasses ?? []) {
           if (
             hc.methods.includes(fn.name) &&
-            cls.baseNames.some(
-              (b) => b && hc.bases.some((x) => b === x || b.endsWith(`.${x.split(".").pop()}`)),
-            )
+            cls.baseNames.some((b) => b && hc.bases.some((x) => baseMatches(b, x)))
           ) {
             return { all: true, skip: ["self", "request", "req"] };
           }
@@ -1459,6 +1472,7 @@ class FileTaint {
       requestHandler: this.isRequestHandler(fn),
       summary,
       cls: this.classOf(fn),
+      returnSink: this.returnSinkOf(fn),
     };
     this.statements = 0;
     const savedLoops = this.loops;
@@ -1548,6 +1562,10 @@ class FileTaint {
           const t = this.eval(e, scope, st);
           if (this.current) {
             this.current.summary.returns = union(this.current.summary.returns, t);
+            // the framework's own implementation (`return super().get_redirect_url(*args, **kwargs)`)
+            // works from the view's configured attributes
+            const rs = this.current.returnSink;
+            if (rs && !callsSuper(m, e)) this.sink(rs.kind, e, t, rs.note);
             if (this.current.handler) {
               // response builders and sinks are judged on their own (jsonify is safe, make_response is checked)
               if (!this.isResponseOrSinkCall(e, scope) && !notHtmlBody(m, e, scope))
@@ -3870,6 +3888,23 @@ class FileTaint {
         return true;
     }
   }
+}
+
+/** True for a call of a method of `super()` (`super().get_redirect_url(*args, **kwargs)`). */
+function callsSuper(m: ModuleModel, e: PyNode): boolean {
+  const call = unparen(e);
+  const fu = call.type === "call" ? child(call, "function") : undefined;
+  const obj = fu?.type === "attribute" ? child(fu, "object") : undefined;
+  const inner = obj?.type === "call" ? child(obj, "function") : undefined;
+  return inner?.type === "identifier" && m.text(inner) === "super";
+}
+
+/**
+ * True when a class base (as the model resolves it) is a handler base of a pack: the same name, or
+ * a base imported through a path the pack does not list that ends in the same class name.
+ */
+function baseMatches(base: string, handlerBase: string): boolean {
+  return base === handlerBase || base.endsWith(`.${handlerBase.split(".").pop()}`);
 }
 
 /** Route-registering methods of application and router objects across frameworks. */

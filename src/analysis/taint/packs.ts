@@ -186,6 +186,14 @@ const django: FrameworkPack = {
       note: "URL parameter",
     },
     {
+      // a RedirectView answers with a redirect to what get_redirect_url returns
+      bases: ["django.views.generic.RedirectView", "django.views.generic.base.RedirectView"],
+      methods: ["get_redirect_url"],
+      selfAttrs: ["kwargs", "args"],
+      returns: [{ methods: ["get_redirect_url"], kind: "redirect", note: "redirect target" }],
+      note: "URL parameter",
+    },
+    {
       // generic views: their hooks read the URL's values through `self.kwargs`
       bases: [
         "django.views.generic.TemplateView",
@@ -366,9 +374,22 @@ const pyramid: FrameworkPack = {
   sinks: [
     {
       kind: "redirect",
-      names: ["pyramid.httpexceptions.HTTPFound"],
+      // the redirecting responses of pyramid.httpexceptions all take the target as `location`
+      names: [
+        "pyramid.httpexceptions.HTTPFound",
+        "pyramid.httpexceptions.HTTPSeeOther",
+        "pyramid.httpexceptions.HTTPMovedPermanently",
+        "pyramid.httpexceptions.HTTPTemporaryRedirect",
+        "pyramid.httpexceptions.HTTPPermanentRedirect",
+      ],
       args: [0, "location"],
       note: "redirect",
+    },
+    {
+      kind: "path",
+      names: ["pyramid.response.FileResponse"],
+      args: [0, "path"],
+      note: "file served",
     },
   ],
 };

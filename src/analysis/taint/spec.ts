@@ -73,6 +73,11 @@ export interface HandlerClassSpec {
   methods: readonly string[];
   /** Attributes of `self` that hold request data (`self.path` in http.server handlers). */
   selfAttrs?: readonly string[];
+  /**
+   * Methods whose return value the framework passes to a sink (`get_redirect_url` of Django's
+   * RedirectView returns the redirect target).
+   */
+  returns?: readonly { methods: readonly string[]; kind: SinkKind; note: string }[];
   note: string;
 }
 
