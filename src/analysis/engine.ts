@@ -266,6 +266,7 @@ function makeContext(model: ModuleModel, rule: Rule, out: RawFinding[]): RuleCon
       ...(opts.message ? { message: opts.message } : {}),
       snippet: snippetFor(model, start, end),
       ...(opts.origin ? { origin: opts.origin } : {}),
+      ...(opts.parameter ? { parameter: opts.parameter } : {}),
       key: model.source.slice(start, Math.min(end, start + 2000)).replace(/\s+/g, ""),
       flow: opts.flow ?? [],
     });

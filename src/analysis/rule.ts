@@ -32,6 +32,11 @@ export interface RawFinding {
   flow: FlowStep[];
   /** For data-flow findings: where the untrusted value came from (the review stage scales severity by exposure). */
   origin?: "web" | "cli" | "trace";
+  /**
+   * The finding holds because of the default of this parameter of the enclosing function: a
+   * helper's callers in other modules are judged by their own arguments, not by this finding.
+   */
+  parameter?: string;
 }
 
 /** A comment that may hold a suppression directive, with its 1-based line. */
@@ -48,6 +53,8 @@ export interface ReportOptions {
   /** Report from `node` to the end of this node instead of the end of `node`. */
   endNode?: PyNode;
   origin?: "web" | "cli" | "trace";
+  /** See `RawFinding.parameter`. */
+  parameter?: string;
 }
 
 export interface RuleContext {

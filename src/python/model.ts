@@ -2148,9 +2148,15 @@ function fieldText(
   let value: ConstValue = UNKNOWN;
   for (const [i, w] of writes.entries()) {
     const v = constValue(model, w.value, w.scope, depth + 1);
+    // a setting may also be a mapping spread into a call (`**self.cookie_flags`): one write only,
+    // since two folded mappings never compare equal
     const primitive =
       typeof v === "string" ||
-      (anyPrimitive && (typeof v === "boolean" || typeof v === "number" || v === null));
+      (anyPrimitive &&
+        (typeof v === "boolean" ||
+          typeof v === "number" ||
+          v === null ||
+          (typeof v === "object" && "dict" in v)));
     if (!primitive || (i > 0 && v !== value)) return UNKNOWN;
     value = v;
   }

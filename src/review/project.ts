@@ -168,9 +168,11 @@ export class ProjectFlows {
       const within = (f: RawFinding) =>
         f.line >= ext.model.lines.lineOf(ext.fn.node.start) &&
         f.line <= ext.model.lines.lineOf(ext.fn.node.end - 1);
-      const inside = this.helperFindings(ext.model.path).filter(within);
+      // what holds by a parameter's default is decided by this call's arguments (findingsForCall)
+      const own = (f: RawFinding) => within(f) && f.parameter === undefined;
+      const inside = this.helperFindings(ext.model.path).filter(own);
       for (const f of this.findingsForCall(model, call, ext))
-        if (within(f) && !inside.some((x) => x.rule === f.rule && x.line === f.line && x.column === f.column))
+        if (own(f) && !inside.some((x) => x.rule === f.rule && x.line === f.line && x.column === f.column))
           inside.push(f);
       // a helper returning a draw of `random` (`numeric_code(8)`) that this call keeps as a secret
       if (!inside.some((f) => f.rule === insecureRandom.meta.id)) {

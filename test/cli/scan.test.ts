@@ -1658,6 +1658,55 @@ describe("helpers of other modules that hash weakly or set cookies without flags
   });
 });
 
+describe("cookie helpers whose flags are parameters with an insecure default", () => {
+  it("are reported where a call of the module leaves the flag out, and at such calls from other modules", () => {
+    const root = makeTree({
+      "lib/__init__.py": "",
+      "lib/cookies.py": [
+        "def attach_cookie(resp, name, value, secure=False):",
+        '    resp.set_cookie(name, value, secure=secure, httponly=True, samesite="Lax")',
+        "    return resp",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, make_response",
+        "",
+        "from lib.cookies import attach_cookie",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        "def local_cookie(resp, value, secure=False):",
+        '    resp.set_cookie("theme", value, secure=secure, httponly=True, samesite="Lax")',
+        "    return resp",
+        "",
+        "",
+        '@app.route("/a")',
+        "def a():",
+        '    local_cookie(make_response("a"), "dark", secure=True)',
+        '    local_cookie(make_response("a"), "light")',
+        '    return attach_cookie(make_response("a"), "a", "1", secure=True)',
+        "",
+        "",
+        '@app.route("/b")',
+        "def b():",
+        '    return attach_cookie(make_response("b"), "sessionid", "1")',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.rule === "PW-COOKIE-INSECURE");
+    // the local helper is called with secure=True only, and once without it; the other module's
+    // helper is judged at each call (never called in its own module, it reports nothing there)
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}:${f.confidence}`)).toEqual([
+      "views.py:9:5:LOW",
+      "views.py:22:12:MEDIUM",
+    ]);
+    expect(issues[0]?.description).toBe(
+      "set_cookie() sets the cookie 'theme' with secure=secure, a parameter that defaults to False, so browsers also send it over unencrypted HTTP.",
+    );
+  });
+});
+
 describe("static and class methods of helpers in other modules", () => {
   it("carry a weak hash to the call on the class, and take their arguments after the class", () => {
     const root = makeTree({

@@ -2,7 +2,7 @@
  * Helpers shared by the rules of pack d (web framework configuration: cookies, CSRF, Django and
  * Flask settings, CORS, JWT verification). Pure functions over the per-file model.
  */
-import type { Severity } from "../../core/types.js";
+import type { Confidence, Severity } from "../../core/types.js";
 import { child, codeChildren, type PyNode, unparen } from "../../python/ast.js";
 import {
   type CallSite,
@@ -34,6 +34,12 @@ export interface ArgState {
   value: ConstValue;
   /** The expression holding the value, when it is written out. */
   node: PyNode | undefined;
+  /**
+   * The value is the constant default of a parameter of the enclosing function (`secure=secure`
+   * in `def attach(resp, secure=False)`), which a call of this module leaves out, or which callers
+   * elsewhere get unless they pass it.
+   */
+  fromDefault?: string;
 }
 
 const ABSENT: ArgState = { present: false, missing: true, value: UNKNOWN, node: undefined };
@@ -44,21 +50,62 @@ const UNSURE: ArgState = { present: false, missing: false, value: UNKNOWN, node:
  * value folds to a dict (`opts = {"secure": True}` … `f(**opts)`) counts as written keywords.
  */
 export function callArg(model: ModuleModel, call: CallSite, index: number, keyword: string): ArgState {
+  const given = (node: PyNode): ArgState => {
+    const value = settingValue(model, node, call.scope);
+    if (isKnown(value)) return { present: true, missing: false, value, node };
+    const dflt = parameterDefault(model, node, call.scope);
+    return dflt
+      ? { present: true, missing: false, value: dflt.value, node, fromDefault: dflt.param }
+      : { present: true, missing: false, value, node };
+  };
   const kw = call.keywords.get(keyword);
-  if (kw) return { present: true, missing: false, value: settingValue(model, kw, call.scope), node: kw };
+  if (kw) return given(kw);
   if (index >= 0) {
     const pos = call.args[index];
-    if (pos) return { present: true, missing: false, value: settingValue(model, pos, call.scope), node: pos };
+    if (pos) return given(pos);
     if (call.starArgs.length > 0) return UNSURE;
   }
   for (const extra of call.kwargsArgs) {
-    const v = constValue(model, extra, call.scope);
+    const v = settingValue(model, extra, call.scope);
     if (!isDict(v)) return UNSURE;
     if (v.dict.has(keyword)) {
       return { present: true, missing: false, value: v.dict.get(keyword) as ConstValue, node: extra };
     }
   }
   return ABSENT;
+}
+
+/**
+ * The constant default of the parameter `expr` names, when `expr` reads a parameter (not rebound)
+ * of the module-level function enclosing it and a call of this module leaves the argument out.
+ * Calls from other modules of the tree are judged where they are made (review/project.ts runs the
+ * helper with each call's arguments), so a helper no call of its own module uses reports nothing.
+ */
+function parameterDefault(
+  model: ModuleModel,
+  expr: PyNode,
+  scope: Scope,
+): { value: ConstValue; param: string } | undefined {
+  const e = unparen(expr);
+  if (e.type !== "identifier") return undefined;
+  const fn = functionOfScope(model, scope);
+  if (fn?.scope.parent?.kind !== "module") return undefined;
+  const name = model.text(e);
+  const at = fn.params.findIndex((p) => p.name === name);
+  const param = fn.params[at];
+  if (!param?.default || (param.kind !== "positional" && param.kind !== "keyword-only")) return undefined;
+  if (reachingBinding(model, name, e, scope)?.kind !== "param") return undefined;
+  const value = constValue(model, param.default, model.moduleScope);
+  if (!isKnown(value)) return undefined;
+  const calls = model.callsByName.get(`${model.moduleName}.${fn.qualname}`) ?? [];
+  const omitted = calls.some(
+    (c) =>
+      !c.keywords.has(name) &&
+      !(param.kind === "positional" && c.args[at] !== undefined) &&
+      c.starArgs.length === 0 &&
+      c.kwargsArgs.length === 0,
+  );
+  return omitted ? { value, param: name } : undefined;
 }
 
 export function isDict(v: ConstValue): v is { dict: Map<string | number | boolean | null, ConstValue> } {
@@ -180,6 +227,11 @@ export function lastName(model: ModuleModel, expr: PyNode): string | undefined {
 /** One level up the severity scale (CRITICAL stays). */
 export function raiseSeverity(s: Severity): Severity {
   return s === "LOW" ? "MEDIUM" : s === "MEDIUM" ? "HIGH" : s === "HIGH" ? "CRITICAL" : s;
+}
+
+/** One confidence level lower (LOW stays LOW). */
+export function lowerConfidence(c: Confidence): Confidence {
+  return c === "HIGH" ? "MEDIUM" : "LOW";
 }
 
 /** Split an identifier or cookie name into lower-case words (`sessionId`, `auth-token`, `XSRF_TOKEN`). */

@@ -1,6 +1,13 @@
 import { isKnown, truthy } from "../../../python/model.js";
 import { defineRule } from "../../rule.js";
-import { cookieCalls, cookieHeaders, cookieLabel, isSessionCookie, raiseSeverity } from "../pack-d-shared.js";
+import {
+  cookieCalls,
+  cookieHeaders,
+  cookieLabel,
+  isSessionCookie,
+  lowerConfidence,
+  raiseSeverity,
+} from "../pack-d-shared.js";
 
 export default defineRule(
   {
@@ -18,7 +25,7 @@ export default defineRule(
       "where anyone on the network path can read it. Covered: `set_cookie` on responses built by those " +
       "frameworks (through variables and annotated parameters), Django's `set_signed_cookie`, Tornado " +
       "handlers, and receivers named like a response (MEDIUM confidence). A `secure` value the file does not " +
-      'determine is not reported; cookies named like a session or credential are one severity level higher. A `Set-Cookie` header written by hand (`resp.headers.add("Set-Cookie", ...)`, `response["Set-Cookie"] = ...`) whose attributes are all in the file and include no `Secure` is reported at MEDIUM confidence.',
+      'determine is not reported, except a parameter of a helper (`secure=secure`) whose constant default a call of the module relies on (one confidence level lower); cookies named like a session or credential are one severity level higher. A `Set-Cookie` header written by hand (`resp.headers.add("Set-Cookie", ...)`, `response["Set-Cookie"] = ...`) whose attributes are all in the file and include no `Secure` is reported at MEDIUM confidence.',
     remediation:
       "Pass `secure=True` (and serve the site over HTTPS only), or set it for all cookies through the " +
       "framework's configuration.",
@@ -41,7 +48,9 @@ export default defineRule(
       if (s.present) {
         if (!isKnown(s.value)) continue; // not constant: not reported
         if (truthy(s.value)) continue;
-        why = "with secure=False";
+        why = s.fromDefault
+          ? `with secure=${s.fromDefault}, a parameter that defaults to False`
+          : "with secure=False";
       } else if (s.missing) {
         if (c.layout.secureDefault) continue;
         why = "without secure=True";
@@ -49,7 +58,8 @@ export default defineRule(
       const session = isSessionCookie(c.cookieName);
       ctx.report(c.call.node, {
         severity: session ? raiseSeverity(ctx.rule.severity) : ctx.rule.severity,
-        confidence: c.confidence,
+        confidence: s.fromDefault ? lowerConfidence(c.confidence) : c.confidence,
+        ...(s.fromDefault ? { parameter: s.fromDefault } : {}),
         message: `${cookieLabel(c)} ${why}, so browsers also send it over unencrypted HTTP`,
       });
     }

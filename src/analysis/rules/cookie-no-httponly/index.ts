@@ -6,6 +6,7 @@ import {
   cookieLabel,
   isCsrfCookie,
   isSessionCookie,
+  lowerConfidence,
   raiseSeverity,
 } from "../pack-d-shared.js";
 
@@ -45,7 +46,9 @@ export default defineRule(
       if (h.present) {
         if (!isKnown(h.value)) continue; // not constant: not reported
         if (truthy(h.value)) continue;
-        why = `with ${c.layout.httponlyKw}=False`;
+        why = h.fromDefault
+          ? `with ${c.layout.httponlyKw}=${h.fromDefault}, a parameter that defaults to False`
+          : `with ${c.layout.httponlyKw}=False`;
       } else if (h.missing) {
         if (c.layout.httponlyDefault) continue;
         why = `without ${c.layout.httponlyKw}=True`;
@@ -53,7 +56,13 @@ export default defineRule(
       const session = isSessionCookie(c.cookieName);
       ctx.report(c.call.node, {
         severity: session ? raiseSeverity(ctx.rule.severity) : ctx.rule.severity,
-        confidence: c.confidence === "HIGH" ? ctx.rule.confidence : "LOW",
+        confidence:
+          c.confidence !== "HIGH"
+            ? "LOW"
+            : h.fromDefault
+              ? lowerConfidence(ctx.rule.confidence)
+              : ctx.rule.confidence,
+        ...(h.fromDefault ? { parameter: h.fromDefault } : {}),
         message: `${cookieLabel(c)} ${why}, so scripts in the page (and XSS payloads) can read it`,
       });
     }

@@ -1,6 +1,13 @@
 import { isKnown } from "../../../python/model.js";
 import { defineRule } from "../../rule.js";
-import { cookieCalls, cookieHeaders, cookieLabel, isSessionCookie, raiseSeverity } from "../pack-d-shared.js";
+import {
+  cookieCalls,
+  cookieHeaders,
+  cookieLabel,
+  isSessionCookie,
+  lowerConfidence,
+  raiseSeverity,
+} from "../pack-d-shared.js";
 
 export default defineRule(
   {
@@ -42,6 +49,8 @@ export default defineRule(
         if (typeof v === "string" && v.toLowerCase() === "none") why = `with ${kw}="None"`;
         else if (v === null || v === false || v === "") why = `with ${kw}=None (no SameSite attribute)`;
         else continue;
+        if (s.fromDefault)
+          why = `with ${kw}=${s.fromDefault}, a parameter that defaults to ${typeof v === "string" ? `"${v}"` : "None (no SameSite attribute)"}`;
       } else if (s.missing) {
         if (c.layout.samesiteDefault !== null) continue;
         why = `without ${kw}`;
@@ -49,7 +58,13 @@ export default defineRule(
       const session = isSessionCookie(c.cookieName);
       ctx.report(c.call.node, {
         severity: session ? raiseSeverity(ctx.rule.severity) : ctx.rule.severity,
-        confidence: c.confidence === "HIGH" ? ctx.rule.confidence : "LOW",
+        confidence:
+          c.confidence !== "HIGH"
+            ? "LOW"
+            : s.fromDefault
+              ? lowerConfidence(ctx.rule.confidence)
+              : ctx.rule.confidence,
+        ...(s.fromDefault ? { parameter: s.fromDefault } : {}),
         message: `${cookieLabel(c)} ${why}, so browsers may attach it to requests made by other sites`,
       });
     }
