@@ -35,9 +35,8 @@ export interface ArgState {
   /** The expression holding the value, when it is written out. */
   node: PyNode | undefined;
   /**
-   * The value is the constant default of a parameter of the enclosing function (`secure=secure`
-   * in `def attach(resp, secure=False)`), which a call of this module leaves out, or which callers
-   * elsewhere get unless they pass it.
+   * The value is the constant default of this parameter of the enclosing function (`secure=secure`
+   * in `def attach(resp, secure=False)`), which a call of this module leaves out.
    */
   fromDefault?: string;
 }
