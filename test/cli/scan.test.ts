@@ -1707,6 +1707,38 @@ describe("cookie helpers whose flags are parameters with an insecure default", (
   });
 });
 
+describe("allow-list helpers of other modules", () => {
+  it("clear a value checked against a constant collection the call passes, not one from the request", () => {
+    const root = makeTree({
+      "lib/__init__.py": "",
+      "lib/settings.py": 'LANGUAGES = ("en", "de", "fr")\n',
+      "lib/validate.py": [
+        "def pick(value, allowed, default):",
+        "    return value if value in allowed else default",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, request, session",
+        "",
+        "from lib import settings",
+        "from lib.validate import pick",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/lang", methods=["POST"])',
+        "def lang():",
+        '    session["lang"] = pick(request.form.get("lang"), settings.LANGUAGES, "en")',
+        '    session["theme"] = pick(request.form.get("theme"), request.form.getlist("ok"), "light")',
+        '    return "ok"',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.rule === "PW-TRUST-BOUNDARY");
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(["views.py:12:5"]);
+  });
+});
+
 describe("static and class methods of helpers in other modules", () => {
   it("carry a weak hash to the call on the class, and take their arguments after the class", () => {
     const root = makeTree({

@@ -48,6 +48,11 @@ interface Label {
   /** Sink kinds this value has been sanitized for (bit set). */
   cleared: number;
   path: FlowStep[];
+  /**
+   * In a summary: the value passed a membership check against this parameter (`v if v in allowed
+   * else default`); a call whose argument there carries no request data allow-lists it.
+   */
+  memberOf?: number;
 }
 type Taint = Label[];
 type State = Map<string, Taint>;
@@ -224,7 +229,12 @@ function union(a: Taint, b: Taint): Taint {
     if (out.length >= MAX_LABELS) break;
     if (
       !out.some(
-        (o) => o.origin === l.origin && o.param === l.param && o.cleared === l.cleared && o.field === l.field,
+        (o) =>
+          o.origin === l.origin &&
+          o.param === l.param &&
+          o.cleared === l.cleared &&
+          o.field === l.field &&
+          o.memberOf === l.memberOf,
       )
     )
       out.push(l);
@@ -273,7 +283,7 @@ function returnsOnlyChecks(m: ModuleModel, fn: FunctionInfo): boolean {
 function taintFingerprint(t: Taint): string {
   let s = "";
   for (const l of t) {
-    s += `${l.origin},${l.param},${l.field ?? ""},${l.cleared}`;
+    s += `${l.origin},${l.param},${l.field ?? ""},${l.cleared},${l.memberOf ?? ""}`;
     for (const p of l.path) s += `|${p.file}:${p.line}:${p.column ?? ""}:${p.note}`;
     s += ";";
   }
@@ -2030,7 +2040,25 @@ class FileTaint {
       const [left, right] = codeChildren(c);
       if (left && right && (ops === "in" || ops === "not in")) {
         // membership in a collection the request does not control is an allow-list check
-        const allowed = isKnown(constValue(m, right, scope)) || this.eval(right, scope, st).length === 0;
+        const rightT = isKnown(constValue(m, right, scope)) ? [] : this.eval(right, scope, st);
+        const allowed = rightT.length === 0;
+        // membership in a parameter (`v in allowed`): an allow-list check when the caller's
+        // collection holds no request data, which the summary leaves to each call
+        const param = rightT[0]?.param ?? -1;
+        if (
+          !allowed &&
+          param >= 0 &&
+          rightT.every((l) => l.origin === "param" && l.field === undefined && l.param === param)
+        ) {
+          const t = unparen(left);
+          const k = keyOf(m, t, scope);
+          const into = ops === "in" ? pass : failState;
+          if (k)
+            into.set(
+              k,
+              lookup(into, k).map((l) => (l.memberOf === undefined ? { ...l, memberOf: param } : l)),
+            );
+        }
         if (allowed) {
           clean(left, ALL_KINDS, ops === "in" ? pass : failState);
           // `urlparse(u).netloc in HOSTS`: the URL itself goes only to an allowed host
@@ -3589,7 +3617,12 @@ class FileTaint {
     };
     // a parameter's label is what the call passes; a field label is what the instance holds there
     const incomingFor = (l: Label): Taint =>
-      l.field !== undefined ? (instance?.read(l.field) ?? []) : paramTaint(l.param);
+      // checked against a collection this call passes, which holds no request data: allow-listed
+      l.memberOf !== undefined && paramTaint(l.memberOf).length === 0
+        ? []
+        : l.field !== undefined
+          ? (instance?.read(l.field) ?? [])
+          : paramTaint(l.param);
     const callStep = step(m, e, `passed to ${callee.name}()`);
     if (!sum) {
       // not analysed yet (first pass): assume arguments flow through
