@@ -1921,6 +1921,44 @@ class FileTaint {
   }
 
   /**
+   * The names joined to a base in a normalised path (`realpath(join(root, name))`,
+   * `(Path(root) / name).resolve()`), following a name to the value it was assigned once.
+   */
+  private joinedIntoNormalised(node: PyNode, scope: Scope, depth = 0): PyNode[] {
+    const m = this.model;
+    const n = unparen(node);
+    if (depth > 3) return [];
+    if (n.type === "identifier") {
+      const b = reachingBinding(m, m.text(n), n, scope);
+      return b?.kind === "assign" && b.value ? this.joinedIntoNormalised(b.value, b.scope, depth + 1) : [];
+    }
+    if (n.type !== "call") return [];
+    const f = child(n, "function");
+    const fu = f ? unparen(f) : undefined;
+    if (f && resolveName(m, f, scope) === "str") {
+      const arg = codeChildren(child(n, "arguments") ?? n)[0];
+      return arg ? this.joinedIntoNormalised(arg, scope, depth + 1) : [];
+    }
+    let inner: PyNode | undefined;
+    if (f && /^(os\.path|posixpath)\.(realpath|abspath|normpath)$/.test(resolveName(m, f, scope) ?? ""))
+      inner = codeChildren(child(n, "arguments") ?? n)[0];
+    else if (fu?.type === "attribute" && m.text(child(fu, "attribute") ?? fu) === "resolve")
+      inner = child(fu, "object");
+    const joined = inner ? unparen(inner) : undefined;
+    if (!joined) return [];
+    if (joined.type === "binary_operator" && joined.tokens?.[0] === "/") {
+      const right = child(joined, "right");
+      return right && unparen(right).type === "identifier" ? [right] : [];
+    }
+    if (joined.type !== "call") return [];
+    const jf = child(joined, "function");
+    if (!jf || !/^(os\.path|posixpath)\.join$/.test(resolveName(m, jf, scope) ?? "")) return [];
+    return codeChildren(child(joined, "arguments") ?? joined)
+      .slice(1)
+      .filter((a) => unparen(a).type === "identifier");
+  }
+
+  /**
    * True when the function being analysed has an `if` on a condition matching `test` whose branch
    * only leaves (`if u.startswith("//"): return False`): what the test rules out cannot get past it.
    */
@@ -2071,10 +2109,13 @@ class FileTaint {
         const lf = l.type === "call" ? child(l, "function") : undefined;
         const lname = lf ? resolveName(m, lf, scope) : undefined;
         if (lname === "os.path.commonpath" || lname === "os.path.commonprefix") {
-          // `os.path.commonpath([BASE, p]) == BASE`: p stays under BASE
+          // `os.path.commonpath([BASE, p]) == BASE`: p stays under BASE, and so does what was
+          // joined to a base to make p (`p = realpath(join(root, name))`: name resolved there)
           const list = codeChildren(child(l, "arguments") ?? l)[0];
-          for (const item of list ? (sequenceElements(unparen(list)) ?? []) : [])
+          for (const item of list ? (sequenceElements(unparen(list)) ?? []) : []) {
             clean(item, kindBit("path"), into);
+            for (const part of this.joinedIntoNormalised(item, scope)) clean(part, kindBit("path"), into);
+          }
         } else if (isKnown(constValue(m, right, scope))) clean(left, ALL_KINDS, into);
       }
     } else if (c.type === "call") {
