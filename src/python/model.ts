@@ -2025,6 +2025,33 @@ function selfField(
   return own !== UNKNOWN ? own : classFieldText(model, cls, model.text(attr), depth, anyPrimitive);
 }
 
+/**
+ * `self.ATTR` in a method, folded over the constructions of its class in this module: the string
+ * every `Class(...)` call of the module gives the field through `__init__` (its constant arguments
+ * and the defaults), with the first such call, when there is at least one and all agree
+ * (`store = PasswordStore()` with `def __init__(self, algorithm="sha1")`). For rules that judge a
+ * setting the instances are built with; constant folding proper leaves such a field unknown.
+ */
+export function fieldOverConstructions(
+  model: ModuleModel,
+  node: PyNode,
+  scope: Scope,
+): { value: string; ctor: PyNode } | undefined {
+  const e = unparen(node);
+  const obj = e.type === "attribute" ? child(e, "object") : undefined;
+  const attr = e.type === "attribute" ? child(e, "attribute") : undefined;
+  if (obj?.type !== "identifier" || !attr) return undefined;
+  const cls = selfClass(model, obj, scope);
+  if (!cls) return undefined;
+  let found: { value: string; ctor: PyNode } | undefined;
+  for (const c of model.callsByName.get(`${model.moduleName}.${cls.qualname}`) ?? []) {
+    const v = constructedField(model, c.node, c.scope, model, cls, model.text(attr));
+    if (typeof v !== "string" || (found && v !== found.value)) return undefined;
+    found ??= { value: v, ctor: c.node };
+  }
+  return found;
+}
+
 /** Fields of the instance a method is being folded for (`Endpoint("https://…/").resolve(x)`). */
 const instanceFields = new Map<ClassInfo, (attr: string) => ConstValue>();
 

@@ -1,4 +1,4 @@
-import { type CallSite, isKnown } from "../../../python/model.js";
+import { type CallSite, fieldOverConstructions, isKnown } from "../../../python/model.js";
 import { argument, defineRule, type RuleContext } from "../../rule.js";
 import { isOff, lastSegment, resolveDeep } from "../pack-b-shared.js";
 
@@ -89,10 +89,22 @@ export default defineRule(
     for (const call of ctx.calls("hashlib.new")) {
       const nameArg = argument(call, 0, "name");
       if (!nameArg) continue;
-      const v = ctx.const(nameArg, call.scope);
-      if (typeof v !== "string") continue;
+      const folded = ctx.const(nameArg, call.scope);
+      // `hashlib.new(self.algorithm)`: the name every construction of the class in this module gives
+      const built =
+        typeof folded === "string" ? undefined : fieldOverConstructions(ctx.model, nameArg, call.scope);
+      const v = typeof folded === "string" ? folded : built?.value;
+      if (v === undefined) continue;
       const algo = WEAK_NEW_NAMES.get(v.toLowerCase().replace(/[^a-z0-9]/g, ""));
       if (!algo || !usedForSecurity(ctx, call)) continue;
+      if (built) {
+        const at = ctx.model.lines.lineOf(built.ctor.start);
+        ctx.report(call.node, {
+          message: `hashlib.new(${ctx.text(nameArg)}) computes ${algo}, a broken hash function: "${v}" for the instance built at line ${at}`,
+          confidence: "MEDIUM",
+        });
+        continue;
+      }
       ctx.report(call.node, { message: `hashlib.new("${v}") computes ${algo}, a broken hash function` });
     }
     // PyCrypto / PyCryptodome / cryptography
