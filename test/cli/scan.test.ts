@@ -1739,6 +1739,41 @@ describe("allow-list helpers of other modules", () => {
   });
 });
 
+describe("helpers of other modules that write into the object they are given", () => {
+  it("are a session write where a view passes the session, and nothing where it passes a dict", () => {
+    const root = makeTree({
+      "lib/__init__.py": "",
+      "lib/prefs.py": [
+        "class Preferences:",
+        "    def __init__(self, source):",
+        '        self.data = {k: source.get(k) for k in ("currency", "timezone")}',
+        "",
+        "    def save(self, store):",
+        '        store["prefs"] = self.data',
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, request, session",
+        "",
+        "from lib.prefs import Preferences",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/prefs", methods=["POST"])',
+        "def prefs():",
+        "    Preferences(request.args).save(session)",
+        "    cache = {}",
+        "    Preferences(request.args).save(cache)",
+        '    return "ok"',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.rule === "PW-TRUST-BOUNDARY");
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(["lib/prefs.py:6:9", "views.py:10:5"]);
+  });
+});
+
 describe("static and class methods of helpers in other modules", () => {
   it("carry a weak hash to the call on the class, and take their arguments after the class", () => {
     const root = makeTree({

@@ -96,6 +96,11 @@ export interface Summary {
      * constant base (`Client().fetch(x)`) sends nowhere else.
      */
     dest?: Placed;
+    /**
+     * A write into the object this parameter holds (`store["prefs"] = value` with `store` a
+     * parameter): a sink only at calls that pass the session there (`prefs.save(session)`).
+     */
+    into?: number;
   }[];
 }
 
@@ -298,7 +303,8 @@ function fieldsFingerprint(fields: ReadonlyMap<string, Taint>): string {
 
 function summaryFingerprint(sum: Summary): string {
   let s = `${taintFingerprint(sum.returns)}\n${fieldsFingerprint(sum.fields)}`;
-  for (const k of sum.sinks) s += `${k.kind}@${k.node.start}:${k.sinkNote}:${taintFingerprint([k.label])}\n`;
+  for (const k of sum.sinks)
+    s += `${k.kind}@${k.node.start}:${k.sinkNote}:${k.into ?? ""}:${taintFingerprint([k.label])}\n`;
   return s;
 }
 
@@ -2562,6 +2568,32 @@ class FileTaint {
       this.sink("trust-boundary", tg, stored, `the session (${shortText(m, tg)})`);
       return "session";
     }
+    // a write into a parameter's object: the session when a call passes it there
+    const fn = this.current?.fn;
+    const param = fn && c.type === "identifier" ? fn.params.findIndex((p) => p.name === text) : -1;
+    const kind = fn?.params[param]?.kind;
+    if (
+      fn &&
+      (kind === "positional" || kind === "keyword-only") &&
+      reachingBinding(m, text, c, scope)?.kind === "param"
+    ) {
+      const key = child(tg, "subscript");
+      const stored = key ? union(t, this.eval(key, scope, st)) : t;
+      const sum = this.current?.summary;
+      for (const label of stored) {
+        if (!sum || sum.sinks.length >= 64) break;
+        if (label.origin !== "param" || !taintedFor([label], "trust-boundary")) continue;
+        if (sum.sinks.some((x) => x.node === tg && x.into === param && x.label.param === label.param))
+          continue;
+        sum.sinks.push({
+          kind: "trust-boundary",
+          node: tg,
+          label,
+          sinkNote: `the session (${shortText(m, tg)})`,
+          into: param,
+        });
+      }
+    }
     if (/(^|\.)headers$/.test(text) || (name && /(HttpResponse|Response)\(\)$/.test(name))) {
       // the request's own headers (`request.headers[k] = v.decode()`) are not sent to anyone
       const owner = c.type === "attribute" ? child(c, "object") : undefined;
@@ -3673,6 +3705,8 @@ class FileTaint {
       return extend(t, callStep);
     }
     for (const s of sum.sinks) {
+      // a write into an argument's object is a sink where this call passes the session there
+      if (s.into !== undefined && !this.passesSession(callee, s.into, offset, e)) continue;
       const incoming = incomingFor(s.label);
       // the callee's own steps from its parameter to the sink follow the caller's path
       const inner = s.label.path.slice(1);
@@ -3761,6 +3795,20 @@ class FileTaint {
       } else out = union(out, [l]);
     }
     return out;
+  }
+
+  /** True when the call `e` of `callee` passes the session object as parameter `param`. */
+  private passesSession(callee: FunctionInfo, param: number, offset: number, e: PyNode): boolean {
+    const m = this.model;
+    const site = this.callSites.get(e);
+    const p = callee.params[param];
+    if (!site || !p) return false;
+    const arg =
+      site.keywords.get(p.name) ?? (p.kind === "positional" ? site.args[param - offset] : undefined);
+    if (!arg) return false;
+    const a = unparen(arg);
+    const name = resolveName(m, a, m.scopeOf(a));
+    return (name !== undefined && this.sessionObjects.has(name)) || /(^|\.)session$/.test(m.text(a));
   }
 
   private checkSinks(
