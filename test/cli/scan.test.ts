@@ -1774,6 +1774,57 @@ describe("helpers of other modules that write into the object they are given", (
   });
 });
 
+describe("argv helpers of other modules", () => {
+  it("judge the program a call passes, not the arguments after it", () => {
+    const root = makeTree({
+      "lib/__init__.py": "",
+      "lib/shell.py": [
+        "import subprocess",
+        "",
+        "",
+        "def run_argv(argv):",
+        "    return subprocess.run(list(argv), capture_output=True, text=True).stdout",
+        "",
+        "",
+        "class Tool:",
+        "    def __init__(self, binary, *base_args):",
+        "        self.binary = binary",
+        "        self.base_args = list(base_args)",
+        "",
+        "    def invoke(self, *extra):",
+        "        return run_argv([self.binary] + self.base_args + list(extra))",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, request",
+        "",
+        "from lib.shell import Tool, run_argv",
+        "",
+        "app = Flask(__name__)",
+        'du = Tool("/usr/bin/du", "-sh", "--")',
+        "",
+        "",
+        '@app.route("/usage")',
+        "def usage():",
+        '    return {"usage": du.invoke(request.args["path"])}',
+        "",
+        "",
+        '@app.route("/stat")',
+        "def stat():",
+        '    return {"stat": run_argv(["stat", "--", request.args["path"]])}',
+        "",
+        "",
+        '@app.route("/tool")',
+        "def tool():",
+        '    return {"version": Tool(request.args["tool"]).invoke("--version")}',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.rule === "PW-CMDI");
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(["lib/shell.py:5:12", "views.py:21:24"]);
+  });
+});
+
 describe("static and class methods of helpers in other modules", () => {
   it("carry a weak hash to the call on the class, and take their arguments after the class", () => {
     const root = makeTree({

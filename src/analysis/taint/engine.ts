@@ -101,6 +101,11 @@ export interface Summary {
      * parameter): a sink only at calls that pass the session there (`prefs.save(session)`).
      */
     into?: number;
+    /**
+     * An argv sink whose list is this parameter (`subprocess.run(list(argv))`): what matters at a
+     * call is the first element of the list it passes there (the program), not the whole list.
+     */
+    program?: number;
   }[];
 }
 
@@ -304,7 +309,7 @@ function fieldsFingerprint(fields: ReadonlyMap<string, Taint>): string {
 function summaryFingerprint(sum: Summary): string {
   let s = `${taintFingerprint(sum.returns)}\n${fieldsFingerprint(sum.fields)}`;
   for (const k of sum.sinks)
-    s += `${k.kind}@${k.node.start}:${k.sinkNote}:${k.into ?? ""}:${taintFingerprint([k.label])}\n`;
+    s += `${k.kind}@${k.node.start}:${k.sinkNote}:${k.into ?? ""}:${k.program ?? ""}:${taintFingerprint([k.label])}\n`;
   return s;
 }
 
@@ -2612,7 +2617,14 @@ class FileTaint {
   }
 
   /** Report (or summarise) a value reaching a sink. */
-  private sink(kind: SinkKind | "stacktrace", node: PyNode, t: Taint, note: string, dest?: Placed): void {
+  private sink(
+    kind: SinkKind | "stacktrace",
+    node: PyNode,
+    t: Taint,
+    note: string,
+    dest?: Placed,
+    program?: number,
+  ): void {
     if (!this.current) return;
     const real = taintedFor(
       t.filter((l) => l.origin !== "param"),
@@ -2642,7 +2654,14 @@ class FileTaint {
       if (label.origin !== "param" || !taintedFor([label], kind)) continue;
       if (sum.sinks.length >= 64) break;
       if (!sum.sinks.some((s) => s.node === node && s.label.param === label.param && s.kind === kind)) {
-        sum.sinks.push({ kind, node, label, sinkNote: note, ...(dest ? { dest } : {}) });
+        sum.sinks.push({
+          kind,
+          node,
+          label,
+          sinkNote: note,
+          ...(dest ? { dest } : {}),
+          ...(program !== undefined && label.param === program ? { program } : {}),
+        });
       }
     }
   }
@@ -3171,12 +3190,16 @@ class FileTaint {
     const callee = this.localCallee(name, fu, receiver);
     const instance = receiver ? this.instanceAt(receiver, scope, st) : undefined;
     const at = receiver ? { receiver, scope } : undefined;
-    if (callee && site)
+    if (callee && site) {
+      this.callPrograms = this.argPrograms(site, scope, st);
       return this.applySummary(callee, argT, kwT, spread, e, false, undefined, instance, at);
+    }
     // a function of another module of the scanned tree: apply its summary there
     const external = name ? this.externalCallee(name) : undefined;
-    if (external && site)
+    if (external && site) {
+      this.callPrograms = this.argPrograms(site, scope, st);
       return this.applySummary(external.fn, argT, kwT, spread, e, false, external, instance, at);
+    }
     // a class of this module: its __init__ runs, and its fields take the arguments' taint
     const init = this.localConstructor(name);
     if (init && site) {
@@ -3661,6 +3684,8 @@ class FileTaint {
   ): Taint {
     const m = this.model;
     const sum = external ? external.summary : this.summaryRead(callee);
+    const programs = this.callPrograms;
+    this.callPrograms = undefined;
     // the instance (or the class, for a classmethod) comes first and is not among the call's arguments
     const first = callee.params[0]?.name;
     const offset =
@@ -3707,7 +3732,12 @@ class FileTaint {
     for (const s of sum.sinks) {
       // a write into an argument's object is a sink where this call passes the session there
       if (s.into !== undefined && !this.passesSession(callee, s.into, offset, e)) continue;
-      const incoming = incomingFor(s.label);
+      // an argv sink's program: the first element of the list this call passes, when it tells
+      const first =
+        s.program !== undefined && s.label.field === undefined && s.label.memberOf === undefined
+          ? programs?.(s.program - offset)
+          : undefined;
+      const incoming = first ?? incomingFor(s.label);
       // the callee's own steps from its parameter to the sink follow the caller's path
       const inner = s.label.path.slice(1);
       // a request or redirect of a method whose destination starts with fields this instance was
@@ -3856,6 +3886,7 @@ class FileTaint {
         continue;
       }
       let t: Taint = [];
+      let program: number | undefined;
       // the one destination argument of a method's request or redirect, for calls on a known instance
       let dest: Placed | undefined;
       let dests = 0;
@@ -3870,9 +3901,11 @@ class FileTaint {
         }
         if (a === "<receiver>") t = union(t, recvT);
         else if (typeof a === "number") {
-          if (s.when === "program" && a === 0)
+          if (s.when === "program" && a === 0) {
+            this.programUnknown = false;
             t = union(t, this.programTaint(site, argT[0] ?? [], scope, st));
-          else t = union(t, argT[a] ?? []);
+            if (this.programUnknown) program = this.listParameter(site.args[0], scope);
+          } else t = union(t, argT[a] ?? []);
         } else t = union(t, kwT.get(a) ?? []);
       }
       // `*args`/`**kwargs` can fill a dangerous parameter only when the call does not give it by
@@ -3882,7 +3915,7 @@ class FileTaint {
       if (s.when !== "program" && !given) t = union(t, spread);
       const spreads = site.starArgs.length > 0 || site.kwargsArgs.length > 0;
       const judged = dests === 1 && !spreads && this.current?.cls ? dest : undefined;
-      this.sink(s.kind, e, t, name ?? `${method}(…)`, judged);
+      this.sink(s.kind, e, t, name ?? `${method}(…)`, judged, program);
     }
     return specs.some((s) => s.valueFromStore);
   }
@@ -3912,7 +3945,80 @@ class FileTaint {
     const program = k ? elementConst(st, k, 0) : undefined;
     if (k && typeof program === "string" && !st.get(`${k}[0]`)?.length)
       return shellDashC(program, elementConst(st, k, 1)) ? whole : [];
+    this.programUnknown = true;
     return whole;
+  }
+
+  /** Set by `programTaint` when the list's first element is not known (the whole list is judged). */
+  private programUnknown = false;
+
+  /**
+   * The taint of the first element of an argv list expression, when it can be told: a list or
+   * tuple literal, a concatenation starting with one (`[self.binary] + args`), `list(x)` of one,
+   * or a tracked list whose first element is known. Undefined otherwise.
+   */
+  private firstElementTaint(node: PyNode, scope: Scope, st: State, depth = 0): Taint | undefined {
+    const m = this.model;
+    const u = unparen(node);
+    if (depth > 4) return undefined;
+    if (u.type === "list" || u.type === "tuple") {
+      const [first, flag, command] = codeChildren(u);
+      if (!first || first.type === "list_splat") return undefined;
+      const program = constValue(m, first, scope);
+      const option = flag ? constValue(m, flag, scope) : undefined;
+      if (command && shellDashC(program, option)) return this.eval(command, scope, st);
+      return this.eval(first, scope, st);
+    }
+    if (u.type === "binary_operator" && u.tokens?.[0] === "+") {
+      const left = child(u, "left");
+      return left ? this.firstElementTaint(left, scope, st, depth + 1) : undefined;
+    }
+    if (u.type === "call") {
+      const f = child(u, "function");
+      const name = f ? resolveName(m, f, scope) : undefined;
+      const args = codeChildren(child(u, "arguments") ?? u);
+      if ((name === "list" || name === "tuple") && args.length === 1 && args[0]?.type !== "keyword_argument")
+        return this.firstElementTaint(args[0] as PyNode, scope, st, depth + 1);
+      return undefined;
+    }
+    const k = keyOf(m, u, scope);
+    if (k && st.get(k)?.length === 0) return st.get(`${k}[0]`) ?? [];
+    return undefined;
+  }
+
+  /**
+   * The first-element taint of a positional argument of the call whose summary is being applied
+   * (asked only for the argv sinks of the summary).
+   */
+  private callPrograms: ((position: number) => Taint | undefined) | undefined;
+
+  private argPrograms(site: CallSite, scope: Scope, st: State): (position: number) => Taint | undefined {
+    return (position) => {
+      const a = site.starArgs.length === 0 ? site.args[position] : undefined;
+      return a ? this.firstElementTaint(a, scope, st) : undefined;
+    };
+  }
+
+  /**
+   * The index of the parameter of the function being analysed that an argv expression is as a
+   * whole (`argv`, `list(argv)`, `tuple(argv)`), when it is one and not rebound.
+   */
+  private listParameter(node: PyNode | undefined, scope: Scope): number | undefined {
+    const m = this.model;
+    const fn = this.current?.fn;
+    let u = node ? unparen(node) : undefined;
+    while (u?.type === "call") {
+      const f = child(u, "function");
+      const name = f ? resolveName(m, f, scope) : undefined;
+      const args = codeChildren(child(u, "arguments") ?? u);
+      if ((name !== "list" && name !== "tuple") || args.length !== 1) return undefined;
+      u = unparen(args[0] as PyNode);
+    }
+    if (!fn || u?.type !== "identifier") return undefined;
+    const text = m.text(u);
+    const i = fn.params.findIndex((p) => p.name === text);
+    if (i < 0 || fn.params[i]?.kind !== "positional") return undefined;
+    return reachingBinding(m, text, u, scope)?.kind === "param" ? i : undefined;
   }
 
   private sinkCondition(s: SinkSpec, site: CallSite, scope: Scope): boolean {
