@@ -897,11 +897,11 @@ class FileTaint {
     return (roots[p.name] ?? []).some((m) => this.imports.has(m));
   }
 
-  private readonly returned = new Map<ExternalFunction, { name: string; node: PyNode }[]>();
+  private readonly returned = new Map<FunctionInfo, { name: string; node: PyNode }[]>();
 
   /** What a function of another scanned module returns: resolved names and the returned expressions. */
-  private returnedBy(ext: ExternalFunction): { name: string; node: PyNode }[] {
-    let out = this.returned.get(ext);
+  private returnedBy(ext: { model: ModuleModel; fn: FunctionInfo }): { name: string; node: PyNode }[] {
+    let out = this.returned.get(ext.fn);
     if (!out) {
       out = [];
       const body = child(ext.fn.node, "body");
@@ -918,7 +918,7 @@ class FileTaint {
         }
         for (const c of n.children) stack.push(c);
       }
-      this.returned.set(ext, out);
+      this.returned.set(ext.fn, out);
     }
     return out;
   }
@@ -929,7 +929,11 @@ class FileTaint {
    */
   private returnedCalls(name: string | undefined): { model: ModuleModel; node: PyNode; scope: Scope }[] {
     if (!name?.endsWith("()")) return [];
-    const ext = this.externals.get(name.slice(0, -2));
+    const called = name.slice(0, -2);
+    // a function of this module (`def _parser(): return etree.XMLParser(…)`)
+    const own = `${this.model.moduleName}.`;
+    const local = called.startsWith(own) ? this.functionsByQualname.get(called.slice(own.length)) : undefined;
+    const ext = this.externals.get(called) ?? (local ? { model: this.model, fn: local } : undefined);
     if (!ext) return [];
     return this.returnedBy(ext)
       .filter((r) => r.node.type === "call")
@@ -4042,6 +4046,12 @@ class FileTaint {
         return !/(Safe|Base)Loader$/.test(n);
       }
       case "lxml-entities": {
+        // parser options given to the call itself (`etree.iterparse(src, resolve_entities=False)`)
+        const own = site.keywords.get("resolve_entities");
+        if (own) {
+          const v = constValue(m, own, scope);
+          return !isKnown(v) || truthy(v);
+        }
         const parser = site.keywords.get("parser") ?? site.args[1];
         if (!parser) return true;
         const p = unparen(parser);

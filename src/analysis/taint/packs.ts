@@ -942,6 +942,19 @@ const library: FrameworkPack = {
       clears: ["header", "log", "xss", "cmd"],
     },
     { names: ["json.dumps"], clears: ["header", "log"] },
+    // what the server signed and verifies (itsdangerous raises BadSignature otherwise) is its own
+    // data: keeping it in the session crosses no trust boundary
+    {
+      names: [
+        "itsdangerous.URLSafeTimedSerializer().loads",
+        "itsdangerous.URLSafeSerializer().loads",
+        "itsdangerous.TimedSerializer().loads",
+        "itsdangerous.Serializer().loads",
+        "itsdangerous.TimestampSigner().unsign",
+        "itsdangerous.Signer().unsign",
+      ],
+      clears: ["trust-boundary"],
+    },
     // a digest of request data is hexadecimal (or opaque bytes) the sender cannot shape
     {
       names: [
