@@ -1770,7 +1770,10 @@ describe("helpers of other modules that write into the object they are given", (
       ].join("\n"),
     });
     const issues = scanJson(root).report.security_issues.filter((f) => f.rule === "PW-TRUST-BOUNDARY");
-    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(["lib/prefs.py:6:9", "views.py:10:5"]);
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
+      "lib/prefs.py:6:9",
+      "views.py:10:5",
+    ]);
   });
 });
 
@@ -1821,7 +1824,10 @@ describe("argv helpers of other modules", () => {
       ].join("\n"),
     });
     const issues = scanJson(root).report.security_issues.filter((f) => f.rule === "PW-CMDI");
-    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(["lib/shell.py:5:12", "views.py:21:24"]);
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
+      "lib/shell.py:5:12",
+      "views.py:21:24",
+    ]);
   });
 });
 
