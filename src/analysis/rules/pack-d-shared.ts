@@ -233,6 +233,16 @@ export function lowerConfidence(c: Confidence): Confidence {
   return c === "HIGH" ? "MEDIUM" : "LOW";
 }
 
+/**
+ * Report options for a finding on one flag of a cookie call: `base` confidence, one level lower
+ * when the flag's value is a parameter's default (which the finding then names, see `fromDefault`).
+ */
+export function flagReport(arg: ArgState, base: Confidence): { confidence: Confidence; parameter?: string } {
+  return arg.fromDefault
+    ? { confidence: lowerConfidence(base), parameter: arg.fromDefault }
+    : { confidence: base };
+}
+
 /** Split an identifier or cookie name into lower-case words (`sessionId`, `auth-token`, `XSRF_TOKEN`). */
 export function nameWords(name: string): string[] {
   return name

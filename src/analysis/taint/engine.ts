@@ -2571,7 +2571,7 @@ class FileTaint {
     const c = unparen(container);
     const name = resolveName(m, c, scope);
     const text = m.text(c);
-    if ((name && this.sessionObjects.has(name)) || /(^|\.)session$/.test(text)) {
+    if (this.isSession(c, scope)) {
       const key = child(tg, "subscript");
       const stored = key ? union(t, this.eval(key, scope, st)) : t;
       this.sink("trust-boundary", tg, stored, `the session (${shortText(m, tg)})`);
@@ -3841,8 +3841,14 @@ class FileTaint {
       site.keywords.get(p.name) ?? (p.kind === "positional" ? site.args[param - offset] : undefined);
     if (!arg) return false;
     const a = unparen(arg);
-    const name = resolveName(m, a, m.scopeOf(a));
-    return (name !== undefined && this.sessionObjects.has(name)) || /(^|\.)session$/.test(m.text(a));
+    return this.isSession(a, m.scopeOf(a));
+  }
+
+  /** True for the session object of a framework (`flask.session`, `request.session`, `self.session`). */
+  private isSession(e: PyNode, scope: Scope): boolean {
+    const m = this.model;
+    const name = resolveName(m, e, scope);
+    return (name !== undefined && this.sessionObjects.has(name)) || /(^|\.)session$/.test(m.text(e));
   }
 
   private checkSinks(

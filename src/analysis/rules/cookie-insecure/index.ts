@@ -4,8 +4,8 @@ import {
   cookieCalls,
   cookieHeaders,
   cookieLabel,
+  flagReport,
   isSessionCookie,
-  lowerConfidence,
   raiseSeverity,
 } from "../pack-d-shared.js";
 
@@ -58,8 +58,7 @@ export default defineRule(
       const session = isSessionCookie(c.cookieName);
       ctx.report(c.call.node, {
         severity: session ? raiseSeverity(ctx.rule.severity) : ctx.rule.severity,
-        confidence: s.fromDefault ? lowerConfidence(c.confidence) : c.confidence,
-        ...(s.fromDefault ? { parameter: s.fromDefault } : {}),
+        ...flagReport(s, c.confidence),
         message: `${cookieLabel(c)} ${why}, so browsers also send it over unencrypted HTTP`,
       });
     }

@@ -4,9 +4,9 @@ import {
   cookieCalls,
   cookieHeaders,
   cookieLabel,
+  flagReport,
   isCsrfCookie,
   isSessionCookie,
-  lowerConfidence,
   raiseSeverity,
 } from "../pack-d-shared.js";
 
@@ -56,13 +56,7 @@ export default defineRule(
       const session = isSessionCookie(c.cookieName);
       ctx.report(c.call.node, {
         severity: session ? raiseSeverity(ctx.rule.severity) : ctx.rule.severity,
-        confidence:
-          c.confidence !== "HIGH"
-            ? "LOW"
-            : h.fromDefault
-              ? lowerConfidence(ctx.rule.confidence)
-              : ctx.rule.confidence,
-        ...(h.fromDefault ? { parameter: h.fromDefault } : {}),
+        ...flagReport(h, c.confidence === "HIGH" ? ctx.rule.confidence : "LOW"),
         message: `${cookieLabel(c)} ${why}, so scripts in the page (and XSS payloads) can read it`,
       });
     }

@@ -4,8 +4,8 @@ import {
   cookieCalls,
   cookieHeaders,
   cookieLabel,
+  flagReport,
   isSessionCookie,
-  lowerConfidence,
   raiseSeverity,
 } from "../pack-d-shared.js";
 
@@ -58,13 +58,7 @@ export default defineRule(
       const session = isSessionCookie(c.cookieName);
       ctx.report(c.call.node, {
         severity: session ? raiseSeverity(ctx.rule.severity) : ctx.rule.severity,
-        confidence:
-          c.confidence !== "HIGH"
-            ? "LOW"
-            : s.fromDefault
-              ? lowerConfidence(ctx.rule.confidence)
-              : ctx.rule.confidence,
-        ...(s.fromDefault ? { parameter: s.fromDefault } : {}),
+        ...flagReport(s, c.confidence === "HIGH" ? ctx.rule.confidence : "LOW"),
         message: `${cookieLabel(c)} ${why}, so browsers may attach it to requests made by other sites`,
       });
     }
