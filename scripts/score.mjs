@@ -26,8 +26,10 @@ const CLI = path.join(REPO_ROOT, "dist", "bundle", "bin.js");
  * cookie without `HttpOnly` (CWE-1004) does not answer a case about `Secure` (CWE-614).
  */
 const SAME_WEAKNESS = {
-  94: [95],
+  94: [95, 1336],
   95: [94],
+  // template injection (CWE-1336) is a child of code injection (CWE-94) in the CWE tree
+  1336: [94],
   22: [23, 36],
   327: [328],
   328: [327, 916],

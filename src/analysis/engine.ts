@@ -267,6 +267,7 @@ function makeContext(model: ModuleModel, rule: Rule, out: RawFinding[]): RuleCon
       snippet: snippetFor(model, start, end),
       ...(opts.origin ? { origin: opts.origin } : {}),
       ...(opts.parameter ? { parameter: opts.parameter } : {}),
+      ...(opts.passedOn !== undefined ? { passedOn: opts.passedOn } : {}),
       key: model.source.slice(start, Math.min(end, start + 2000)).replace(/\s+/g, ""),
       flow: opts.flow ?? [],
     });

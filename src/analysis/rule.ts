@@ -37,6 +37,8 @@ export interface RawFinding {
    * helper's callers in other modules are judged by their own arguments, not by this finding.
    */
   parameter?: string;
+  /** With `parameter`: the line of the call of this module that passes the value explicitly. */
+  passedOn?: number;
 }
 
 /** A comment that may hold a suppression directive, with its 1-based line. */
@@ -55,6 +57,8 @@ export interface ReportOptions {
   origin?: "web" | "cli" | "trace";
   /** See `RawFinding.parameter`. */
   parameter?: string;
+  /** See `RawFinding.passedOn`. */
+  passedOn?: number;
 }
 
 export interface RuleContext {

@@ -12,6 +12,7 @@ import {
   type CallSite,
   type ConstValue,
   constValue,
+  type FunctionInfo,
   type ModuleModel,
   moduleNameFor,
   UNKNOWN,
@@ -165,11 +166,13 @@ export class ProjectFlows {
       const ext = call.name ? externals.get(call.name) : undefined;
       // functions, and static and class methods called on their class (`Signer.sign(v)`)
       if (!ext) continue;
-      const within = (f: RawFinding) =>
-        f.line >= ext.model.lines.lineOf(ext.fn.node.start) &&
-        f.line <= ext.model.lines.lineOf(ext.fn.node.end - 1);
-      // what holds by a parameter's default is decided by this call's arguments (findingsForCall)
-      const own = (f: RawFinding) => within(f) && f.parameter === undefined;
+      const first = ext.model.lines.lineOf(ext.fn.node.start);
+      const last = ext.model.lines.lineOf(ext.fn.node.end - 1);
+      const within = (line: number) => line >= first && line <= last;
+      // what holds by a parameter's default is decided by this call's arguments (findingsForCall);
+      // a helper the function calls with a weak flag (its own, or the call's) counts as inside it
+      const own = (f: RawFinding) =>
+        f.parameter === undefined ? within(f.line) : f.passedOn !== undefined && within(f.passedOn);
       const inside = this.helperFindings(ext.model.path).filter(own);
       for (const f of this.findingsForCall(model, call, ext))
         if (own(f) && !inside.some((x) => x.rule === f.rule && x.line === f.line && x.column === f.column))
@@ -230,8 +233,7 @@ export class ProjectFlows {
    * numbers or set cookies, and at most MAX_CALL_ANALYSES analyses per scan.
    */
   private findingsForCall(model: ModuleModel, call: CallSite, ext: ExternalFunction): RawFinding[] {
-    const body = ext.model.text(ext.fn.node);
-    if (!/hashlib|hashes\.|random|set_cookie|crypt/.test(body)) return [];
+    if (!carriesRiskyCall(ext.model, ext.fn, 2)) return [];
     const values: [string, string | number | boolean | null][] = [];
     const bound = ext.fn.className && !ext.fn.decoratorNames.includes("staticmethod") ? 1 : 0;
     for (const [index, p] of ext.fn.params.entries()) {
@@ -429,4 +431,20 @@ export function withFlowsFromElsewhere(analysis: FileAnalysis, extra: readonly R
     (a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
   return { ...analysis, findings };
+}
+
+/** What the carried rules look at: hashing, random draws, cookies, password hashing. */
+const RISKY_TEXT = /hashlib|hashes\.|random|set_cookie|crypt/;
+
+/**
+ * True when a helper's body hashes, draws random numbers or sets cookies, itself or through a
+ * function of its module it calls (`set_auth(...)` calling `set_value(...)`), `depth` calls down.
+ */
+function carriesRiskyCall(model: ModuleModel, fn: FunctionInfo, depth: number): boolean {
+  const body = model.text(fn.node);
+  if (RISKY_TEXT.test(body)) return true;
+  if (depth <= 0) return false;
+  return model.functions.some(
+    (g) => g !== fn && !g.className && body.includes(`${g.name}(`) && carriesRiskyCall(model, g, depth - 1),
+  );
 }

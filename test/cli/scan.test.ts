@@ -1831,6 +1831,287 @@ describe("argv helpers of other modules", () => {
   });
 });
 
+describe("template helpers of other modules", () => {
+  it("judge the template each call passes: only what it shows unescaped is a sink", () => {
+    const root = makeTree({
+      "web/__init__.py": "",
+      "web/render.py": [
+        "from jinja2 import Environment, select_autoescape",
+        "",
+        'env = Environment(autoescape=select_autoescape(["html"]))',
+        "",
+        "",
+        "def from_text(source, **context):",
+        "    return env.from_string(source).render(**context)",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from fastapi import FastAPI",
+        "from fastapi.responses import HTMLResponse",
+        "",
+        "from web import render",
+        "",
+        "app = FastAPI()",
+        'GREETING = "<h1>Hello, {{ visitor|safe }}!</h1><p>{{ product }}</p>"',
+        "",
+        "",
+        '@app.get("/hello", response_class=HTMLResponse)',
+        'def hello(visitor: str = "friend"):',
+        '    return render.from_text(GREETING, visitor=visitor, product="Cloud")',
+        "",
+        "",
+        '@app.get("/product", response_class=HTMLResponse)',
+        'def product(name: str = "Cloud"):',
+        '    return render.from_text(GREETING, visitor="friend", product=name)',
+        "",
+        "",
+        '@app.get("/plain", response_class=HTMLResponse)',
+        'def plain(visitor: str = "friend"):',
+        '    return render.from_text("<h1>{{ visitor }}</h1>", visitor=visitor)',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.rule === "PW-XSS");
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
+      "views.py:12:12",
+      "web/render.py:7:12",
+    ]);
+    const atCall = issues.find((f) => f.file === "views.py");
+    const flow = (atCall?.flow ?? []) as { file: string; line: number }[];
+    expect(flow.map((s) => `${s.file}:${s.line}`)).toEqual(["views.py:11", "views.py:12", "web/render.py:7"]);
+  });
+});
+
+describe("methods inherited from a base class of another module", () => {
+  it("apply the base method's summary to calls on the subclass and on self", () => {
+    const root = makeTree({
+      "store/__init__.py": "",
+      "store/db.py": [
+        "import sqlite3",
+        "",
+        "",
+        "class Repository:",
+        '    table = ""',
+        "",
+        "    def __init__(self, page_size=50):",
+        '        self.conn = sqlite3.connect("app.db")',
+        "        self.page_size = page_size",
+        "",
+        '    def all(self, order_by="id"):',
+        '        sql = f"SELECT * FROM {self.table} ORDER BY {order_by} LIMIT ?"',
+        "        return self.conn.execute(sql, (self.page_size,)).fetchall()",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from aiohttp import web",
+        "",
+        "from store import db",
+        "",
+        "routes = web.RouteTableDef()",
+        "",
+        "",
+        "class Products(db.Repository):",
+        '    table = "products"',
+        "",
+        "    def sorted_by(self, column):",
+        "        return self.all(order_by=column)",
+        "",
+        "",
+        "class Orders(db.Repository):",
+        '    table = "orders"',
+        "",
+        '    def all(self, order_by="id"):',
+        '        return self.conn.execute("SELECT * FROM orders ORDER BY id").fetchall()',
+        "",
+        "",
+        '@routes.get("/products")',
+        "async def products(request):",
+        '    rows = Products(page_size=25).all(order_by=request.query.get("order", "name"))',
+        "    return web.json_response(rows)",
+        "",
+        "",
+        '@routes.get("/sorted")',
+        "async def sorted_products(request):",
+        '    return web.json_response(Products().sorted_by(request.query["order"]))',
+        "",
+        "",
+        '@routes.get("/orders")',
+        "async def orders(request):",
+        '    return web.json_response(Orders().all(order_by=request.query["order"]))',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.rule === "PW-SQLI");
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
+      "store/db.py:13:16",
+      "views.py:12:16",
+      "views.py:24:12",
+    ]);
+  });
+});
+
+describe("cookie helpers that call other cookie helpers", () => {
+  it("follow the flag a call passes through both helpers, from a frozen dataclass policy", () => {
+    const root = makeTree({
+      "web/__init__.py": "",
+      "web/cookies.py": [
+        'def set_value(response, name, value, *, secure=False, httponly=False, samesite="Lax"):',
+        "    response.set_cookie(name, value, secure=secure, httponly=httponly, samesite=samesite)",
+        "    return response",
+        "",
+        "",
+        'def set_auth(response, name, value, *, secure=True, httponly=True, samesite="Lax"):',
+        "    return set_value(response, name, value, secure=secure, httponly=httponly, samesite=samesite)",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from dataclasses import dataclass",
+        "",
+        "from django.http import JsonResponse",
+        "",
+        "from web import cookies",
+        "",
+        "",
+        "@dataclass(frozen=True)",
+        "class CookiePolicy:",
+        '    name: str = "kiosk_auth"',
+        "    secure: bool = False",
+        "",
+        "",
+        "POLICY = CookiePolicy()",
+        "",
+        "",
+        "def kiosk_login(request):",
+        "    response = JsonResponse({})",
+        '    cookies.set_auth(response, POLICY.name, "t", secure=POLICY.secure)',
+        "    return response",
+        "",
+        "",
+        "def staff_login(request):",
+        "    response = JsonResponse({})",
+        '    cookies.set_auth(response, "staff", "t")',
+        "    return response",
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.rule.startsWith("PW-COOKIE"));
+    expect(issues.map((f) => `${f.rule}:${f.file}:${f.line}:${f.column}`)).toEqual([
+      "PW-COOKIE-INSECURE:views.py:19:5",
+    ]);
+    expect(issues[0]?.description).toContain("inside set_auth() (web/cookies.py:2)");
+  });
+});
+
+describe("FastAPI parameters typed with an Enum of another module", () => {
+  it("take only the Enum's values: no finding, while a str parameter has one", () => {
+    const root = makeTree({
+      "shop/__init__.py": "",
+      "shop/choices.py": [
+        "from enum import Enum",
+        "",
+        "",
+        "class Currency(str, Enum):",
+        '    EUR = "EUR"',
+        '    USD = "USD"',
+        "",
+      ].join("\n"),
+      "api.py": [
+        "from fastapi import FastAPI, Request",
+        "",
+        "from shop.choices import Currency",
+        "from shop import choices",
+        "",
+        "app = FastAPI()",
+        "",
+        "",
+        '@app.post("/currency")',
+        "def choose(request: Request, currency: Currency = Currency.EUR):",
+        '    request.session["currency"] = currency.value',
+        '    return {"ok": True}',
+        "",
+        "",
+        '@app.post("/region")',
+        "def region(request: Request, code: choices.Currency):",
+        '    request.session["region"] = code.value',
+        '    return {"ok": True}',
+        "",
+        "",
+        '@app.post("/theme")',
+        "def theme(request: Request, name: str):",
+        '    request.session["theme"] = name',
+        '    return {"ok": True}',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.rule === "PW-TRUST-BOUNDARY");
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(["api.py:23:5"]);
+  });
+});
+
+describe("XML parser wrappers of other modules", () => {
+  it("judge the entity flag each construction passes, and a flag passed through a helper", () => {
+    const root = makeTree({
+      "xmlkit/__init__.py": "",
+      "xmlkit/reader.py": [
+        "from lxml import etree",
+        "",
+        "",
+        "class XmlImporter:",
+        "    def __init__(self, *, resolve_entities=False, load_dtd=False):",
+        "        self.parser = etree.XMLParser(resolve_entities=resolve_entities, load_dtd=load_dtd)",
+        "",
+        "    def parse(self, data):",
+        "        return etree.fromstring(data, self.parser)",
+        "",
+        "    def records(self, data, tag):",
+        "        return [node.attrib for node in self.parse(data).iter(tag)]",
+        "",
+        "",
+        "def parse_document(data, *, resolve_entities=False):",
+        "    return XmlImporter(resolve_entities=resolve_entities).parse(data)",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, request",
+        "",
+        "from xmlkit import reader",
+        "from xmlkit.reader import XmlImporter",
+        "",
+        "app = Flask(__name__)",
+        "plain = XmlImporter()",
+        "legacy = XmlImporter(load_dtd=True, resolve_entities=True)",
+        "",
+        "",
+        '@app.post("/feed")',
+        "def feed():",
+        '    return {"n": len(plain.records(request.get_data(), "item"))}',
+        "",
+        "",
+        '@app.post("/legacy")',
+        "def legacy_feed():",
+        '    return {"n": len(legacy.records(request.get_data(), "item"))}',
+        "",
+        "",
+        '@app.post("/document")',
+        "def document():",
+        '    return {"tag": reader.parse_document(request.get_data()).tag}',
+        "",
+        "",
+        '@app.post("/entities")',
+        "def entities():",
+        '    return {"tag": reader.parse_document(request.get_data(), resolve_entities=True).tag}',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.rule === "PW-XXE");
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
+      "views.py:18:22",
+      "views.py:28:20",
+      "xmlkit/reader.py:9:16",
+    ]);
+  });
+});
+
 describe("static and class methods of helpers in other modules", () => {
   it("carry a weak hash to the call on the class, and take their arguments after the class", () => {
     const root = makeTree({

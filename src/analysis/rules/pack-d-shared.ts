@@ -39,6 +39,11 @@ export interface ArgState {
    * in `def attach(resp, secure=False)`), which a call of this module leaves out.
    */
   fromDefault?: string;
+  /**
+   * With `fromDefault`: the line of the call of this module that gives the parameter that value
+   * explicitly (`attach(resp, secure=False)`), rather than leaving it to the default.
+   */
+  passedOn?: number;
 }
 
 const ABSENT: ArgState = { present: false, missing: true, value: UNKNOWN, node: undefined };
@@ -48,13 +53,26 @@ const UNSURE: ArgState = { present: false, missing: false, value: UNKNOWN, node:
  * Positional argument `index` (-1: keyword-only) or keyword `keyword` of a call. A `**name` whose
  * value folds to a dict (`opts = {"secure": True}` … `f(**opts)`) counts as written keywords.
  */
-export function callArg(model: ModuleModel, call: CallSite, index: number, keyword: string): ArgState {
+export function callArg(
+  model: ModuleModel,
+  call: CallSite,
+  index: number,
+  keyword: string,
+  weak?: (v: ConstValue) => boolean,
+): ArgState {
   const given = (node: PyNode): ArgState => {
     const value = settingValue(model, node, call.scope);
     if (isKnown(value)) return { present: true, missing: false, value, node };
-    const dflt = parameterDefault(model, node, call.scope);
+    const dflt = parameterValue(model, node, call.scope, weak, 0);
     return dflt
-      ? { present: true, missing: false, value: dflt.value, node, fromDefault: dflt.param }
+      ? {
+          present: true,
+          missing: false,
+          value: dflt.value,
+          node,
+          fromDefault: dflt.param,
+          ...(dflt.passedOn !== undefined ? { passedOn: dflt.passedOn } : {}),
+        }
       : { present: true, missing: false, value, node };
   };
   const kw = call.keywords.get(keyword);
@@ -75,36 +93,62 @@ export function callArg(model: ModuleModel, call: CallSite, index: number, keywo
 }
 
 /**
- * The constant default of the parameter `expr` names, when `expr` reads a parameter (not rebound)
- * of the module-level function enclosing it and a call of this module leaves the argument out.
- * Calls from other modules of the tree are judged where they are made (review/project.ts runs the
- * helper with each call's arguments), so a helper no call of its own module uses reports nothing.
+ * The value the parameter `expr` names (not rebound, of the module-level function enclosing it)
+ * gets from the calls of this module. Without `weak`: its constant default, when a call leaves the
+ * argument out. With `weak` (what the rule reports): the first value a call gives that is weak —
+ * a constant it passes (`attach(resp, secure=False)`, or a parameter of its own caller, followed
+ * two calls up) or the default it relies on — else a value every call agrees on. Calls from other
+ * modules of the tree are judged where they are made (review/project.ts runs the helper with each
+ * call's arguments), so a helper no call of its own module uses reports nothing.
  */
-function parameterDefault(
+function parameterValue(
   model: ModuleModel,
   expr: PyNode,
   scope: Scope,
-): { value: ConstValue; param: string } | undefined {
+  weak: ((v: ConstValue) => boolean) | undefined,
+  depth: number,
+): { value: ConstValue; param: string; passedOn?: number } | undefined {
   const e = unparen(expr);
-  if (e.type !== "identifier") return undefined;
+  if (e.type !== "identifier" || depth > 2) return undefined;
   const fn = functionOfScope(model, scope);
   if (fn?.scope.parent?.kind !== "module") return undefined;
   const name = model.text(e);
   const at = fn.params.findIndex((p) => p.name === name);
   const param = fn.params[at];
-  if (!param?.default || (param.kind !== "positional" && param.kind !== "keyword-only")) return undefined;
+  if (!param || (param.kind !== "positional" && param.kind !== "keyword-only")) return undefined;
   if (reachingBinding(model, name, e, scope)?.kind !== "param") return undefined;
-  const value = constValue(model, param.default, model.moduleScope);
-  if (!isKnown(value)) return undefined;
+  const dflt = param.default ? constValue(model, param.default, model.moduleScope) : UNKNOWN;
   const calls = model.callsByName.get(`${model.moduleName}.${fn.qualname}`) ?? [];
-  const omitted = calls.some(
-    (c) =>
-      !c.keywords.has(name) &&
-      !(param.kind === "positional" && c.args[at] !== undefined) &&
-      c.starArgs.length === 0 &&
-      c.kwargsArgs.length === 0,
-  );
-  return omitted ? { value, param: name } : undefined;
+  const omits = (c: CallSite) =>
+    !c.keywords.has(name) &&
+    !(param.kind === "positional" && c.args[at] !== undefined) &&
+    c.starArgs.length === 0 &&
+    c.kwargsArgs.length === 0;
+  if (!weak) return isKnown(dflt) && calls.some(omits) ? { value: dflt, param: name } : undefined;
+  let agreed: ConstValue = UNKNOWN;
+  let agree = true;
+  for (const c of calls) {
+    if (c.starArgs.length > 0 || c.kwargsArgs.length > 0) continue;
+    const arg = c.keywords.get(name) ?? (param.kind === "positional" ? c.args[at] : undefined);
+    let v: ConstValue = dflt;
+    if (arg) {
+      v = settingValue(model, arg, c.scope);
+      if (!isKnown(v)) v = parameterValue(model, arg, c.scope, weak, depth + 1)?.value ?? UNKNOWN;
+    }
+    if (!isKnown(v)) continue;
+    if (weak(v))
+      return { value: v, param: name, ...(arg ? { passedOn: model.lines.lineOf(c.node.start) } : {}) };
+    if (agreed === UNKNOWN) agreed = v;
+    else if (agreed !== v) agree = false;
+  }
+  return agree && isKnown(agreed) ? { value: agreed, param: name } : undefined;
+}
+
+/** How a flag read from a helper's parameter gets the value `shown`, for messages. */
+export function parameterOrigin(arg: ArgState, shown: string): string {
+  return arg.passedOn !== undefined
+    ? `a parameter the call on line ${arg.passedOn} sets to ${shown}`
+    : `a parameter that defaults to ${shown}`;
 }
 
 export function isDict(v: ConstValue): v is { dict: Map<string | number | boolean | null, ConstValue> } {
@@ -237,9 +281,17 @@ export function lowerConfidence(c: Confidence): Confidence {
  * Report options for a finding on one flag of a cookie call: `base` confidence, one level lower
  * when the flag's value is a parameter's default (which the finding then names, see `fromDefault`).
  */
-export function flagReport(arg: ArgState, base: Confidence): { confidence: Confidence; parameter?: string } {
+export function flagReport(
+  arg: ArgState,
+  base: Confidence,
+): { confidence: Confidence; parameter?: string; passedOn?: number } {
   return arg.fromDefault
-    ? { confidence: lowerConfidence(base), parameter: arg.fromDefault }
+    ? {
+        // a value a call passes is as sure as a constant; a default some call relies on, less so
+        confidence: arg.passedOn !== undefined ? base : lowerConfidence(base),
+        parameter: arg.fromDefault,
+        ...(arg.passedOn !== undefined ? { passedOn: arg.passedOn } : {}),
+      }
     : { confidence: base };
 }
 
@@ -776,9 +828,9 @@ export function cookieCalls(model: ModuleModel): CookieCall[] {
         family,
         confidence: fam.confidence,
         cookieName: typeof nameArg.value === "string" ? nameArg.value : undefined,
-        secure: callArg(model, call, layout.secure, "secure"),
-        httponly: callArg(model, call, layout.httponly, layout.httponlyKw),
-        samesite: callArg(model, call, layout.samesite, layout.samesiteKw),
+        secure: callArg(model, call, layout.secure, "secure", offFlag),
+        httponly: callArg(model, call, layout.httponly, layout.httponlyKw, offFlag),
+        samesite: callArg(model, call, layout.samesite, layout.samesiteKw, noSameSite),
         layout,
         method,
       });
@@ -786,6 +838,12 @@ export function cookieCalls(model: ModuleModel): CookieCall[] {
   }
   return out.sort((a, b) => a.call.node.start - b.call.node.start);
 }
+
+/** A cookie flag turned off (`secure=False`, `httponly=None`). */
+const offFlag = (v: ConstValue): boolean => isKnown(v) && !truthy(v);
+/** A SameSite value that sends the cookie cross-site (`"None"`) or leaves the attribute out. */
+const noSameSite = (v: ConstValue): boolean =>
+  (typeof v === "string" && v.toLowerCase() === "none") || v === null || v === false || v === "";
 
 const SESSION_WORDS = new Set([
   "session",

@@ -78,6 +78,11 @@ export interface ExternalFunction {
    * the sink kinds (bit set) each parameter is clean for when the check passes.
    */
   validates?: readonly number[];
+  /**
+   * Parameters a check compares against as collections (`host in allowed_hosts`): the check counts
+   * only at calls whose arguments there hold no request data.
+   */
+  validatesWith?: readonly number[];
 }
 
 /** What a function does with its parameters, seen from its callers. */
@@ -106,7 +111,27 @@ export interface Summary {
      * call is the first element of the list it passes there (the program), not the whole list.
      */
     program?: number;
+    /**
+     * HTML rendered from a template this parameter holds (`env.from_string(source).render(**context)`):
+     * at a call, only the values the template it passes shows unescaped (`{{ name|safe }}`) count.
+     */
+    template?: number;
+    /** The sink is one only when this flag is on (see `SinkFlag`). */
+    flag?: SinkFlag;
   }[];
+}
+
+/**
+ * A parser option a sink depends on that the function takes from outside: a parameter of its own
+ * (`kind: "param"`, `index` into its parameters) or of the constructor of the instance it is called
+ * on (`kind: "ctor"`, `index` into the parameters of `__init__`, `self` included), with the
+ * parameter's constant default. Each call decides by what it passes (`XmlReader(resolve_entities=True)`).
+ */
+interface SinkFlag {
+  kind: "param" | "ctor";
+  name: string;
+  index: number;
+  dflt: ConstValue;
 }
 
 /** An expression with the scope it is read in. */
@@ -309,7 +334,7 @@ function fieldsFingerprint(fields: ReadonlyMap<string, Taint>): string {
 function summaryFingerprint(sum: Summary): string {
   let s = `${taintFingerprint(sum.returns)}\n${fieldsFingerprint(sum.fields)}`;
   for (const k of sum.sinks)
-    s += `${k.kind}@${k.node.start}:${k.sinkNote}:${k.into ?? ""}:${k.program ?? ""}:${taintFingerprint([k.label])}\n`;
+    s += `${k.kind}@${k.node.start}:${k.sinkNote}:${k.into ?? ""}:${k.program ?? ""}:${k.template ?? ""}:${k.flag ? JSON.stringify(k.flag) : ""}:${taintFingerprint([k.label])}\n`;
   return s;
 }
 
@@ -726,6 +751,26 @@ function forgetElement(state: State, key: string): void {
 
 type Primitive = string | number | boolean | null;
 
+/**
+ * Variables a Jinja template shows without escaping: `{{ name|safe }}` (after other filters too),
+ * and every `{{ name }}` inside `{% autoescape false %}`.
+ */
+export function unescapedVariables(template: string): string[] {
+  const out = new Set<string>();
+  for (const match of template.matchAll(/\{\{-?\s*(\w+)(?:\s*\|\s*\w+(?:\([^)]*\))?)*?\s*\|\s*safe\b/g))
+    out.add(match[1] as string);
+  for (const block of template.matchAll(
+    /\{%-?\s*autoescape\s+false\s*-?%\}([\s\S]*?)(?:\{%-?\s*endautoescape\b|$)/gi,
+  ))
+    for (const match of (block[1] as string).matchAll(/\{\{-?\s*(\w+)/g)) out.add(match[1] as string);
+  return [...out];
+}
+
+/** A class deriving from one of the `enum` module's bases: its instances are its members only. */
+function isEnumClass(cls: ClassInfo): boolean {
+  return cls.baseNames.some((b) => b !== undefined && /(^|\.)(Enum|IntEnum|StrEnum|Flag|IntFlag)$/.test(b));
+}
+
 /** `sh -c`, `bash -c`, `cmd /c`: the program and option that run the next argument as a command line. */
 function shellDashC(program: unknown, option: unknown): boolean {
   return (
@@ -775,6 +820,8 @@ class FileTaint {
   private readonly cleanCalls = new Set<string>();
   private readonly decoders = new Map<string, number>();
   private readonly propagators = new Map<string, readonly (number | string)[]>();
+  private readonly invokerNames = new Map<string, number>();
+  private readonly invokerMethods = new Map<string, number>();
   private readonly responseCalls = new Set<string>();
   private readonly autoescapers: NonNullable<FrameworkPack["autoescapers"]>[number][] = [];
   private readonly sessionObjects = new Set<string>();
@@ -857,6 +904,10 @@ class FileTaint {
       }
       for (const n of p.cleanCalls ?? []) this.cleanCalls.add(n);
       for (const pr of p.propagators ?? []) for (const n of pr.names) this.propagators.set(n, pr.args);
+      for (const iv of p.invokers ?? []) {
+        for (const n of iv.names ?? []) this.invokerNames.set(n, iv.fn);
+        for (const n of iv.methods ?? []) this.invokerMethods.set(n, iv.fn);
+      }
       for (const n of p.responseCalls ?? []) this.responseCalls.add(n);
       this.autoescapers.push(...(p.autoescapers ?? []));
       for (const n of p.sessionObjects ?? []) this.sessionObjects.add(n);
@@ -1289,6 +1340,16 @@ class FileTaint {
     return bits;
   }
 
+  /** True when `node` is (or names once) an object made by one of `factories`. */
+  private builtBy(node: PyNode, scope: Scope, factories: readonly string[]): boolean {
+    const made = this.boundCall(node, scope);
+    if (!made) return false;
+    const f = child(made.call, "function");
+    const name =
+      this.callSites.get(made.call)?.name ?? (f ? resolveName(this.model, f, made.scope) : undefined);
+    return name !== undefined && factories.includes(name);
+  }
+
   /** The call an expression is, or the call a name is bound to once (`env = Environment(...)`). */
   private boundCall(node: PyNode, scope: Scope): { call: PyNode; scope: Scope } | undefined {
     const m = this.model;
@@ -1401,14 +1462,13 @@ class FileTaint {
       if (/^(int|float|bool|UUID|uuid\.UUID|datetime\.date|date|datetime|Decimal)$/.test(ann))
         out.add(p.name);
       // a closed set of values the framework checks before the view runs: `Literal["a", "b"]`, or an
-      // Enum class of this module
+      // Enum class of this module or of another module of the tree
       else if (/^(typing\.)?Literal\[/.test(ann)) out.add(p.name);
-      else if (/^\w+$/.test(ann)) {
-        const cls = m.classes.find((c) => c.name === ann);
-        if (
-          cls?.baseNames.some((b) => b !== undefined && /(^|\.)(Enum|IntEnum|StrEnum|Flag|IntFlag)$/.test(b))
-        )
-          out.add(p.name);
+      else if (/^\w+(\.\w+)*$/.test(ann) && p.annotation) {
+        const expr = p.annotation.type === "type" ? (p.annotation.children[0] ?? p.annotation) : p.annotation;
+        const q = resolveName(m, expr, fn.scope);
+        const cls = (q ? classNamed(m, q)?.cls : undefined) ?? m.classes.find((c) => c.name === ann);
+        if (cls && isEnumClass(cls)) out.add(p.name);
       }
     }
     const rules = fn.decorators.map((d) => m.text(d));
@@ -1575,6 +1635,7 @@ class FileTaint {
               const f = child(call, "function");
               const name = f ? resolveName(m, f, scope) : undefined;
               if (name && EXIT_CALLS.has(name)) return null;
+              this.assertsContainment(call, scope, st);
             }
           }
         }
@@ -1884,7 +1945,24 @@ class FileTaint {
    */
   private parsedUrlOf(node: PyNode, scope: Scope): PyNode | undefined {
     const m = this.model;
-    const a = unparen(node);
+    let a = unparen(node);
+    // `(parts.hostname or "").lower()`: the host, normalised
+    for (let depth = 0; depth < 4; depth++) {
+      if (a.type === "boolean_operator" && a.tokens?.[0] === "or" && child(a, "left")) {
+        a = unparen(child(a, "left") as PyNode);
+        continue;
+      }
+      const f = a.type === "call" ? child(a, "function") : undefined;
+      const fu = f ? unparen(f) : undefined;
+      if (
+        fu?.type === "attribute" &&
+        /^(lower|casefold|strip|rstrip)$/.test(m.text(child(fu, "attribute") ?? fu))
+      ) {
+        a = unparen(child(fu, "object") ?? fu);
+        continue;
+      }
+      break;
+    }
     if (a.type !== "attribute") return undefined;
     const attr = child(a, "attribute");
     if (!attr || !["netloc", "hostname"].includes(m.text(attr))) return undefined;
@@ -1933,6 +2011,135 @@ class FileTaint {
     }
     // an attribute or subscript (`self.root`, `paths[0]`): not known to be raw
     return n.type === "attribute" || n.type === "subscript";
+  }
+
+  /** Set by `sinkCondition` when the sink depends on a flag the function takes from outside. */
+  private pendingFlag: SinkFlag | undefined;
+
+  /**
+   * `resolve_entities=resolve_entities` where the name is a parameter (not rebound) with a constant
+   * default, of the function the option is written in (`kind: "param"`) or, for a parser built in
+   * `__init__` into a field, of the constructor (`kind: "ctor"`).
+   */
+  private flagParameter(node: PyNode, scope: Scope, kind: SinkFlag["kind"]): SinkFlag | undefined {
+    const m = this.model;
+    const n = unparen(node);
+    const fn = functionOfScope(m, scope);
+    if (n.type !== "identifier" || !fn) return undefined;
+    if (kind === "ctor" && !fn.className) return undefined;
+    if (kind === "ctor" && fn.name !== "__init__") return undefined;
+    const name = m.text(n);
+    const index = fn.params.findIndex((p) => p.name === name);
+    const param = fn.params[index];
+    if (!param?.default || (param.kind !== "positional" && param.kind !== "keyword-only")) return undefined;
+    if (reachingBinding(m, name, n, scope)?.kind !== "param") return undefined;
+    const dflt = constValue(m, param.default, m.moduleScope);
+    return isKnown(dflt) ? { kind, name, index, dflt } : undefined;
+  }
+
+  /**
+   * Whether a call turns on the flag a summary sink depends on: false when what it passes (or
+   * leaves to the default) is off, a flag of the calling function when it passes one of its own
+   * parameters on, true otherwise (on, or not known).
+   */
+  private flagAtCall(
+    flag: SinkFlag,
+    callee: FunctionInfo,
+    offset: number,
+    e: PyNode,
+    at: { receiver: PyNode; scope: Scope } | undefined,
+  ): boolean | SinkFlag {
+    const m = this.model;
+    let site: CallSite | undefined;
+    let index = flag.index;
+    if (flag.kind === "param") {
+      site = this.callSites.get(e);
+      index -= offset;
+    } else {
+      const r = at ? unparen(at.receiver) : undefined;
+      if (!r || !at) return true;
+      // `self.parse(data)` in another method of the class: the same instance, the same question
+      const fn = this.current?.fn;
+      if (r.type === "identifier" && m.text(r) === fn?.params[0]?.name && fn?.className === callee.className)
+        return flag;
+      const made = this.boundCall(r, at.scope);
+      const f = made ? child(made.call, "function") : undefined;
+      const name = made
+        ? (this.callSites.get(made.call)?.name ?? (f ? resolveName(m, f, made.scope) : undefined))
+        : undefined;
+      if (
+        !made ||
+        !name ||
+        !callee.className ||
+        !(name === callee.className || name.endsWith(`.${callee.className}`))
+      )
+        return true;
+      site = this.callSites.get(made.call);
+      index -= 1;
+    }
+    if (!site) return true;
+    const arg = site.keywords.get(flag.name) ?? (index >= 0 ? site.args[index] : undefined);
+    if (!arg && (site.starArgs.length > 0 || site.kwargsArgs.length > 0)) return true;
+    const scope = arg ? m.scopeOf(arg) : site.scope;
+    const v = arg ? constValue(m, arg, scope) : flag.dflt;
+    if (isKnown(v)) return truthy(v);
+    // a parameter of the calling function passed on: its callers decide
+    const own =
+      arg && this.current?.fn && scope === this.current.fn.scope
+        ? this.flagParameter(arg, scope, "param")
+        : undefined;
+    return own ?? true;
+  }
+
+  /**
+   * What a normalised path expression is made of, outermost first: `Path(p).resolve()` gives
+   * itself, `Path(p)` and `p`; `os.path.realpath(str(p))` likewise. The expressions a check of the
+   * normalised path vouches for.
+   */
+  private normalisedOperands(node: PyNode, scope: Scope): PyNode[] {
+    const m = this.model;
+    const out: PyNode[] = [];
+    let n: PyNode | undefined = unparen(node);
+    for (let depth = 0; n && depth < 6; depth++) {
+      out.push(n);
+      if (n.type !== "call") break;
+      const f = child(n, "function");
+      const fu = f ? unparen(f) : undefined;
+      const name = f ? resolveName(m, f, scope) : undefined;
+      const first: PyNode | undefined = codeChildren(child(n, "arguments") ?? n)[0];
+      if (
+        name &&
+        /^(os\.path|posixpath)\.(realpath|abspath|normpath)$|^(str|os\.fspath)$|^pathlib\.(Pure)?(Posix)?Path$/.test(
+          name,
+        )
+      )
+        n = first && first.type !== "keyword_argument" ? unparen(first) : undefined;
+      else if (fu?.type === "attribute" && /^(resolve|absolute)$/.test(m.text(child(fu, "attribute") ?? fu)))
+        n = child(fu, "object") ? unparen(child(fu, "object") as PyNode) : undefined;
+      else break;
+    }
+    return out;
+  }
+
+  /**
+   * `Path(p).resolve().relative_to(root)` as a statement: it raises unless the path is under root,
+   * so the statements after it (in the same flow) see p contained there.
+   */
+  private assertsContainment(call: PyNode, scope: Scope, st: State): void {
+    const m = this.model;
+    const f = child(call, "function");
+    const fu = f ? unparen(f) : undefined;
+    if (fu?.type !== "attribute" || m.text(child(fu, "attribute") ?? fu) !== "relative_to") return;
+    const obj = child(fu, "object");
+    if (!obj || !this.normalisedPath(obj, scope)) return;
+    for (const part of this.normalisedOperands(obj, scope)) {
+      const k = keyOf(m, part, scope);
+      if (k) st.set(k, clear(lookup(st, k), kindBit("path")));
+      for (const joined of this.joinedIntoNormalised(part, scope)) {
+        const jk = keyOf(m, joined, scope);
+        if (jk) st.set(jk, clear(lookup(st, jk), kindBit("path")));
+      }
+    }
   }
 
   /**
@@ -2098,11 +2305,18 @@ class FileTaint {
         // membership in a parameter (`v in allowed`): an allow-list check when the caller's
         // collection holds no request data, which the summary leaves to each call
         const param = rightT[0]?.param ?? -1;
-        if (
+        const ofParam =
           !allowed &&
           param >= 0 &&
-          rightT.every((l) => l.origin === "param" && l.field === undefined && l.param === param)
-        ) {
+          rightT.every((l) => l.origin === "param" && l.field === undefined && l.param === param);
+        // judging a check function: membership in a parameter's collection counts as an allow-list,
+        // at calls that pass a collection without request data (`validatesWith`)
+        if (ofParam && this.collections && !isKnown(constValue(m, left, scope))) {
+          this.collections.add(param);
+          clean(left, ALL_KINDS, ops === "in" ? pass : failState);
+          const url = this.parsedUrlOf(left, scope);
+          if (url) clean(url, kindBit("redirect") | kindBit("ssrf"), ops === "in" ? pass : failState);
+        } else if (ofParam) {
           const t = unparen(left);
           const k = keyOf(m, t, scope);
           const into = ops === "in" ? pass : failState;
@@ -2147,8 +2361,9 @@ class FileTaint {
       else if ((method === "startswith" || method === "is_relative_to") && fu) {
         // `p.startswith(BASE)`, `Path(p).resolve().is_relative_to(root)`: p stays under the base,
         // when p is a normalised path (`..` resolved): `join(BASE, "../x")` starts with BASE too
-        if (this.normalisedPath(child(fu, "object"), scope))
-          clean(child(fu, "object"), kindBit("path"), pass);
+        const checked = child(fu, "object");
+        if (checked && this.normalisedPath(checked, scope))
+          for (const part of this.normalisedOperands(checked, scope)) clean(part, kindBit("path"), pass);
         // `u.startswith("/")` in a check that also rules out `u.startswith("//")`: a local path
         const obj = child(fu, "object");
         if (method === "startswith" && obj && args[0] && constValue(m, args[0], scope) === "/") {
@@ -2178,10 +2393,17 @@ class FileTaint {
       } else if (name) {
         // a function that only returns a check of its parameters: `if not is_slug(v): abort(400)`
         const local = this.localCallee(name, fu ?? c, undefined);
-        const validates = local ? this.validatorOf(local) : this.externalCallee(name)?.validates;
-        validates?.forEach((bits, i) => {
-          if (bits !== 0) clean(args[i], bits, pass);
-        });
+        const external = local ? undefined : this.externalCallee(name);
+        const validates = local ? this.validatorOf(local) : external?.validates;
+        const needs = local ? this.validatorCollections.get(local) : external?.validatesWith;
+        // `host_allowed(url, ALLOWED)`: the collection the call passes must hold no request data
+        // (left out: the helper's own default)
+        const trusted = (a: PyNode | undefined) =>
+          a === undefined || isKnown(constValue(m, a, scope)) || this.eval(a, scope, st).length === 0;
+        if (!needs?.some((j) => !trusted(args[j])))
+          validates?.forEach((bits, i) => {
+            if (bits !== 0) clean(args[i], bits, pass);
+          });
       }
     }
     return { whenTrue, whenFalse };
@@ -2201,6 +2423,10 @@ class FileTaint {
   }
 
   private readonly validators = new Map<FunctionInfo, number[] | undefined>();
+  /** Parameters each check function compares against as collections (see `validatesWith`). */
+  readonly validatorCollections = new Map<FunctionInfo, number[]>();
+  /** While a check function is judged: the parameters it used as collections. */
+  private collections: Set<number> | undefined;
 
   /**
    * What a function that returns a check guarantees about each parameter when it returns true:
@@ -2213,16 +2439,31 @@ class FileTaint {
     this.validators.set(fn, undefined); // recursion
     const expr = returnedExpression(fn);
     let out: number[] | undefined;
-    if (expr && fn.params.length > 0) {
-      const st: State = new Map();
-      const marker: Label = { origin: "param", param: 0, cleared: 0, path: [] };
-      for (const p of fn.params) st.set(p.name, [marker]);
-      const { whenTrue } = this.guard(expr, fn.scope, st);
-      out = fn.params.map((p) => (lookup(whenTrue, p.name)[0]?.cleared ?? 0) & ALL_KINDS);
-    } else if (fn.params.length > 0 && returnsOnlyChecks(this.model, fn)) {
-      out = this.validatorByFlow(fn);
+    const outer = this.collections;
+    const collections = new Set<number>();
+    this.collections = collections;
+    try {
+      if (expr && fn.params.length > 0) {
+        const st: State = new Map();
+        fn.params.forEach((p, i) => {
+          st.set(p.name, [{ origin: "param", param: i, cleared: 0, path: [] }]);
+        });
+        const { whenTrue } = this.guard(expr, fn.scope, st);
+        out = fn.params.map((p) => (lookup(whenTrue, p.name)[0]?.cleared ?? 0) & ALL_KINDS);
+      } else if (fn.params.length > 0 && returnsOnlyChecks(this.model, fn)) {
+        out = this.validatorByFlow(fn);
+      }
+    } finally {
+      this.collections = outer;
     }
     if (out?.every((b) => b === 0)) out = undefined;
+    // a collection is no check of itself
+    if (out) for (const j of collections) out[j] = 0;
+    if (out && collections.size > 0)
+      this.validatorCollections.set(
+        fn,
+        [...collections].sort((a, b) => a - b),
+      );
     this.validators.set(fn, out);
     return out;
   }
@@ -2628,6 +2869,8 @@ class FileTaint {
     note: string,
     dest?: Placed,
     program?: number,
+    template?: number,
+    flag?: SinkFlag,
   ): void {
     if (!this.current) return;
     const real = taintedFor(
@@ -2665,6 +2908,8 @@ class FileTaint {
           sinkNote: note,
           ...(dest ? { dest } : {}),
           ...(program !== undefined && label.param === program ? { program } : {}),
+          ...(template !== undefined ? { template } : {}),
+          ...(flag ? { flag } : {}),
         });
       }
     }
@@ -3120,14 +3365,21 @@ class FileTaint {
       site !== undefined &&
       this.checkSinks(site, e, name, method, receiver, argT, kwT, recvT, spread, scope, st);
 
-    // `render_template_string("<p>{{ item|safe }}</p>", item=x)`: the filter turns escaping off for x
-    if (name === "flask.render_template_string" && site?.args[0]) {
-      const template = constValue(m, site.args[0], scope);
+    // `render_template_string("<p>{{ item|safe }}</p>", item=x)`, `env.from_string(PAGE).render(item=x)`:
+    // the filter turns escaping off for x, whatever the engine's autoescape setting
+    const source = site ? this.templateSource(site, name, method, receiver, scope) : undefined;
+    if (source) {
+      const template = constValue(m, source.node, source.scope);
       if (typeof template === "string") {
-        for (const match of template.matchAll(/\{\{-?\s*(\w+)\s*\|\s*safe\b/g)) {
-          const t = kwT.get(match[1] as string);
-          if (t) this.sink("xss", e, t, `${match[1]} marked |safe in the template`);
+        for (const v of unescapedVariables(template)) {
+          const t = kwT.get(v);
+          if (t) this.sink("xss", e, t, `the unescaped template variable ${v}`);
         }
+      } else {
+        // a helper rendering the template its caller gives: judged at each call, by that template
+        const param = this.parameterIndex(source.node, source.scope);
+        if (param !== undefined && spread.length > 0)
+          this.sink("xss", e, spread, "an unescaped template variable", undefined, undefined, param);
       }
     }
 
@@ -3190,6 +3442,10 @@ class FileTaint {
       }
     }
 
+    // a function handed to something that calls it (`loop.run_in_executor(None, repo.find, q)`)
+    const handed = site ? this.invokedCall(site, name, method, argT, spread, e, scope, st) : undefined;
+    if (handed) return handed;
+
     // a function of this module: apply its summary
     const callee = this.localCallee(name, fu, receiver);
     const instance = receiver ? this.instanceAt(receiver, scope, st) : undefined;
@@ -3198,12 +3454,18 @@ class FileTaint {
       this.callPrograms = this.argPrograms(site, scope, st);
       return this.applySummary(callee, argT, kwT, spread, e, false, undefined, instance, at);
     }
-    // a function of another module of the scanned tree: apply its summary there
-    const external = name ? this.externalCallee(name) : undefined;
+    // a function of another module of the scanned tree (or a method a class of this module inherits
+    // from one): apply its summary there
+    const external =
+      (name ? this.externalCallee(name) : undefined) ?? this.inheritedCallee(name, fu, receiver);
     if (external && site) {
       this.callPrograms = this.argPrograms(site, scope, st);
       return this.applySummary(external.fn, argT, kwT, spread, e, false, external, instance, at);
     }
+    // `SortField(raw)` of an Enum class (of this module or another of the tree): one of its
+    // members, or a ValueError
+    const enumClass = name ? classNamed(m, name)?.cls : undefined;
+    if (enumClass && isEnumClass(enumClass)) return [];
     // a class of this module: its __init__ runs, and its fields take the arguments' taint
     const init = this.localConstructor(name);
     if (init && site) {
@@ -3504,6 +3766,107 @@ class FileTaint {
   }
 
   /**
+   * A call of an invoker (`asyncio.to_thread(fn, x)`, `loop.run_in_executor(None, fn, x)`,
+   * `pool.submit(fn, x)`) whose function is one the analysis knows: a sink of the packs, a function
+   * of this module or of another module of the tree. Judged as the call `fn(x)`; the taint of
+   * what it returns (or undefined when the function is not known: the call is left to the rest).
+   */
+  private invokedCall(
+    site: CallSite,
+    name: string | undefined,
+    method: string,
+    argT: Taint[],
+    spread: Taint,
+    e: PyNode,
+    scope: Scope,
+    st: State,
+  ): Taint | undefined {
+    const at =
+      (name !== undefined ? this.invokerNames.get(name) : undefined) ??
+      (site.receiver ? this.invokerMethods.get(method) : undefined);
+    const fnNode = at !== undefined ? site.args[at] : undefined;
+    if (at === undefined || !fnNode || site.keywords.size > 0) return undefined;
+    const m = this.model;
+    const fu = unparen(fnNode);
+    if (fu.type !== "identifier" && fu.type !== "attribute") return undefined;
+    const fname = resolveName(m, fu, scope);
+    const receiver = fu.type === "attribute" ? child(fu, "object") : undefined;
+    const fmethod = m.text(fu.type === "attribute" ? (child(fu, "attribute") ?? fu) : fu);
+    const args = argT.slice(at + 1);
+    const local = this.localCallee(fname, fu, receiver);
+    const external = local
+      ? undefined
+      : ((fname ? this.externalCallee(fname) : undefined) ?? this.inheritedCallee(fname, fu, receiver));
+    const instance = receiver ? this.instanceAt(receiver, scope, st) : undefined;
+    const placed = receiver ? { receiver, scope } : undefined;
+    if (local)
+      return this.applySummary(local, args, new Map(), spread, e, false, undefined, instance, placed);
+    if (external)
+      return this.applySummary(external.fn, args, new Map(), spread, e, false, external, instance, placed);
+    if (!fname || !this.nameSinks.has(fname)) return undefined;
+    // a library function with sinks: checked as the call it makes
+    const call: CallSite = {
+      ...site,
+      func: fu,
+      name: fname,
+      method: fmethod,
+      receiver,
+      args: site.args.slice(at + 1),
+      keywords: new Map(),
+      keywordNodes: new Map(),
+      kwargsArgs: [],
+    };
+    const recvT = receiver ? this.eval(receiver, scope, st) : [];
+    this.checkSinks(call, e, fname, fmethod, receiver, args, new Map(), recvT, spread, scope, st);
+    let t = spread;
+    for (const a of args) t = union(t, a);
+    return extend(t, step(m, e, shortText(m, e)));
+  }
+
+  /**
+   * A method a class of this module inherits from a class of another module of the tree, called on
+   * an instance (`ProductRepo(...).all(...)` with `class ProductRepo(db.Repository)` defining no
+   * `all`) or on `self` in one of its methods.
+   */
+  private inheritedCallee(
+    name: string | undefined,
+    fu: PyNode,
+    receiver: PyNode | undefined,
+  ): ExternalFunction | undefined {
+    if (this.externals.size === 0) return undefined;
+    const m = this.model;
+    const prefix = m.moduleName ? `${m.moduleName}.` : "";
+    const inst = name?.startsWith(prefix) ? /^(.*)\(\)\.([^.()]+)$/.exec(name.slice(prefix.length)) : null;
+    if (inst) return this.inheritedMethod(inst[1] as string, inst[2] as string, 0);
+    const r = receiver ? unparen(receiver) : undefined;
+    const attr = fu.type === "attribute" ? child(fu, "attribute") : undefined;
+    if (r?.type === "identifier" && m.text(r) === "self" && this.current?.cls && attr)
+      return this.inheritedMethod(this.current.cls.qualname, m.text(attr), 0);
+    return undefined;
+  }
+
+  private inheritedMethod(cls: string, method: string, depth: number): ExternalFunction | undefined {
+    const m = this.model;
+    const info = m.classes.find((c) => c.qualname === cls);
+    if (!info || depth > 8 || this.functionsByQualname.has(`${cls}.${method}`)) return undefined;
+    const prefix = m.moduleName ? `${m.moduleName}.` : "";
+    for (const base of info.baseNames) {
+      if (!base) continue;
+      const local = base.startsWith(prefix) ? base.slice(prefix.length) : undefined;
+      if (local !== undefined && m.classes.some((c) => c.qualname === local)) {
+        // a base of this module: its own method is applied where this module's methods are
+        if (this.functionsByQualname.has(`${local}.${method}`)) return undefined;
+        const found = this.inheritedMethod(local, method, depth + 1);
+        if (found) return found;
+        continue;
+      }
+      const ext = this.externals.get(`${base}.${method}`);
+      if (ext?.fn.className) return ext;
+    }
+    return undefined;
+  }
+
+  /**
    * The instance a method is called on, as the caller knows it: the fields of `obj` tracked in this
    * function's state (`obj.items`), or those of an instance built in the same expression
    * (`Courier(x).deliver()`).
@@ -3741,7 +4104,16 @@ class FileTaint {
         s.program !== undefined && s.label.field === undefined && s.label.memberOf === undefined
           ? programs?.(s.program - offset)
           : undefined;
-      const incoming = first ?? incomingFor(s.label);
+      // a parser option the call decides (`XmlReader(resolve_entities=True).read(x)`)
+      const flag = s.flag ? this.flagAtCall(s.flag, callee, offset, e, at) : true;
+      if (flag === false) continue;
+      const passedFlag = flag === true ? undefined : flag;
+      let incoming = first ?? incomingFor(s.label);
+      if (s.template !== undefined) {
+        const shown = this.unescapedArguments(callee, s.template, offset, e, kwT);
+        if (!shown) continue;
+        incoming = shown;
+      }
       // the callee's own steps from its parameter to the sink follow the caller's path
       const inner = s.label.path.slice(1);
       // a request or redirect of a method whose destination starts with fields this instance was
@@ -3754,8 +4126,23 @@ class FileTaint {
             path: l.path.length + inner.length > MAX_PATH ? l.path : [...l.path, ...inner],
           }));
       if (!external) {
-        this.sink(s.kind, s.node, effective, s.sinkNote);
+        this.sink(s.kind, s.node, effective, s.sinkNote, undefined, undefined, undefined, passedFlag);
         continue;
+      }
+      // what the caller's own parameters carry there: a sink of this function's summary, at the call
+      const passed = effective.filter((l) => l.origin === "param");
+      if (passed.length > 0) {
+        const where = `${external.model.path}:${external.model.lines.position(s.node.start).line}`;
+        this.sink(
+          s.kind,
+          e,
+          passed,
+          `${s.sinkNote} inside ${callee.name}() (${where})`,
+          undefined,
+          undefined,
+          undefined,
+          passedFlag,
+        );
       }
       // the sink is in the other module: report it there, with the path from this one
       const real = taintedFor(
@@ -3832,6 +4219,70 @@ class FileTaint {
   }
 
   /** True when the call `e` of `callee` passes the session object as parameter `param`. */
+  /**
+   * The template text a render call shows: the source of `flask.render_template_string(src, ...)`,
+   * or of the template a `render` method is called on (`Template(src)`, `env.from_string(src)`, held
+   * in a name between the two).
+   */
+  private templateSource(
+    site: CallSite,
+    name: string | undefined,
+    method: string,
+    receiver: PyNode | undefined,
+    scope: Scope,
+  ): Placed | undefined {
+    if (name === "flask.render_template_string")
+      return site.args[0] ? { node: site.args[0], scope } : undefined;
+    if (!receiver || !this.autoescapers.some((a) => a.renderMethods.includes(method))) return undefined;
+    const template = this.boundCall(receiver, scope);
+    if (!template) return undefined;
+    const m = this.model;
+    const ts = this.callSites.get(template.call);
+    const tf = child(template.call, "function");
+    const tname = ts?.name ?? (tf ? resolveName(m, tf, template.scope) : undefined);
+    const fromText =
+      (tname !== undefined &&
+        this.autoescapers.some((a) => a.factories.includes(tname) && /Template$/.test(tname))) ||
+      (tf?.type === "attribute" && m.text(child(tf, "attribute") ?? tf) === "from_string");
+    const src = fromText ? (ts?.args[0] ?? ts?.keywords.get("source")) : undefined;
+    return src ? { node: src, scope: template.scope } : undefined;
+  }
+
+  /** The index of the current function's parameter an expression names, if it is one. */
+  private parameterIndex(node: PyNode, scope: Scope): number | undefined {
+    const m = this.model;
+    const n = unparen(node);
+    const fn = this.current?.fn;
+    if (n.type !== "identifier" || !fn || scope !== fn.scope) return undefined;
+    const i = fn.params.findIndex((p) => p.name === m.text(n));
+    return i >= 0 ? i : undefined;
+  }
+
+  /**
+   * What a call of a template-rendering helper shows unescaped: the keyword arguments the template
+   * it passes (a constant) marks `|safe`; undefined when that template is not known.
+   */
+  private unescapedArguments(
+    callee: FunctionInfo,
+    param: number,
+    offset: number,
+    e: PyNode,
+    kwT: ReadonlyMap<string, Taint>,
+  ): Taint | undefined {
+    const m = this.model;
+    const site = this.callSites.get(e);
+    const p = callee.params[param];
+    if (!site || !p) return undefined;
+    const arg =
+      site.keywords.get(p.name) ?? (p.kind === "positional" ? site.args[param - offset] : undefined);
+    const template = arg ? constValue(m, arg, m.scopeOf(arg)) : undefined;
+    if (typeof template !== "string") return undefined;
+    let t: Taint = [];
+    for (const v of unescapedVariables(template))
+      if (!callee.params.some((q) => q.name === v)) t = union(t, kwT.get(v) ?? []);
+    return t;
+  }
+
   private passesSession(callee: FunctionInfo, param: number, offset: number, e: PyNode): boolean {
     const m = this.model;
     const site = this.callSites.get(e);
@@ -3873,6 +4324,7 @@ class FileTaint {
         if (!this.imported(s.methodModules) && !this.receiverFromLibrary(name, s.methodModules)) continue;
         if (s.receiverPattern && !new RegExp(s.receiverPattern).test(this.model.text(unparen(receiver))))
           continue;
+        if (s.exceptReceivers && this.builtBy(receiver, scope, s.exceptReceivers)) continue;
         // a method of a constant string (`"a,b".find(x)`) is not an XML or database method
         if (isKnown(constValue(this.model, receiver, scope))) continue;
         // a module function of another library (`re.search`) is not this method; a method reached
@@ -3890,7 +4342,11 @@ class FileTaint {
       }
     }
     for (const s of specs) {
-      if (!this.sinkCondition(s, site, scope)) {
+      this.pendingFlag = undefined;
+      const on = this.sinkCondition(s, site, scope);
+      const flag = this.pendingFlag as SinkFlag | undefined;
+      this.pendingFlag = undefined;
+      if (!on) {
         // a configuration proven safe (`shell=False`, entities off, a safe loader): nothing to report
         this.sink(s.kind, e, [], name ?? `${method}(…)`);
         continue;
@@ -3925,7 +4381,7 @@ class FileTaint {
       if (s.when !== "program" && !given) t = union(t, spread);
       const spreads = site.starArgs.length > 0 || site.kwargsArgs.length > 0;
       const judged = dests === 1 && !spreads && this.current?.cls ? dest : undefined;
-      this.sink(s.kind, e, t, name ?? `${method}(…)`, judged, program);
+      this.sink(s.kind, e, t, name ?? `${method}(…)`, judged, program, undefined, flag);
     }
     return specs.some((s) => s.valueFromStore);
   }
@@ -4084,11 +4540,20 @@ class FileTaint {
             return undefined;
           });
           if (built.length === 0 || built.some((b) => b.type !== "call")) return true;
-          return built.some((b) => {
+          let flag: SinkFlag | undefined;
+          const unsafe = built.some((b) => {
             const re = m.calls.find((c) => c.node === b)?.keywords.get("resolve_entities");
             const v = re ? constValue(m, re, m.scopeOf(b)) : true;
+            // `resolve_entities=resolve_entities`, a parameter of `__init__`: each instance's own
+            const ctor = re && !isKnown(v) ? this.flagParameter(re, m.scopeOf(b), "ctor") : undefined;
+            if (ctor) {
+              flag ??= ctor;
+              return false;
+            }
             return !isKnown(v) || truthy(v);
           });
+          if (!unsafe && flag) this.pendingFlag = flag;
+          return unsafe || flag !== undefined;
         }
         if (!call && p.type === "identifier") {
           // the parser the name holds at the call: its binding, else the last one made before it in
@@ -4110,6 +4575,9 @@ class FileTaint {
         const re = m.calls.find((c) => c.node === call)?.keywords.get("resolve_entities");
         if (!re) return true;
         const v = constValue(m, re, scope);
+        // `XMLParser(resolve_entities=resolve_entities)` with a parameter of this function
+        const passed = isKnown(v) ? undefined : this.flagParameter(re, m.scopeOf(call), "param");
+        if (passed) this.pendingFlag = passed;
         return !isKnown(v) || truthy(v);
       }
       case "location-header":
@@ -4210,7 +4678,15 @@ export function moduleSummaries(
   for (const fn of model.functions) {
     const summary = ft.summaryOf(fn);
     const validates = ft.validatorOf(fn);
-    if (summary) out.set(fn.qualname, { model, fn, summary, ...(validates ? { validates } : {}) });
+    const validatesWith = validates ? ft.validatorCollections.get(fn) : undefined;
+    if (summary)
+      out.set(fn.qualname, {
+        model,
+        fn,
+        summary,
+        ...(validates ? { validates } : {}),
+        ...(validatesWith ? { validatesWith } : {}),
+      });
   }
   return out;
 }

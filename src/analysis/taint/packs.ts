@@ -683,6 +683,11 @@ const library: FrameworkPack = {
       kind: "ssti",
       methods: ["from_string"],
       methodModules: ["jinja2"],
+      // the sandbox exists to render templates users write
+      exceptReceivers: [
+        "jinja2.sandbox.SandboxedEnvironment",
+        "jinja2.sandbox.ImmutableSandboxedEnvironment",
+      ],
       args: [0, "source"],
       note: "template built from text",
     },
@@ -1035,6 +1040,12 @@ const library: FrameworkPack = {
   propagators: [
     // a code object comes from its source text; the file name and mode only label it
     { names: ["compile", "builtins.compile"], args: [0, "source"] },
+  ],
+  invokers: [
+    // work handed to a thread: the function runs with the arguments after it
+    { names: ["asyncio.to_thread"], fn: 0 },
+    { methods: ["run_in_executor"], fn: 1 },
+    { methods: ["submit"], fn: 0 },
   ],
   cleanCalls: [
     // what a file holds is not the caller's data: a path from a request is reported where the file

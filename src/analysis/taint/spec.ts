@@ -91,6 +91,11 @@ export interface SinkSpec {
   methodModules?: readonly string[];
   /** With `methods`: the receiver's source text must match this pattern (`(^|\.)headers$`). */
   receiverPattern?: string;
+  /**
+   * With `methods`: receivers built by these factories (the call itself, or a name bound to it
+   * once) make the method safe (`SandboxedEnvironment().from_string(src)` runs in a sandbox).
+   */
+  exceptReceivers?: readonly string[];
   /** Positional indexes and keyword names of the dangerous arguments. */
   args: readonly (number | string)[];
   /** Extra condition on the call, evaluated by the engine by name. */
@@ -137,6 +142,12 @@ export interface FrameworkPack {
    * (`compile(source, filename, mode)`: the code object comes from `source`, not from the file name).
    */
   propagators?: readonly { names: readonly string[]; args: readonly (number | string)[] }[];
+  /**
+   * Calls that call the function given at argument `fn` with the positional arguments after it
+   * (`asyncio.to_thread(fn, x)`, `loop.run_in_executor(None, fn, x)`): judged as that call.
+   * `methods` match by method name (on any receiver).
+   */
+  invokers?: readonly { names?: readonly string[]; methods?: readonly string[]; fn: number }[];
   /**
    * Template engines that escape what templates are given when built with a flag
    * (`Environment(autoescape=True)`): `render(...)` of a template from `templateMethods` of such an

@@ -6,6 +6,7 @@ import {
   cookieLabel,
   flagReport,
   isSessionCookie,
+  parameterOrigin,
   raiseSeverity,
 } from "../pack-d-shared.js";
 
@@ -49,7 +50,7 @@ export default defineRule(
         if (!isKnown(s.value)) continue; // not constant: not reported
         if (truthy(s.value)) continue;
         why = s.fromDefault
-          ? `with secure=${s.fromDefault}, a parameter that defaults to False`
+          ? `with secure=${s.fromDefault}, ${parameterOrigin(s, "False")}`
           : "with secure=False";
       } else if (s.missing) {
         if (c.layout.secureDefault) continue;

@@ -7,6 +7,7 @@ import {
   flagReport,
   isCsrfCookie,
   isSessionCookie,
+  parameterOrigin,
   raiseSeverity,
 } from "../pack-d-shared.js";
 
@@ -47,7 +48,7 @@ export default defineRule(
         if (!isKnown(h.value)) continue; // not constant: not reported
         if (truthy(h.value)) continue;
         why = h.fromDefault
-          ? `with ${c.layout.httponlyKw}=${h.fromDefault}, a parameter that defaults to False`
+          ? `with ${c.layout.httponlyKw}=${h.fromDefault}, ${parameterOrigin(h, "False")}`
           : `with ${c.layout.httponlyKw}=False`;
       } else if (h.missing) {
         if (c.layout.httponlyDefault) continue;

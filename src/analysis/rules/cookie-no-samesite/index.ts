@@ -6,6 +6,7 @@ import {
   cookieLabel,
   flagReport,
   isSessionCookie,
+  parameterOrigin,
   raiseSeverity,
 } from "../pack-d-shared.js";
 
@@ -50,7 +51,7 @@ export default defineRule(
         else if (v === null || v === false || v === "") why = `with ${kw}=None (no SameSite attribute)`;
         else continue;
         if (s.fromDefault)
-          why = `with ${kw}=${s.fromDefault}, a parameter that defaults to ${typeof v === "string" ? `"${v}"` : "None (no SameSite attribute)"}`;
+          why = `with ${kw}=${s.fromDefault}, ${parameterOrigin(s, typeof v === "string" ? `"${v}"` : "None (no SameSite attribute)")}`;
       } else if (s.missing) {
         if (c.layout.samesiteDefault !== null) continue;
         why = `without ${kw}`;

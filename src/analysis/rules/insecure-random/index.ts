@@ -131,12 +131,14 @@ function secretUse(model: ModuleModel, node: PyNode, follow: number): boolean {
  */
 function secretUseOrReturn(model: ModuleModel, node: PyNode, follow: number): boolean | "return" {
   let n = node;
+  let keyword: string | undefined;
   for (let depth = 0; depth < 16 && n.parent; depth++) {
     const p = n.parent;
     switch (p.type) {
       case "keyword_argument": {
         const name = child(p, "name");
         if (name && secretName(model.text(name))) return true;
+        keyword = name ? model.text(name) : undefined;
         break;
       }
       case "pair": {
@@ -150,6 +152,13 @@ function secretUseOrReturn(model: ModuleModel, node: PyNode, follow: number): bo
         const f = child(p, "function");
         const method = f?.type === "attribute" ? child(f, "attribute") : f;
         if (method && COOKIE_SETTERS.has(model.text(method)) && n !== f) return true;
+        // a UUID made of the draw (`uuid.UUID(int=random.getrandbits(128), version=4)`): a random
+        // UUID is taken for an unguessable identifier (share links, invitations, API keys)
+        if (
+          (keyword === "int" || keyword === "bytes" || keyword === "bytes_le") &&
+          (model.callsByName.get("uuid.UUID") ?? []).some((c) => c.node === p)
+        )
+          return true;
         const args = child(p, "arguments");
         for (const a of args?.children ?? []) {
           if (a.type === "string" && a !== n && secretName(model.text(a))) return true;
@@ -259,7 +268,8 @@ export default defineRule(
       "be predicted after observing some of its values. That is fine for simulations and sampling, but not for " +
       "tokens, passwords, session ids, nonces or keys. The rule reports a draw whose value is used as a secret: " +
       "assigned or passed under a name that says so (`token`, `password`, `reset_code` stored in `TOKENS[user]`, `login_code`, " +
-      "`api_key`, `session_id`…), or made inside a function named so (`generate_token`). Shuffling a list, " +
+      "`api_key`, `session_id`…), made inside a function named so (`generate_token`), or made into a UUID " +
+      "(`uuid.UUID(int=random.getrandbits(128))`: a random UUID is taken for unguessable). Shuffling a list, " +
       "picking a tip of the day or sampling for a simulation is not reported (Bandit's B311 reports every use).",
     remediation:
       "Use the `secrets` module (`secrets.token_urlsafe`, `secrets.choice`, `secrets.randbelow`) or " +

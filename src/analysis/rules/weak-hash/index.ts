@@ -1,3 +1,4 @@
+import { child, type PyNode } from "../../../python/ast.js";
 import { type CallSite, fieldOverConstructions, isKnown } from "../../../python/model.js";
 import { argument, defineRule, type RuleContext } from "../../rule.js";
 import { isOff, lastSegment, resolveDeep } from "../pack-b-shared.js";
@@ -64,7 +65,8 @@ export default defineRule(
       "passwords hashed with them. Signatures, integrity checks, tokens or password storage that rely on " +
       "them can be forged or reversed. The finding is MEDIUM rather than Bandit's HIGH for `hashlib`: the " +
       "call alone does not show a security use (checksums and cache keys are common), and a data-flow rule " +
-      "raises the cases that hash passwords or secrets. Calls marked `usedforsecurity=False` are not reported.",
+      "raises the cases that hash passwords or secrets. Calls marked `usedforsecurity=False` are not reported, nor " +
+      "digests stored under a name that says they only identify content (`etag`, `checksum`, `cache_key`).",
     remediation:
       "Use SHA-256 or stronger (`hashlib.sha256`, `hashlib.blake2b`) for integrity, and a password hash " +
       "(`hashlib.scrypt`, argon2, bcrypt) for passwords; mark non-security uses with `usedforsecurity=False`.",
@@ -128,8 +130,82 @@ export default defineRule(
   { liveCodeOnly: true },
 );
 
-/** False when the call says `usedforsecurity=False`, or when `**kwargs` might say so. */
+/**
+ * Words of a name that say the digest only identifies content: an HTTP validator (`etag`), a
+ * checksum, a cache, deduplication or sharding key. Nothing relies on such a digest being hard to forge.
+ */
+const CONTENT_ID_WORDS = new Set([
+  "etag",
+  "etags",
+  "checksum",
+  "checksums",
+  "crc",
+  "cache",
+  "cachekey",
+  "dedup",
+  "bucket",
+  "shard",
+]);
+
+/**
+ * True when the digest is stored under such a name: `etag = hashlib.md5(body).hexdigest()`,
+ * `response.etag = ...`, `cache_key=...` (through `.hexdigest()`, `.digest()`, `int(..., 16)`,
+ * concatenation and f-strings).
+ */
+function identifiesContent(ctx: RuleContext, node: PyNode): boolean {
+  const m = ctx.model;
+  const says = (text: string) =>
+    text
+      .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .some((w) => CONTENT_ID_WORDS.has(w));
+  let n = node;
+  for (let depth = 0; depth < 8 && n.parent; depth++) {
+    const p = n.parent;
+    // `"page:" + digest`, `f"page:{digest}"`, `int(digest, 16) % 64`: still the digest's content
+    if (
+      p.type === "parenthesized_expression" ||
+      p.type === "binary_operator" ||
+      p.type === "interpolation" ||
+      p.type === "string" ||
+      (p.type === "attribute" && child(p, "object") === n)
+    ) {
+      n = p;
+      continue;
+    }
+    if (p.type === "call" && child(p, "function") === n) {
+      n = p;
+      continue;
+    }
+    // `int(md5(key).hexdigest(), 16)`: the number of the digest
+    if (p.type === "argument_list" && p.parent?.type === "call") {
+      const f = child(p.parent, "function");
+      if (f && /^(int|str)$/.test(m.text(f)) && p.children[0] === n) {
+        n = p.parent;
+        continue;
+      }
+      return false;
+    }
+    if (p.type === "assignment") {
+      const left = child(p, "left");
+      return left !== undefined && left !== n && says(m.text(left));
+    }
+    if (p.type === "keyword_argument") {
+      const name = child(p, "name");
+      return name !== undefined && says(m.text(name));
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
+ * False when the call says `usedforsecurity=False` (or `**kwargs` might say so), or when its digest
+ * is kept under a name that says it only identifies content (`etag`, `checksum`, `cache_key`).
+ */
 function usedForSecurity(ctx: RuleContext, call: CallSite): boolean {
+  if (identifiesContent(ctx, call.node)) return false;
   const flag = call.keywords.get("usedforsecurity");
   if (!flag) return call.kwargsArgs.length === 0;
   const v = ctx.const(flag, call.scope);

@@ -32,3 +32,31 @@ def plain_env():
 @app.route("/default")
 def default_template():
     return Template("<b>{{ v }}</b>").render(v=request.args.get("v", ""))  # expect: PW-XSS:12
+
+
+BANNER = "<div>{{ note|safe }}</div><p>{{ name }}</p>"
+RAW_BLOCK = "{% autoescape false %}<p>{{ bio }}</p>{% endautoescape %}<p>{{ name }}</p>"
+
+
+@app.route("/banner")
+def banner():
+    # `|safe` turns escaping off for that variable, even in an escaping environment
+    return escaping.from_string(BANNER).render(note=request.args.get("note", ""))  # expect: PW-XSS:12
+
+
+@app.route("/banner-name")
+def banner_name():
+    # the variable shown unescaped gets a constant; the request data is escaped
+    template = escaping.from_string(BANNER)
+    return template.render(note="<b>hi</b>", name=request.args.get("n", ""))
+
+
+@app.route("/bio")
+def bio():
+    text = request.args.get("bio", "")
+    return Template(RAW_BLOCK, autoescape=True).render(bio=text)  # expect: PW-XSS:12
+
+
+@app.route("/bio-name")
+def bio_name():
+    return Template(RAW_BLOCK, autoescape=True).render(bio="", name=request.args.get("n", ""))
