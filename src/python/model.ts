@@ -1529,6 +1529,11 @@ export const KNOWN_MODULE_CONSTANTS: ReadonlyMap<string, number> = new Map([
  * constant, arithmetic, string concatenation and formatting, conditional expressions with a
  * constant test, containers of constants and constant subscripts.
  */
+function emptyContainer(v: ConstValue): boolean {
+  if (v === "" || (Array.isArray(v) && v.length === 0)) return true;
+  return typeof v === "object" && v !== null && "dict" in v && v.dict.size === 0;
+}
+
 export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth = 0): ConstValue {
   if (depth > MAX_RESOLVE_DEPTH) return UNKNOWN;
   const e = unparen(expr);
@@ -1641,10 +1646,13 @@ export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth
       const operands = codeChildren(e);
       const ops = e.tokens ?? [];
       if (operands.length !== 2) return UNKNOWN;
-      const l = constValue(model, operands[0] as PyNode, scope, depth + 1);
+      const op = ops.join(" ");
       const r = constValue(model, operands[1] as PyNode, scope, depth + 1);
+      // nothing is in an empty string, tuple, list or dict, whatever it is
+      if ((op === "in" || op === "not in") && emptyContainer(r)) return op === "not in";
+      const l = constValue(model, operands[0] as PyNode, scope, depth + 1);
       if (l === UNKNOWN || r === UNKNOWN) return UNKNOWN;
-      return foldCompare(ops.join(" "), l, r);
+      return foldCompare(op, l, r);
     }
     case "conditional_expression": {
       const parts = codeChildren(e);

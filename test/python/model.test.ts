@@ -139,6 +139,13 @@ describe("constant folding", () => {
     expect(fold("'tab\\there'")).toBe("tab\there");
   });
 
+  it("folds membership in an empty container whatever the value", () => {
+    expect(fold("ch in ''")).toBe(false);
+    expect(fold("ch not in ()")).toBe(true);
+    expect(fold("EMPTY = {}\nkey in EMPTY")).toBe(false);
+    expect(fold("ch in 'abc'")).toBe("UNKNOWN");
+  });
+
   it("follows names bound in branches that a constant condition decides, outside loops", () => {
     expect(fold("num = 15\nif (4 * 53) - num > 180:\n    flag = False\nelse:\n    flag = True\nflag")).toBe(
       false,

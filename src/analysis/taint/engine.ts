@@ -3226,6 +3226,13 @@ class FileTaint {
           }
         }
         const body = child(e, "body");
+        // a filter that never passes (`ch for ch in s if ch in ""`): nothing comes out
+        for (const c of e.children) {
+          if (c.type !== "if_clause") continue;
+          const cond = codeChildren(c)[0];
+          const v = cond ? constValue(m, cond, m.scopeOf(cond)) : UNKNOWN;
+          if (isKnown(v) && !truthy(v)) return [];
+        }
         // one loop over constants (`[f(d[k]) for k in ("a", "b")]`): the body once per constant
         const clauses = e.children.filter((c) => c.type === "for_in_clause");
         const only = clauses.length === 1 ? clauses[0] : undefined;
