@@ -4277,11 +4277,7 @@ class FileTaint {
     kwT: ReadonlyMap<string, Taint>,
   ): Taint | undefined {
     const m = this.model;
-    const site = this.callSites.get(e);
-    const p = callee.params[param];
-    if (!site || !p) return undefined;
-    const arg =
-      site.keywords.get(p.name) ?? (p.kind === "positional" ? site.args[param - offset] : undefined);
+    const arg = this.argumentFor(callee, param, offset, e);
     const template = arg ? constValue(m, arg, m.scopeOf(arg)) : undefined;
     if (typeof template !== "string") return undefined;
     let t: Taint = [];
@@ -4290,13 +4286,17 @@ class FileTaint {
     return t;
   }
 
-  private passesSession(callee: FunctionInfo, param: number, offset: number, e: PyNode): boolean {
-    const m = this.model;
+  /** The argument call `e` gives parameter `param` of `callee` (by keyword, or by position after `offset`). */
+  private argumentFor(callee: FunctionInfo, param: number, offset: number, e: PyNode): PyNode | undefined {
     const site = this.callSites.get(e);
     const p = callee.params[param];
-    if (!site || !p) return false;
-    const arg =
-      site.keywords.get(p.name) ?? (p.kind === "positional" ? site.args[param - offset] : undefined);
+    if (!site || !p) return undefined;
+    return site.keywords.get(p.name) ?? (p.kind === "positional" ? site.args[param - offset] : undefined);
+  }
+
+  private passesSession(callee: FunctionInfo, param: number, offset: number, e: PyNode): boolean {
+    const m = this.model;
+    const arg = this.argumentFor(callee, param, offset, e);
     if (!arg) return false;
     const a = unparen(arg);
     return this.isSession(a, m.scopeOf(a));
