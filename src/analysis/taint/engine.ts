@@ -3543,6 +3543,13 @@ class FileTaint {
       if (lam?.type === "lambda") return this.applyLambda(lam, argT, kwT, scope, st);
     }
 
+    // a function another function of this module defines and returns (`store = remember(request)`
+    // then `store(key, value)`): the inner function's summary
+    if (fu.type === "identifier" && site) {
+      const inner = this.returnedFunction(fu, scope);
+      if (inner) return this.applySummary(inner, argT, kwT, spread, e);
+    }
+
     // a method picked by name (`getattr(Tools, tool)(x)`, `h = getattr(self, "do_" + action); h(x)`):
     // any method of the class whose name fits what is known of the name
     if (this.lambdaDepth < 4 && site) {
@@ -3770,6 +3777,25 @@ class FileTaint {
     const prefix = (inst[1] as string).slice(0, (inst[1] as string).lastIndexOf("."));
     const viaFactory = this.externals.get(`${prefix}.${cls}.${inst[2]}`);
     return viaFactory?.fn.className ? viaFactory : undefined;
+  }
+
+  /**
+   * The function a name holds when it was bound once to a call of a function of this module that
+   * ends by returning one of its own inner functions (`def remember(request): def store(k, v): …;
+   * return store`).
+   */
+  private returnedFunction(name: PyNode, scope: Scope): FunctionInfo | undefined {
+    const m = this.model;
+    const b = reachingBinding(m, m.text(name), name, scope);
+    const call = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+    if (!b || call?.type !== "call" || isMutated(m, m.text(name), b.scope)) return undefined;
+    const f = child(call, "function");
+    const factory = f ? this.localCallee(resolveName(m, f, b.scope), f, undefined) : undefined;
+    const body = factory ? child(factory.node, "body") : undefined;
+    const last = body ? codeChildren(body).at(-1) : undefined;
+    const returned = last?.type === "return_statement" ? codeChildren(last)[0] : undefined;
+    if (!factory || returned?.type !== "identifier") return undefined;
+    return this.functionsByQualname.get(`${factory.qualname}.${m.text(returned)}`);
   }
 
   /**
