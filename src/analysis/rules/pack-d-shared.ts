@@ -5,20 +5,24 @@
 import type { Confidence, Severity } from "../../core/types.js";
 import { child, codeChildren, type PyNode, unparen } from "../../python/ast.js";
 import {
+  type Binding,
   type CallSite,
   type ClassInfo,
   type ConstValue,
   constValue,
   functionOfScope,
   isKnown,
+  lookupScope,
   type ModuleModel,
   type QualifiedName,
   reachingBinding,
   resolveName,
   type Scope,
+  sequenceElements,
   settingValue,
   truthy,
   UNKNOWN,
+  withLoopValue,
 } from "../../python/model.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -821,22 +825,76 @@ export function cookieCalls(model: ModuleModel): CookieCall[] {
         method === "set_cookie"
           ? LAYOUTS[family]
           : { ...LAYOUTS.keywords, name: family === "django" ? "key" : "name" };
-      if (deletesCookie(model, call, layout)) continue;
-      const nameArg = callArg(model, call, 0, layout.name);
-      out.push({
-        call,
-        family,
-        confidence: fam.confidence,
-        cookieName: typeof nameArg.value === "string" ? nameArg.value : undefined,
-        secure: callArg(model, call, layout.secure, "secure", offFlag),
-        httponly: callArg(model, call, layout.httponly, layout.httponlyKw, offFlag),
-        samesite: callArg(model, call, layout.samesite, layout.samesiteKw, noSameSite),
-        layout,
-        method,
-      });
+      // in a loop over constants (`for name, value in (("sid", sid), ("prefs", p))`), once per round
+      for (const round of loopRounds(model, call.node, () => {
+        if (deletesCookie(model, call, layout)) return undefined;
+        const nameArg = callArg(model, call, 0, layout.name);
+        return {
+          call,
+          family,
+          confidence: fam.confidence,
+          cookieName: typeof nameArg.value === "string" ? nameArg.value : undefined,
+          secure: callArg(model, call, layout.secure, "secure", offFlag),
+          httponly: callArg(model, call, layout.httponly, layout.httponlyKw, offFlag),
+          samesite: callArg(model, call, layout.samesite, layout.samesiteKw, noSameSite),
+          layout,
+          method,
+        };
+      }))
+        if (round) out.push(round);
     }
   }
   return out.sort((a, b) => a.call.node.start - b.call.node.start);
+}
+
+/** Rounds of a loop over constants this module unrolls for settings (more give up). */
+const MAX_ROUNDS = 16;
+
+/**
+ * `f` once per round of the innermost loop over a constant sequence around `node` in its function
+ * (`for name, flag in (("sid", True), ("prefs", False))`), with the loop variables folding to that
+ * round's values; just once when there is no such loop.
+ */
+function loopRounds<T>(model: ModuleModel, node: PyNode, f: () => T): T[] {
+  let loop: PyNode | undefined;
+  for (let n = node.parent; n && n.type !== "function_definition" && n.type !== "module"; n = n.parent) {
+    if (n.type === "for_statement") {
+      loop = n;
+      break;
+    }
+  }
+  const left = loop ? child(loop, "left") : undefined;
+  const right = loop ? child(loop, "right") : undefined;
+  if (!loop || !left || !right) return [f()];
+  const scope = model.scopeOf(loop);
+  // element by element: a round whose other values are unknown still has its constants
+  const folded = constValue(model, right, scope);
+  const elements = sequenceElements(unparen(right));
+  const values: ConstValue[] | undefined = Array.isArray(folded)
+    ? folded
+    : elements?.map((e) => {
+        const parts = sequenceElements(unparen(e));
+        return parts ? parts.map((x) => constValue(model, x, scope)) : constValue(model, e, scope);
+      });
+  if (!values || values.length === 0 || values.length > MAX_ROUNDS) return [f()];
+  const names = unparen(left).type === "identifier" ? [unparen(left)] : codeChildren(unparen(left));
+  if (names.some((n) => n.type !== "identifier")) return [f()];
+  const bindingOf = (n: PyNode) =>
+    lookupScope(model.text(n), scope)
+      ?.bindings.get(model.text(n))
+      ?.find((b) => b.target === n);
+  const bindings = names.map(bindingOf);
+  if (bindings.some((b) => b === undefined)) return [f()];
+  return values.map((v) => {
+    const parts = names.length === 1 ? [v] : Array.isArray(v) && v.length === names.length ? v : undefined;
+    if (!parts) return f();
+    let run = f;
+    bindings.forEach((b, i) => {
+      const inner = run;
+      run = () => withLoopValue(b as Binding, parts[i] as ConstValue, inner);
+    });
+    return run();
+  });
 }
 
 /** A cookie flag turned off (`secure=False`, `httponly=None`). */
