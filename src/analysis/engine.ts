@@ -127,26 +127,38 @@ function runTaint(
   elsewhere?: Map<string, RawFinding[]>,
 ): string[] {
   const result = analyzeTaint(model, limits, externals);
-  const dropWithin = (rule: { supersedes: readonly string[] }, node: PyNode) => {
+  // `origin` of the finding that answers them: one from command-line input may not apply in the
+  // file's exposure (`cli`, `test`), and then the single-site finding stands (see `supersededBy`)
+  const dropWithin = (
+    rule: { supersedes: readonly string[] },
+    node: PyNode,
+    origin?: RawFinding["origin"],
+  ) => {
     const from = model.lines.position(node.start);
     const to = model.lines.position(node.end);
     for (let i = findings.length - 1; i >= 0; i--) {
       const f = findings[i] as RawFinding;
-      if (rule.supersedes.includes(f.rule) && startsWithin(f, from, to)) findings.splice(i, 1);
+      if (!rule.supersedes.includes(f.rule) || !startsWithin(f, from, to)) continue;
+      if (origin === "cli") f.supersededBy = "cli";
+      else findings.splice(i, 1);
     }
   };
   /**
    * Single-site findings a data-flow result answers: in the sink call, and where a name the call is
    * given was built (`q = "SELECT … " + x`; `execute(q)`).
    */
-  const dropAnswered = (rule: { supersedes: readonly string[] }, node: PyNode) => {
-    dropWithin(rule, node);
+  const dropAnswered = (
+    rule: { supersedes: readonly string[] },
+    node: PyNode,
+    origin?: RawFinding["origin"],
+  ) => {
+    dropWithin(rule, node, origin);
     const site = node.type === "call" ? model.calls.find((s) => s.node === node) : undefined;
     if (!site) return;
     for (const a of [...site.args, ...site.keywords.values()]) {
       if (a.type !== "identifier") continue;
       const b = reachingBinding(model, model.text(a), a, site.scope);
-      if (b && b.kind === "assign") dropWithin(rule, b.statement);
+      if (b && b.kind === "assign") dropWithin(rule, b.statement, origin);
     }
   };
   for (const hit of result.hits) {
@@ -167,7 +179,7 @@ function runTaint(
     const ctx = makeContext(model, { meta: rule.meta, check: () => {} }, findings);
     // single-site findings of the same call or inside it (the SQL string of an `execute`), or where
     // a name it is given was built, are replaced
-    dropAnswered(rule, hit.node);
+    dropAnswered(rule, hit.node, hit.origin);
     const source = hit.path[0]?.note.replace(/ \(.*\)$/, "") ?? "untrusted data";
     ctx.report(hit.node, {
       origin: hit.origin,

@@ -39,6 +39,12 @@ export interface RawFinding {
   parameter?: string;
   /** With `parameter`: the line of the call of this module that passes the value explicitly. */
   passedOn?: number;
+  /**
+   * A single-site finding that a data-flow finding from command-line input answers: reported only
+   * where that finding is not (in `cli` and `test` code, where such input is the user's own, the
+   * single-site rule's finding stands as it would without data flow).
+   */
+  supersededBy?: "cli";
 }
 
 /** A comment that may hold a suppression directive, with its 1-based line. */

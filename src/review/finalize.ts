@@ -121,6 +121,9 @@ export function finalizeWithRaw(
     if (!meta || !enabled.has(raw.rule)) continue;
     const severity = raw.origin ? exposureSeverity(raw.severity, raw.origin, exposure) : raw.severity;
     if (severity === undefined) continue;
+    // answered by a data-flow finding from command-line input, which this exposure reports
+    if (raw.supersededBy && exposureSeverity(raw.severity, raw.supersededBy, exposure) !== undefined)
+      continue;
     if (severityRank(severity) < severityRank(settings.minSeverity)) continue;
     if (confidenceRank(raw.confidence) < confidenceRank(settings.minConfidence)) continue;
     const occKey = `${raw.rule}\0${raw.key}`;

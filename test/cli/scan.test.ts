@@ -352,6 +352,22 @@ describe("command-line input", () => {
         .map((f) => `${f.file}:${f.line} ${f.severity} ${f.context}`),
     ).toEqual(["lib.py:6 MEDIUM library", "server.py:8 MEDIUM web", "server.py:13 HIGH web"]);
   });
+
+  it("leaves the single-site finding where the data-flow finding does not apply", () => {
+    const flow =
+      "import subprocess\nimport sys\n\n\ndef main():\n    subprocess.call(sys.argv[1], shell=True)\n";
+    const root = makeTree({
+      "lib.py": flow,
+      "tool.py": `import argparse\n${flow}`,
+      "tests/test_tool.py": flow,
+    });
+    const { report } = scanJson(root);
+    expect(report.security_issues.map((f) => `${f.rule} ${f.file}:${f.line} ${f.context}`)).toEqual([
+      "PW-CMDI lib.py:6 library",
+      "PW-SUBPROCESS-SHELL tests/test_tool.py:6 test",
+      "PW-SUBPROCESS-SHELL tool.py:7 cli",
+    ]);
+  });
 });
 
 describe("usage and configuration errors", () => {
