@@ -60,6 +60,9 @@ export function isWebModule(importedModules: readonly string[]): boolean {
   return importedModules.some((m) => SOURCE_MODULES.has(m));
 }
 
+/** Imports followed below a helper module for its own summaries (web module → helper → its helpers). */
+const MAX_SUMMARY_DEPTH = 2;
+
 /** Dotted module name and each of its suffixes (`app.db`, `db`) → files with that name. */
 function moduleIndex(paths: readonly string[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
@@ -343,11 +346,27 @@ export class ProjectFlows {
     return this.models.get(path);
   }
 
-  private summariesOf(path: string): Map<string, ExternalFunction> {
+  /**
+   * Summaries of a module's functions, computed with the summaries of the modules it imports in
+   * turn (`load_signed` calling `security.verify`), `depth` imports down; a module met again while
+   * its own summaries are being computed is seen without summaries.
+   */
+  private summariesOf(path: string, depth = 0): Map<string, ExternalFunction> {
     let s = this.summaries.get(path);
     if (!s) {
+      this.summaries.set(path, new Map());
       const model = this.modelOf(path);
-      s = model === undefined ? new Map() : moduleSummaries(model, this.limits);
+      const externals = new Map<string, ExternalFunction>();
+      for (const name of model && depth < MAX_SUMMARY_DEPTH ? importNames(model) : []) {
+        const target = resolveModule(name, this.index, path);
+        if (!target || target === path) continue;
+        for (const [qualname, ext] of this.summariesOf(target, depth + 1))
+          externals.set(`${name}.${qualname}`, ext);
+      }
+      s =
+        model === undefined
+          ? new Map()
+          : moduleSummaries(model, this.limits, externals.size > 0 ? externals : undefined);
       this.summaries.set(path, s);
     }
     return s;

@@ -216,6 +216,53 @@ describe("taint: frameworks are tables", () => {
     expect(rules).not.toContain("PW-OS-SHELL");
   });
 
+  it("answers the single-site rule in a view method whose program is a class attribute", () => {
+    const src = [
+      "import subprocess",
+      "from django.http import JsonResponse",
+      "from django.views import View",
+      "",
+      "",
+      "class Whois(View):",
+      '    binary = "/usr/bin/whois"',
+      "",
+      "    def post(self, request):",
+      '        domain = request.POST.get("domain", "")',
+      '        out = subprocess.run([self.binary, "--", domain], capture_output=True).stdout',
+      '        subprocess.run([self.tool(), "--", domain])',
+      '        return JsonResponse({"out": out.decode()})',
+      "",
+      "    def tool(self):",
+      '        return self.request.GET.get("tool", "whois")',
+      "",
+    ].join("\n");
+    const found = analyzePython("app/views.py", src).findings.map((f) => `${f.rule} ${f.line}:${f.column}`);
+    expect(found).toEqual(["PW-RISKY-IMPORT 1:8", "PW-CMDI 12:9"]);
+  });
+
+  it("takes functions with a parameter typed as the framework's request for handlers", () => {
+    const src = [
+      "from aiohttp import web",
+      "",
+      'BOOT = "registry = {}"',
+      "",
+      "",
+      "async def reload(request: web.Request) -> web.Response:",
+      "    form = await request.post()",
+      "    scope = {}",
+      "    exec(BOOT, scope)",
+      '    exec(form.get("code", ""), scope)',
+      "    return web.json_response({})",
+      "",
+      "",
+      "def helper(request: web.Request, name):",
+      "    exec(name)",
+      "",
+    ].join("\n");
+    const found = analyzePython("app/views.py", src).findings.map((f) => `${f.rule} ${f.line}:${f.column}`);
+    expect(found).toEqual(["PW-CODE-INJECTION 10:5", "PW-EXEC 15:5"]);
+  });
+
   it("ignores command-line input in command-line code and reports it in web code", () => {
     const cli = "import os, sys\nos.system(sys.argv[1])\n";
     const result = analyzePython("tools/run.py", cli).findings.find((f) => f.rule === "PW-CMDI");

@@ -2128,6 +2128,74 @@ describe("XML parser wrappers of other modules", () => {
   });
 });
 
+describe("signature checks in helper modules", () => {
+  it("take data whose HMAC the application checked for its own, two modules down", () => {
+    const root = makeTree({
+      "lib/__init__.py": "",
+      "lib/security.py": [
+        "import hashlib",
+        "import hmac",
+        "import os",
+        "",
+        'KEY = os.environ["APP_KEY"].encode()',
+        "",
+        "",
+        "def sign(payload):",
+        "    return hmac.new(KEY, payload, hashlib.sha256).hexdigest()",
+        "",
+        "",
+        "def verify(payload, signature):",
+        "    return hmac.compare_digest(sign(payload), signature)",
+        "",
+      ].join("\n"),
+      "lib/serializers.py": [
+        "import base64",
+        "import pickle",
+        "",
+        "from lib.security import verify",
+        "",
+        "",
+        "def load_signed(token):",
+        '    encoded, _, signature = token.rpartition(".")',
+        "    payload = base64.urlsafe_b64decode(encoded)",
+        "    if not verify(payload, signature):",
+        '        raise ValueError("bad signature")',
+        "    return pickle.loads(payload)",
+        "",
+        "",
+        "def load_plain(token):",
+        "    return pickle.loads(base64.urlsafe_b64decode(token))",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, request",
+        "",
+        "from lib.serializers import load_plain, load_signed",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.get("/resume")',
+        "def resume():",
+        '    return {"cart": load_signed(request.cookies.get("cart", ""))}',
+        "",
+        "",
+        '@app.get("/legacy")',
+        "def legacy():",
+        '    return {"cart": load_plain(request.cookies.get("cart", ""))}',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter(
+      (f) => f.rule === "PW-UNSAFE-DESERIALIZATION",
+    );
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
+      "lib/serializers.py:16:12",
+      "views.py:15:21",
+    ]);
+  });
+});
+
 describe("static and class methods of helpers in other modules", () => {
   it("carry a weak hash to the call on the class, and take their arguments after the class", () => {
     const root = makeTree({

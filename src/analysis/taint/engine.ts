@@ -766,6 +766,23 @@ export function unescapedVariables(template: string): string[] {
   return [...out];
 }
 
+/**
+ * True when positional argument `index` (after the format) of a call is shown by its constant
+ * %-format with `%r` or `%a` (its repr: control characters and newlines come out escaped).
+ */
+function reprArgument(model: ModuleModel, site: CallSite, index: number, scope: Scope): boolean {
+  const format = site.args[0] ? constValue(model, site.args[0], scope) : undefined;
+  if (typeof format !== "string") return false;
+  const conversions: string[] = [];
+  for (const m of format.matchAll(
+    /%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])/g,
+  )) {
+    if (m[1] !== "%") conversions.push(m[1] as string);
+  }
+  const c = conversions[index - 1];
+  return c === "r" || c === "a";
+}
+
 /** A class deriving from one of the `enum` module's bases: its instances are its members only. */
 function isEnumClass(cls: ClassInfo): boolean {
   return cls.baseNames.some((b) => b !== undefined && /(^|\.)(Enum|IntEnum|StrEnum|Flag|IntFlag)$/.test(b));
@@ -1171,6 +1188,24 @@ class FileTaint {
   private isHandler(fn: FunctionInfo): { all: boolean; skip: readonly string[] } | undefined {
     for (const p of this.packs) {
       for (const h of p.handlers ?? []) {
+        if (h.requestTypes) {
+          const m = this.model;
+          const request = fn.params.find((q) => {
+            const ann = q.annotation?.type === "type" ? q.annotation.children[0] : q.annotation;
+            const name = ann ? resolveName(m, ann, fn.scope) : undefined;
+            return name !== undefined && h.requestTypes?.includes(name);
+          });
+          // the request object is read through its attributes; other parameters are the caller's
+          if (request) return { all: true, skip: fn.params.map((q) => q.name) };
+          continue;
+        }
+        if (h.signature) {
+          const names = fn.params.map((q) => q.name);
+          const own = fn.className && names[0] === "self" ? names.slice(1) : names;
+          if (own.length === h.signature.length && own.every((n, i) => n === h.signature?.[i]))
+            return { all: true, skip: h.skipParams ?? [] };
+          continue;
+        }
         for (const d of fn.decoratorNames) {
           if (d && h.modules.some((mod) => d.startsWith(mod)) && h.suffixes.some((s) => d.endsWith(s))) {
             return { all: true, skip: h.skipParams ?? [] };
@@ -2356,7 +2391,11 @@ class FileTaint {
       const urlKw = codeChildren(child(c, "arguments") ?? c).find(
         (a) => a.type === "keyword_argument" && m.text(child(a, "name") ?? a) === "url",
       );
-      if (name && /(url_has_allowed_host_and_scheme|is_safe_url)$/.test(name))
+      // `hmac.compare_digest(hmac.new(KEY, payload, sha256).hexdigest(), signature)`: the payload
+      // carries the application's own signature, so the application made it
+      if (name === "hmac.compare_digest" || name === "secrets.compare_digest") {
+        for (const side of args) for (const msg of this.macMessages(side, scope)) clean(msg, ALL_KINDS, pass);
+      } else if (name && /(url_has_allowed_host_and_scheme|is_safe_url)$/.test(name))
         clean(args[0] ?? (urlKw ? child(urlKw, "value") : undefined), kindBit("redirect"), pass);
       else if ((method === "startswith" || method === "is_relative_to") && fu) {
         // `p.startswith(BASE)`, `Path(p).resolve().is_relative_to(root)`: p stays under the base,
@@ -2407,6 +2446,45 @@ class FileTaint {
       }
     }
     return { whenTrue, whenFalse };
+  }
+
+  /**
+   * The messages an expression is a MAC of: `hmac.new(key, msg, …)` (with `.hexdigest()` or
+   * `.digest()`), `hmac.digest(key, msg, …)`, or a call of a function of this module that returns
+   * one of its parameter (`sign(payload)`), with the argument the call gives it.
+   */
+  private macMessages(node: PyNode, scope: Scope, depth = 0): PyNode[] {
+    const m = this.model;
+    let n = unparen(node);
+    if (n.type !== "call" || depth > 2) return [];
+    const f = child(n, "function");
+    const fu = f ? unparen(f) : undefined;
+    // `.hexdigest()` / `.digest()` of the MAC object
+    if (fu?.type === "attribute" && /^(hex)?digest$/.test(m.text(child(fu, "attribute") ?? fu))) {
+      const obj = child(fu, "object");
+      if (obj && unparen(obj).type === "call") n = unparen(obj);
+    }
+    const site = this.callSites.get(n);
+    const nf = child(n, "function");
+    const name = site?.name ?? (nf ? resolveName(m, nf, scope) : undefined);
+    if (name === "hmac.new" || name === "hmac.digest" || name === "hmac.HMAC") {
+      const msg = site?.args[1] ?? site?.keywords.get("msg");
+      return msg ? [msg] : [];
+    }
+    const callee = name && nf ? this.localCallee(name, nf, undefined) : undefined;
+    const returned = callee ? returnedExpression(callee) : undefined;
+    if (!callee || !returned || !site) return [];
+    const out: PyNode[] = [];
+    for (const inner of this.macMessages(returned, callee.scope, depth + 1)) {
+      const u = unparen(inner);
+      const i = u.type === "identifier" ? callee.params.findIndex((p) => p.name === m.text(u)) : -1;
+      const p = callee.params[i];
+      const arg = p
+        ? (site.keywords.get(p.name) ?? (p.kind === "positional" ? site.args[i] : undefined))
+        : undefined;
+      if (arg) out.push(arg);
+    }
+    return out;
   }
 
   /** True when `node` names a regular expression compiled from a constant pattern. */
@@ -2880,7 +2958,16 @@ class FileTaint {
     if (real && this.reporting) this.record(kind, node, real, note);
     if (this.reporting) {
       const key = `${kind}:${node.start}:${node.end}`;
-      const clean = this.current.requestHandler && !taintedFor(t, kind);
+      // what the handler's own instance holds (`self.binary = "/usr/bin/whois"` in the class body)
+      // is the application's, not the request's: request data on it comes with real labels
+      const method = this.current.fn?.className !== undefined;
+      const own = (l: Label) => method && l.origin === "param" && (l.param === 0 || l.field !== undefined);
+      const clean =
+        this.current.requestHandler &&
+        !taintedFor(
+          t.filter((l) => !own(l)),
+          kind,
+        );
       if (clean && !this.dirty.has(key)) {
         this.clean.set(key, { kind, node });
       } else if (!clean) {
@@ -4399,7 +4486,14 @@ class FileTaint {
           dest = { node: arg, scope };
         }
         if (a === "<receiver>") t = union(t, recvT);
-        else if (typeof a === "number") {
+        else if (
+          typeof a === "number" &&
+          s.percentArgs &&
+          a > 0 &&
+          reprArgument(this.model, site, a, scope)
+        ) {
+          // `log.info("asked for %r", value)`: the value is logged as its repr
+        } else if (typeof a === "number") {
           if (s.when === "program" && a === 0) {
             this.programUnknown = false;
             t = union(t, this.programTaint(site, argT[0] ?? [], scope, st));
@@ -4657,7 +4751,7 @@ const ROUTE_SUFFIXES = [".route", ".get", ".post", ".put", ".patch", ".delete", 
 
 /** Sources that are not a web framework's, recognisable in the text before any analysis. */
 const OTHER_SOURCE_TEXT =
-  /\bsys\.(?:argv|stdin)\b|\b(?:raw_)?input\s*\(|\bformat_exc(?:eption)?\b|\bfileinput\b|RequestHandler\b|^\s*@[\w.]+\.(?:route\(|(?:get|post|put|patch|delete|api_route|websocket)\(\s*[rf]?["']\/)/m;
+  /\bsys\.(?:argv|stdin)\b|\b(?:raw_)?input\s*\(|\bformat_exc(?:eption)?\b|\bfileinput\b|RequestHandler\b|\bstart_response\b|^\s*@[\w.]+\.(?:route\(|(?:get|post|put|patch|delete|api_route|websocket)\(\s*[rf]?["']\/)/m;
 
 /**
  * True when the file can hold a source, so the taint pass can matter: it imports a web framework,
@@ -4704,8 +4798,9 @@ export function analyzeTaint(
 export function moduleSummaries(
   model: ModuleModel,
   limits: TaintLimits = DEFAULT_LIMITS,
+  externals?: ReadonlyMap<string, ExternalFunction>,
 ): Map<string, ExternalFunction> {
-  const ft = new FileTaint(model, limits, undefined, true);
+  const ft = new FileTaint(model, limits, externals, true);
   ft.summarize();
   const out = new Map<string, ExternalFunction>();
   for (const fn of model.functions) {

@@ -326,6 +326,13 @@ const fastapi: FrameworkPack = {
       ],
       note: "endpoint parameter",
     },
+    {
+      // a Starlette endpoint mounted with `Route(path, endpoint)`
+      modules: [],
+      suffixes: [],
+      requestTypes: ["starlette.requests.Request", "fastapi.Request", "fastapi.requests.Request"],
+      note: "endpoint parameter",
+    },
   ],
   sinks: [
     {
@@ -434,6 +441,12 @@ const aiohttpTornado: FrameworkPack = {
       ],
       note: "handler",
     },
+    {
+      modules: [],
+      suffixes: [],
+      requestTypes: ["aiohttp.web.Request", "aiohttp.web.BaseRequest", "aiohttp.web_request.Request"],
+      note: "handler",
+    },
   ],
   handlerClasses: [
     {
@@ -482,6 +495,17 @@ const SUBPROCESS_CALLS = [
 /** The standard library and common libraries: sinks and sanitizers independent of the web framework. */
 const library: FrameworkPack = {
   name: "stdlib",
+  handlers: [
+    // a WSGI application (`def application(environ, start_response)`, or a middleware's `__call__`):
+    // the environ holds the request (query string, path, headers, body stream)
+    {
+      modules: [],
+      suffixes: [],
+      signature: ["environ", "start_response"],
+      skipParams: ["start_response"],
+      note: "WSGI environ",
+    },
+  ],
   sources: [
     {
       origin: "cli",
@@ -873,6 +897,7 @@ const library: FrameworkPack = {
         "logging.log",
       ],
       args: [0, 1, 2, "msg"],
+      percentArgs: true,
       note: "log entry",
     },
     {
@@ -880,6 +905,7 @@ const library: FrameworkPack = {
       methods: ["debug", "info", "warning", "warn", "error", "critical", "exception"],
       methodModules: ["logging", "flask", "structlog", "loguru"],
       args: [0, 1, 2, "msg"],
+      percentArgs: true,
       note: "log entry",
     },
     // regular expressions

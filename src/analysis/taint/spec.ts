@@ -63,6 +63,17 @@ export interface HandlerSpec {
    * of `modules` and ends with `.method`; the function is the argument at one of `args`.
    */
   registrations?: readonly { methods: readonly string[]; args: readonly (number | string)[] }[];
+  /**
+   * Functions whose parameters (after `self`) are exactly these names are handlers, decorated or
+   * not (a WSGI application: `environ, start_response`).
+   */
+  signature?: readonly string[];
+  /**
+   * Functions with a parameter annotated with one of these request classes are handlers, however
+   * they are registered (`async def report(request: web.Request)`); request data is read from that
+   * parameter, the others are left to the callers.
+   */
+  requestTypes?: readonly string[];
   note: string;
 }
 
@@ -96,6 +107,11 @@ export interface SinkSpec {
    * once) make the method safe (`SandboxedEnvironment().from_string(src)` runs in a sandbox).
    */
   exceptReceivers?: readonly string[];
+  /**
+   * The positional arguments after the first are %-formatted into it (logging): one a constant
+   * format shows with `%r` or `%a` comes out as its repr, control characters escaped.
+   */
+  percentArgs?: boolean;
   /** Positional indexes and keyword names of the dangerous arguments. */
   args: readonly (number | string)[];
   /** Extra condition on the call, evaluated by the engine by name. */

@@ -1,5 +1,6 @@
-import type { CallSite } from "../../../python/model.js";
-import { isKnown, truthy } from "../../../python/model.js";
+import { child } from "../../../python/ast.js";
+import type { CallSite, ConstValue } from "../../../python/model.js";
+import { isKnown, truthy, UNKNOWN } from "../../../python/model.js";
 import { argument, defineRule, type RuleContext } from "../../rule.js";
 import { resolveDeep } from "../pack-b-shared.js";
 
@@ -111,6 +112,8 @@ export default defineRule(
         const index = STDLIB_PARSE.get(name) ?? -1;
         // an explicit parser (defusedxml's, or one whose construction is checked on its own) decides
         if (index >= 0 && argument(call, index, "parser")) continue;
+        // `p = make_parser(); p.setFeature(feature_external_ges, False)`: hardened where it is made
+        if (name === "xml.sax.make_parser" && externalEntitiesOff(ctx, call)) continue;
         ctx.report(call.node, {
           message: `${name} uses the standard library parser, which does not guard against entity expansion or external entities`,
         });
@@ -144,16 +147,7 @@ export default defineRule(
     }
     // parser.setFeature(feature_external_ges, True)
     for (const call of ctx.methodCalls("setFeature")) {
-      const [feature, value] = call.args;
-      if (!feature || !value) continue;
-      const q = resolveDeep(ctx.model, feature, call.scope);
-      const fv = ctx.const(feature, call.scope);
-      const external =
-        q === "xml.sax.handler.feature_external_ges" ||
-        q === "xml.sax.handler.feature_external_pes" ||
-        (typeof fv === "string" && EXTERNAL_ENTITY_FEATURES.has(fv));
-      if (!external) continue;
-      const on = ctx.const(value, call.scope);
+      const on = externalEntityFeature(ctx, call);
       if (!isKnown(on) || !truthy(on)) continue;
       ctx.report(call.node, {
         severity: "HIGH",
@@ -163,6 +157,44 @@ export default defineRule(
     }
   },
 );
+
+/**
+ * The value a `setFeature` call gives SAX's external general or parameter entity feature, or
+ * `UNKNOWN` when it sets another feature (or a value that does not fold).
+ */
+function externalEntityFeature(ctx: RuleContext, call: CallSite): ConstValue {
+  const [feature, value] = call.args;
+  if (!feature || !value) return UNKNOWN;
+  const q = resolveDeep(ctx.model, feature, call.scope);
+  const fv = ctx.const(feature, call.scope);
+  const external =
+    q === "xml.sax.handler.feature_external_ges" ||
+    q === "xml.sax.handler.feature_external_pes" ||
+    (typeof fv === "string" && EXTERNAL_ENTITY_FEATURES.has(fv));
+  return external ? ctx.const(value, call.scope) : UNKNOWN;
+}
+
+/**
+ * True when the parser a `make_parser()` call makes is bound to a name on which the same scope turns
+ * external general entities off, and never on.
+ */
+function externalEntitiesOff(ctx: RuleContext, call: CallSite): boolean {
+  const statement = call.statement;
+  if (statement.type !== "expression_statement") return false;
+  const assignment = statement.children[0];
+  const left = assignment?.type === "assignment" ? child(assignment, "left") : undefined;
+  if (left?.type !== "identifier") return false;
+  const name = ctx.text(left);
+  let off = false;
+  for (const c of ctx.methodCalls("setFeature")) {
+    if (c.scope !== call.scope || !c.receiver || ctx.text(c.receiver) !== name) continue;
+    const v = externalEntityFeature(ctx, c);
+    if (!isKnown(v)) continue;
+    if (truthy(v)) return false;
+    off = true;
+  }
+  return off;
+}
 
 /** Why an lxml parser built by this call is unsafe, or undefined when it is hardened or cannot be judged. */
 function lxmlParserProblem(ctx: RuleContext, call: CallSite): string | undefined {
