@@ -1161,6 +1161,12 @@ export function resolveName(
           const t = resolveName(model, ann, fn.scope.parent ?? model.moduleScope, depth + 1);
           return t ? `${t}()` : undefined;
         }
+        // a module as the default (`def token(n, rng=random)`): what callers that leave it out use
+        const dflt = param?.default ? unparen(param.default) : undefined;
+        if (fn && dflt?.type === "identifier") {
+          const d = reachingBinding(model, model.text(dflt), dflt, fn.scope.parent ?? model.moduleScope);
+          if (d?.kind === "import" && d.imported && !d.imported.includes(".")) return d.imported;
+        }
       }
       return undefined;
     }

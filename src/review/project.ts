@@ -7,6 +7,7 @@ import { type ExternalFunction, moduleSummaries, type TaintLimits } from "../ana
 import { SOURCE_MODULES } from "../analysis/taint/packs.js";
 import { TAINT_RULES } from "../analysis/taint/rules.js";
 import type { Notice } from "../core/types.js";
+import { type PyNode, unparen } from "../python/ast.js";
 import {
   buildModel,
   type CallSite,
@@ -15,8 +16,11 @@ import {
   type FunctionInfo,
   type ModuleModel,
   moduleNameFor,
+  reachingBinding,
+  type Scope,
   UNKNOWN,
   withArgumentValues,
+  withInstance,
 } from "../python/model.js";
 import { decodePythonSource } from "./source.js";
 import type { WalkedFile } from "./walk.js";
@@ -166,8 +170,10 @@ export class ProjectFlows {
   ): RawFinding[] {
     const out: RawFinding[] = [];
     for (const call of model.calls) {
-      const ext = call.name ? externals.get(call.name) : undefined;
-      // functions, and static and class methods called on their class (`Signer.sign(v)`)
+      // functions, and static and class methods called on their class (`Signer.sign(v)`); methods
+      // called on an instance the module builds (`writer = CookieWriter(resp); writer.put(...)`)
+      const instance = call.name ? this.instanceCall(model, call, externals) : undefined;
+      const ext = instance?.ext ?? (call.name ? externals.get(call.name) : undefined);
       if (!ext) continue;
       const first = ext.model.lines.lineOf(ext.fn.node.start);
       const last = ext.model.lines.lineOf(ext.fn.node.end - 1);
@@ -177,7 +183,7 @@ export class ProjectFlows {
       const own = (f: RawFinding) =>
         f.parameter === undefined ? within(f.line) : f.passedOn !== undefined && within(f.passedOn);
       const inside = this.helperFindings(ext.model.path).filter(own);
-      for (const f of this.findingsForCall(model, call, ext))
+      for (const f of this.findingsForCall(model, call, ext, instance?.ctor))
         if (own(f) && !inside.some((x) => x.rule === f.rule && x.line === f.line && x.column === f.column))
           inside.push(f);
       // a helper returning a draw of `random` (`numeric_code(8)`) that this call keeps as a secret
@@ -235,7 +241,32 @@ export class ProjectFlows {
    * `attach_cookie(resp, n, v)` keeps `secure=False`). Only for helpers that hash, draw random
    * numbers or set cookies, and at most MAX_CALL_ANALYSES analyses per scan.
    */
-  private findingsForCall(model: ModuleModel, call: CallSite, ext: ExternalFunction): RawFinding[] {
+  /**
+   * A method of another module's class called on an instance this module builds: the method's
+   * summary and the constructor call (`CookieWriter(resp, httponly=True)`) in its scope.
+   */
+  private instanceCall(
+    model: ModuleModel,
+    call: CallSite,
+    externals: ReadonlyMap<string, ExternalFunction>,
+  ): { ext: ExternalFunction; ctor: { node: PyNode; scope: Scope } } | undefined {
+    const inst = /^(.*)\(\)\.([^.()]+)$/.exec(call.name ?? "");
+    const ext = inst ? externals.get(`${inst[1]}.${inst[2]}`) : undefined;
+    if (!ext?.fn.className || !call.receiver) return undefined;
+    const r = unparen(call.receiver);
+    if (r.type === "call") return { ext, ctor: { node: r, scope: call.scope } };
+    if (r.type !== "identifier") return undefined;
+    const b = reachingBinding(model, model.text(r), r, call.scope);
+    const value = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+    return b && value?.type === "call" ? { ext, ctor: { node: value, scope: b.scope } } : undefined;
+  }
+
+  private findingsForCall(
+    model: ModuleModel,
+    call: CallSite,
+    ext: ExternalFunction,
+    ctor?: { node: PyNode; scope: Scope },
+  ): RawFinding[] {
     if (!carriesRiskyCall(ext.model, ext.fn, 2)) return [];
     const values: [string, string | number | boolean | null][] = [];
     const bound = ext.fn.className && !ext.fn.decoratorNames.includes("staticmethod") ? 1 : 0;
@@ -268,8 +299,9 @@ export class ProjectFlows {
         overrides.set(k, v);
       }
     }
-    if (values.length === 0 && !overrides) return [];
-    const key = `${ext.model.path}\0${ext.fn.qualname}\0${JSON.stringify(values)}\0${JSON.stringify([...(overrides ?? [])])}`;
+    if (values.length === 0 && !overrides && !ctor) return [];
+    const built = ctor ? `\0${model.path}:${ctor.node.start}` : "";
+    const key = `${ext.model.path}\0${ext.fn.qualname}\0${JSON.stringify(values)}\0${JSON.stringify([...(overrides ?? [])])}${built}`;
     let found = this.callResults.get(key);
     if (!found) {
       found = [];
@@ -282,9 +314,15 @@ export class ProjectFlows {
         if (fn) {
           const env = new Map<string, ConstValue>(values);
           if (rest && overrides) env.set(rest.name, { dict: overrides });
-          const a = withArgumentValues(fn.scope, env, () =>
-            analyzePython(ext.model.path, text, { rules: CARRIED_RULES, taint: false, model: fresh }),
-          );
+          const run = () =>
+            withArgumentValues(fn.scope, env, () =>
+              analyzePython(ext.model.path, text, { rules: CARRIED_RULES, taint: false, model: fresh }),
+            );
+          // `self.secure` in the method: what the caller's constructor call gives the field
+          const cls = ctor
+            ? fresh.classes.find((c) => fn.qualname === `${c.qualname}.${fn.name}`)
+            : undefined;
+          const a = ctor && cls ? withInstance(model, ctor.node, ctor.scope, fresh, cls, run) : run();
           const quiet = new Set(a.directives.map((d) => d.line));
           found = a.findings.filter((f) => !quiet.has(f.line) && !quiet.has(f.statement_line));
         }

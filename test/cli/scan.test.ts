@@ -2196,6 +2196,104 @@ describe("signature checks in helper modules", () => {
   });
 });
 
+describe("cookie writer classes of other modules", () => {
+  it("judge each instance by the flags its constructor call gives it", () => {
+    const root = makeTree({
+      "web/__init__.py": "",
+      "web/cookies.py": [
+        "class CookieWriter:",
+        '    def __init__(self, response, secure=False, httponly=True, samesite="Lax"):',
+        "        self.response = response",
+        "        self.secure = secure",
+        "        self.httponly = httponly",
+        "        self.samesite = samesite",
+        "",
+        "    def put(self, name, value):",
+        "        self.response.set_cookie(",
+        "            name, value, secure=self.secure, httponly=self.httponly, samesite=self.samesite",
+        "        )",
+        "        return self.response",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, jsonify",
+        "",
+        "from web.cookies import CookieWriter",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.post("/open")',
+        "def open_session():",
+        '    resp = jsonify(status="opened")',
+        "    writer = CookieWriter(resp)",
+        '    writer.put("api_auth", "t")',
+        "    return resp",
+        "",
+        "",
+        '@app.post("/secure")',
+        "def open_secure():",
+        '    resp = jsonify(status="opened")',
+        '    CookieWriter(resp, secure=True).put("api_auth", "t")',
+        "    return resp",
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.rule.startsWith("PW-COOKIE"));
+    expect(issues.map((f) => `${f.rule}:${f.file}:${f.line}:${f.column}`)).toEqual([
+      "PW-COOKIE-INSECURE:views.py:12:5",
+    ]);
+  });
+});
+
+describe("request wrappers of other modules", () => {
+  it("read request data through the request object a view hands them (req or request)", () => {
+    const root = makeTree({
+      "util/__init__.py": "",
+      "util/http.py": [
+        "class Params:",
+        "    def __init__(self, req):",
+        "        self.req = req",
+        "",
+        "    def query(self, name, default=None):",
+        "        return self.req.GET.get(name, default)",
+        "",
+        "",
+        "def posted(request, name):",
+        "    return request.POST.get(name)",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from django.http import HttpResponseRedirect, JsonResponse",
+        "",
+        "from util.http import Params, posted",
+        "",
+        "",
+        "def sign_out(request):",
+        '    target = Params(request).query("next", "/")',
+        "    return HttpResponseRedirect(target)",
+        "",
+        "",
+        "def switch(request):",
+        '    request.session["role"] = posted(request, "role")',
+        '    return JsonResponse({"ok": True})',
+        "",
+        "",
+        "def echo(request):",
+        '    return JsonResponse({"q": Params(request).query("q", "")})',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter(
+      (f) => f.rule.startsWith("PW-") && f.file === "views.py",
+    );
+    expect(issues.map((f) => `${f.rule}:${f.line}:${f.column}`)).toEqual([
+      "PW-OPEN-REDIRECT:8:12",
+      "PW-TRUST-BOUNDARY:12:5",
+    ]);
+  });
+});
+
 describe("static and class methods of helpers in other modules", () => {
   it("carry a weak hash to the call on the class, and take their arguments after the class", () => {
     const root = makeTree({

@@ -3049,9 +3049,13 @@ class FileTaint {
       param = m.text(field);
       if (param === "self") return undefined;
     } else return undefined;
+    // `req` is the usual short name of the request object: of a handler, or kept by an instance
+    // (`self.req.GET`); a function's own `req` parameter is as often a client's request (urllib)
+    const alias = o.type === "attribute" || this.current?.requestHandler === true;
+    const named = param === "req" && alias ? "request" : param;
     for (const p of this.requestParamPacks) {
       for (const s of p.sources ?? []) {
-        if (s.param !== param) continue;
+        if (s.param !== named) continue;
         if (!isCall && s.objectAttrs?.includes(attr)) return { origin: s.origin, note: s.note };
         if (isCall && s.objectMethods?.includes(attr)) return { origin: s.origin, note: s.note };
       }
