@@ -1079,6 +1079,16 @@ export function cookieHeaders(model: ModuleModel): CookieHeader[] {
     if (!isSetCookie(child(left, "subscript"), scope)) continue;
     add(a, child(a, "right"), scope);
   }
+  // a WSGI header pair (`headers.append(("Set-Cookie", f"sid={sid}; HttpOnly"))`)
+  if (/set-cookie/i.test(model.source)) {
+    for (const name of model.nodesByType.get("string") ?? []) {
+      const t = name.parent;
+      const items = t?.type === "tuple" ? codeChildren(t) : [];
+      if (!t || items.length !== 2 || items[0] !== name) continue;
+      const scope = model.scopeOf(t);
+      if (isSetCookie(name, scope)) add(t, items[1], scope);
+    }
+  }
   return out.sort((x, y) => x.node.start - y.node.start);
 }
 

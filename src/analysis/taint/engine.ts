@@ -107,6 +107,11 @@ export interface Summary {
      */
     into?: number;
     /**
+     * A write into the object a field of the instance holds (`self._session[k] = v`): a sink only
+     * where the instance was built with the session in that field (`Facade(request.session)`).
+     */
+    intoField?: string;
+    /**
      * An argv sink whose list is this parameter (`subprocess.run(list(argv))`): what matters at a
      * call is the first element of the list it passes there (the program), not the whole list.
      */
@@ -334,7 +339,7 @@ function fieldsFingerprint(fields: ReadonlyMap<string, Taint>): string {
 function summaryFingerprint(sum: Summary): string {
   let s = `${taintFingerprint(sum.returns)}\n${fieldsFingerprint(sum.fields)}`;
   for (const k of sum.sinks)
-    s += `${k.kind}@${k.node.start}:${k.sinkNote}:${k.into ?? ""}:${k.program ?? ""}:${k.template ?? ""}:${k.flag ? JSON.stringify(k.flag) : ""}:${taintFingerprint([k.label])}\n`;
+    s += `${k.kind}@${k.node.start}:${k.sinkNote}:${k.into ?? ""}:${k.intoField ?? ""}:${k.program ?? ""}:${k.template ?? ""}:${k.flag ? JSON.stringify(k.flag) : ""}:${taintFingerprint([k.label])}\n`;
   return s;
 }
 
@@ -2922,6 +2927,30 @@ class FileTaint {
         });
       }
     }
+    // a write into what a field of the instance holds: the session when the instance was built so
+    const self = fn?.className && c.type === "attribute" ? child(c, "object") : undefined;
+    const field = self ? child(c, "attribute") : undefined;
+    if (fn && self && field && self.type === "identifier" && m.text(self) === fn.params[0]?.name) {
+      const key = child(tg, "subscript");
+      const stored = key ? union(t, this.eval(key, scope, st)) : t;
+      const sum = this.current?.summary;
+      const intoField = m.text(field);
+      for (const label of stored) {
+        if (!sum || sum.sinks.length >= 64) break;
+        if (label.origin !== "param" || !taintedFor([label], "trust-boundary")) continue;
+        if (
+          sum.sinks.some((x) => x.node === tg && x.intoField === intoField && x.label.param === label.param)
+        )
+          continue;
+        sum.sinks.push({
+          kind: "trust-boundary",
+          node: tg,
+          label,
+          sinkNote: `the session (${shortText(m, tg)})`,
+          intoField,
+        });
+      }
+    }
     if (/(^|\.)headers$/.test(text) || (name && /(HttpResponse|Response)\(\)$/.test(name))) {
       // the request's own headers (`request.headers[k] = v.decode()`) are not sent to anyone
       const owner = c.type === "attribute" ? child(c, "object") : undefined;
@@ -4223,6 +4252,7 @@ class FileTaint {
     for (const s of sum.sinks) {
       // a write into an argument's object is a sink where this call passes the session there
       if (s.into !== undefined && !this.passesSession(callee, s.into, offset, e)) continue;
+      if (s.intoField !== undefined && !this.builtWithSession(callee, s.intoField, at, external)) continue;
       // an argv sink's program: the first element of the list this call passes, when it tells
       const first =
         s.program !== undefined && s.label.field === undefined && s.label.memberOf === undefined
@@ -4417,6 +4447,40 @@ class FileTaint {
     if (!arg) return false;
     const a = unparen(arg);
     return this.isSession(a, m.scopeOf(a));
+  }
+
+  /**
+   * True when the instance a method is called on was built (where the caller can see it) with the
+   * session in the constructor parameter that `__init__` stores in `field` (`self._session = session`).
+   */
+  private builtWithSession(
+    callee: FunctionInfo,
+    field: string,
+    at: { receiver: PyNode; scope: Scope } | undefined,
+    external: ExternalFunction | undefined,
+  ): boolean {
+    const m = this.model;
+    const made = at ? this.boundCall(at.receiver, at.scope) : undefined;
+    const site = made ? this.callSites.get(made.call) : undefined;
+    const owner = external?.model ?? m;
+    const clsQual = callee.qualname.slice(0, callee.qualname.lastIndexOf("."));
+    const init = owner.functions.find((f) => f.qualname === `${clsQual}.__init__`);
+    const body = init ? child(init.node, "body") : undefined;
+    if (!site || !made || !init || !body) return false;
+    for (const st of codeChildren(body)) {
+      const a = st.type === "expression_statement" ? st.children[0] : undefined;
+      const left = a?.type === "assignment" ? child(a, "left") : undefined;
+      const right = a?.type === "assignment" ? child(a, "right") : undefined;
+      if (left?.type !== "attribute" || right?.type !== "identifier") continue;
+      if (owner.text(child(left, "attribute") ?? left) !== field) continue;
+      const j = init.params.findIndex((p) => p.name === owner.text(right));
+      const p = init.params[j];
+      const arg = p
+        ? (site.keywords.get(p.name) ?? (p.kind === "positional" ? site.args[j - 1] : undefined))
+        : undefined;
+      return arg !== undefined && this.isSession(unparen(arg), made.scope);
+    }
+    return false;
   }
 
   /** True for the session object of a framework (`flask.session`, `request.session`, `self.session`). */
