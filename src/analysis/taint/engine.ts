@@ -2909,48 +2909,13 @@ class FileTaint {
       fn &&
       (kind === "positional" || kind === "keyword-only") &&
       reachingBinding(m, text, c, scope)?.kind === "param"
-    ) {
-      const key = child(tg, "subscript");
-      const stored = key ? union(t, this.eval(key, scope, st)) : t;
-      const sum = this.current?.summary;
-      for (const label of stored) {
-        if (!sum || sum.sinks.length >= 64) break;
-        if (label.origin !== "param" || !taintedFor([label], "trust-boundary")) continue;
-        if (sum.sinks.some((x) => x.node === tg && x.into === param && x.label.param === label.param))
-          continue;
-        sum.sinks.push({
-          kind: "trust-boundary",
-          node: tg,
-          label,
-          sinkNote: `the session (${shortText(m, tg)})`,
-          into: param,
-        });
-      }
-    }
+    )
+      this.storeSinks(tg, t, scope, st, { into: param });
     // a write into what a field of the instance holds: the session when the instance was built so
     const self = fn?.className && c.type === "attribute" ? child(c, "object") : undefined;
     const field = self ? child(c, "attribute") : undefined;
-    if (fn && self && field && self.type === "identifier" && m.text(self) === fn.params[0]?.name) {
-      const key = child(tg, "subscript");
-      const stored = key ? union(t, this.eval(key, scope, st)) : t;
-      const sum = this.current?.summary;
-      const intoField = m.text(field);
-      for (const label of stored) {
-        if (!sum || sum.sinks.length >= 64) break;
-        if (label.origin !== "param" || !taintedFor([label], "trust-boundary")) continue;
-        if (
-          sum.sinks.some((x) => x.node === tg && x.intoField === intoField && x.label.param === label.param)
-        )
-          continue;
-        sum.sinks.push({
-          kind: "trust-boundary",
-          node: tg,
-          label,
-          sinkNote: `the session (${shortText(m, tg)})`,
-          intoField,
-        });
-      }
-    }
+    if (fn && self && field && self.type === "identifier" && m.text(self) === fn.params[0]?.name)
+      this.storeSinks(tg, t, scope, st, { intoField: m.text(field) });
     if (/(^|\.)headers$/.test(text) || (name && /(HttpResponse|Response)\(\)$/.test(name))) {
       // the request's own headers (`request.headers[k] = v.decode()`) are not sent to anyone
       const owner = c.type === "attribute" ? child(c, "object") : undefined;
@@ -4447,6 +4412,37 @@ class FileTaint {
     if (!arg) return false;
     const a = unparen(arg);
     return this.isSession(a, m.scopeOf(a));
+  }
+
+  /**
+   * Summary sinks for a write `target[key] = value` into an object the function is given (a
+   * parameter, `into`, or a field of its instance, `intoField`): a session write where a call
+   * passes the session there.
+   */
+  private storeSinks(
+    tg: PyNode,
+    t: Taint,
+    scope: Scope,
+    st: State,
+    where: { into: number } | { intoField: string },
+  ): void {
+    const key = child(tg, "subscript");
+    const stored = key ? union(t, this.eval(key, scope, st)) : t;
+    const sum = this.current?.summary;
+    const same = (x: Summary["sinks"][number]) =>
+      "into" in where ? x.into === where.into : x.intoField === where.intoField;
+    for (const label of stored) {
+      if (!sum || sum.sinks.length >= 64) break;
+      if (label.origin !== "param" || !taintedFor([label], "trust-boundary")) continue;
+      if (sum.sinks.some((x) => x.node === tg && same(x) && x.label.param === label.param)) continue;
+      sum.sinks.push({
+        kind: "trust-boundary",
+        node: tg,
+        label,
+        sinkNote: `the session (${shortText(this.model, tg)})`,
+        ...where,
+      });
+    }
   }
 
   /**
