@@ -1530,16 +1530,17 @@ export const KNOWN_MODULE_CONSTANTS: ReadonlyMap<string, number> = new Map([
   ["stat.S_IEXEC", 0o100],
 ]);
 
-/**
- * Fold an expression to a constant when the file determines it: literals, names bound to a
- * constant, arithmetic, string concatenation and formatting, conditional expressions with a
- * constant test, containers of constants and constant subscripts.
- */
+/** An empty string, tuple, list or dict: nothing is `in` it. */
 function emptyContainer(v: ConstValue): boolean {
   if (v === "" || (Array.isArray(v) && v.length === 0)) return true;
   return typeof v === "object" && v !== null && "dict" in v && v.dict.size === 0;
 }
 
+/**
+ * Fold an expression to a constant when the file determines it: literals, names bound to a
+ * constant, arithmetic, string concatenation and formatting, conditional expressions with a
+ * constant test, containers of constants and constant subscripts.
+ */
 export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth = 0): ConstValue {
   if (depth > MAX_RESOLVE_DEPTH) return UNKNOWN;
   const e = unparen(expr);

@@ -236,12 +236,6 @@ export class ProjectFlows {
   private readonly callResults = new Map<string, RawFinding[]>();
 
   /**
-   * Findings of the carried rules in a helper as one call makes it run: its parameters hold the
-   * call's constant arguments and their defaults (`digest(data, "sha1")` hashes with SHA-1,
-   * `attach_cookie(resp, n, v)` keeps `secure=False`). Only for helpers that hash, draw random
-   * numbers or set cookies, and at most MAX_CALL_ANALYSES analyses per scan.
-   */
-  /**
    * A method of another module's class called on an instance this module builds: the method's
    * summary and the constructor call (`CookieWriter(resp, httponly=True)`) in its scope.
    */
@@ -261,6 +255,13 @@ export class ProjectFlows {
     return b && value?.type === "call" ? { ext, ctor: { node: value, scope: b.scope } } : undefined;
   }
 
+  /**
+   * Findings of the carried rules in a helper as one call makes it run: its parameters hold the
+   * call's constant arguments and their defaults (`digest(data, "sha1")` hashes with SHA-1,
+   * `attach_cookie(resp, n, v)` keeps `secure=False`). Only for helpers that hash, draw random
+   * numbers or set cookies (or call a function of their module that does), with `self` fields from the
+   * constructor call `ctor` for a method on an instance, and at most MAX_CALL_ANALYSES analyses per scan.
+   */
   private findingsForCall(
     model: ModuleModel,
     call: CallSite,
@@ -387,7 +388,9 @@ export class ProjectFlows {
   /**
    * Summaries of a module's functions, computed with the summaries of the modules it imports in
    * turn (`load_signed` calling `security.verify`), `depth` imports down; a module met again while
-   * its own summaries are being computed is seen without summaries.
+   * its own summaries are being computed is seen without summaries. Computed once per module: a
+   * module first reached at the deepest level keeps the summaries made without its imports (the
+   * order of the walk is the sorted file order, so results do not vary between runs).
    */
   private summariesOf(path: string, depth = 0): Map<string, ExternalFunction> {
     let s = this.summaries.get(path);
