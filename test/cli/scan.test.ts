@@ -1966,6 +1966,83 @@ describe("methods inherited from a base class of another module", () => {
   });
 });
 
+describe("fluent builders of another module", () => {
+  it("follow the fields a chain of methods returning self fills, and the quoting method stays clean", () => {
+    const root = makeTree({
+      "tools/__init__.py": "",
+      "tools/shell.py": [
+        "import shlex",
+        "import subprocess",
+        "",
+        "",
+        "def run_command(command, timeout=30):",
+        "    return subprocess.run(command, shell=True, timeout=timeout).returncode",
+        "",
+        "",
+        "class CommandBuilder:",
+        "    def __init__(self, program):",
+        "        self.parts = [program]",
+        "",
+        "    def arg(self, value):",
+        "        self.parts.append(value)",
+        "        return self",
+        "",
+        "    def quoted(self, value):",
+        "        self.parts.append(shlex.quote(value))",
+        "        return self",
+        "",
+        "    def build(self):",
+        '        return " ".join(self.parts)',
+        "",
+        "    def run(self, timeout=30):",
+        "        return run_command(self.build(), timeout=timeout)",
+        "",
+      ].join("\n"),
+      "views.py": [
+        "from flask import Flask, request",
+        "",
+        "from tools.shell import CommandBuilder",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.post("/thumb")',
+        "def thumb():",
+        '    source = request.form["source"]',
+        '    job = CommandBuilder("convert").arg(source).arg("-resize").arg("64x64")',
+        "    job.run(timeout=60)",
+        '    return "ok"',
+        "",
+        "",
+        '@app.post("/chain")',
+        "def chain():",
+        '    CommandBuilder("convert").arg("-v").arg(request.form["source"]).run()',
+        '    return "ok"',
+        "",
+        "",
+        '@app.post("/quoted")',
+        "def quoted():",
+        '    source = request.form["source"]',
+        '    CommandBuilder("convert").quoted(source).arg("-resize").run(timeout=60)',
+        '    job = CommandBuilder("convert").arg("-v")',
+        "    job.quoted(source).run()",
+        '    CommandBuilder("convert").arg("a").arg("b").run()',
+        '    return "ok"',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.rule === "PW-CMDI");
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
+      "tools/shell.py:6:12",
+      "views.py:12:5",
+      "views.py:18:5",
+    ]);
+    const atCall = issues.find((f) => f.file === "views.py" && f.line === 12);
+    const notes = ((atCall?.flow ?? []) as { note: string }[]).map((s) => s.note);
+    expect(notes).toContain("passed to arg()");
+  });
+});
+
 describe("cookie helpers that call other cookie helpers", () => {
   it("follow the flag a call passes through both helpers, from a frozen dataclass policy", () => {
     const root = makeTree({

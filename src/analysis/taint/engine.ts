@@ -494,6 +494,57 @@ function methodResultPrefix(
   return withInstance(m, ctor, ctorScope, owner, cls, () => constantPrefix(owner, expr, fn.scope, depth + 1));
 }
 
+const fluentMethods = new WeakMap<FunctionInfo, boolean>();
+
+/**
+ * True for a method of a fluent builder: it has a `return` and every `return` of its own body (not
+ * of functions or classes inside it) gives back its instance (`def arg(self, v): …; return self`).
+ */
+export function returnsSelf(fn: FunctionInfo, m: ModuleModel): boolean {
+  const known = fluentMethods.get(fn);
+  if (known !== undefined) return known;
+  const self = fn.className ? fn.params[0]?.name : undefined;
+  const body = child(fn.node, "body");
+  let returns = 0;
+  let other = false;
+  if (self && self !== "cls" && body && !fn.decoratorNames.includes("staticmethod")) {
+    walk(body, (n) => {
+      if (other) return false;
+      if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda")
+        return false;
+      if (n.type !== "return_statement") return undefined;
+      const value = codeChildren(n)[0];
+      const v = value ? unparen(value) : undefined;
+      if (v?.type === "identifier" && m.text(v) === self) returns++;
+      else other = true;
+      return false;
+    });
+  }
+  const fluent = returns > 0 && !other;
+  fluentMethods.set(fn, fluent);
+  return fluent;
+}
+
+/**
+ * `A().m1().m2().m3` with `m1` and `m2` methods of class `A` that return their instance: the
+ * method is called on an `A`, so the name is `A().m3`. `lookup` finds a function by the qualified
+ * name its prefix has (`A.m1`).
+ */
+export function collapseFluent(
+  name: string,
+  lookup: (q: string) => { fn: FunctionInfo; model: ModuleModel } | undefined,
+): string {
+  let q = name;
+  for (let guard = 0; guard < 32; guard++) {
+    const chain = /^([^()]+)\(\)\.([^.()]+)\(\)(\..*)$/.exec(q);
+    if (!chain) return q;
+    const found = lookup(`${chain[1]}.${chain[2]}`);
+    if (!found || !returnsSelf(found.fn, found.model)) return q;
+    q = `${chain[1]}()${chain[3]}`;
+  }
+  return q;
+}
+
 /** The class (qualified name in its module) whose new instance function `fn` returns, if it only does that. */
 function constructedClass(m: ModuleModel, fn: FunctionInfo): string | undefined {
   const expr = returnedExpression(fn);
@@ -3544,6 +3595,10 @@ class FileTaint {
     const at = receiver ? { receiver, scope } : undefined;
     if (callee && site) {
       this.callPrograms = this.argPrograms(site, scope, st);
+      if (receiver && returnsSelf(callee, m))
+        return this.fluentCall(receiver, e, scope, st, instance, (inst) =>
+          this.applySummary(callee, argT, kwT, spread, e, false, undefined, inst, at),
+        );
       return this.applySummary(callee, argT, kwT, spread, e, false, undefined, instance, at);
     }
     // a function of another module of the scanned tree (or a method a class of this module inherits
@@ -3552,6 +3607,10 @@ class FileTaint {
       (name ? this.externalCallee(name) : undefined) ?? this.inheritedCallee(name, fu, receiver);
     if (external && site) {
       this.callPrograms = this.argPrograms(site, scope, st);
+      if (receiver && returnsSelf(external.fn, external.model))
+        return this.fluentCall(receiver, e, scope, st, instance, (inst) =>
+          this.applySummary(external.fn, argT, kwT, spread, e, false, external, inst, at),
+        );
       return this.applySummary(external.fn, argT, kwT, spread, e, false, external, instance, at);
     }
     // `SortField(raw)` of an Enum class (of this module or another of the tree): one of its
@@ -3847,9 +3906,10 @@ class FileTaint {
    * A function of another module by the name a call resolves to: `app.db.find`, or a method on an
    * instance of another module's class, `app.repo.UserRepo().find` (`users = UserRepo(…)`).
    */
-  private externalCallee(name: string): ExternalFunction | undefined {
-    const direct = this.externals.get(name);
+  private externalCallee(called: string): ExternalFunction | undefined {
+    const direct = this.externals.get(called);
     if (direct) return direct;
+    const name = collapseFluent(called, (k) => this.externals.get(k));
     const inst = /^(.*)\(\)\.([^.()]+)$/.exec(name);
     if (!inst) return undefined;
     const method = this.externals.get(`${inst[1]}.${inst[2]}`);
@@ -3982,6 +4042,45 @@ class FileTaint {
       if (ext?.fn.className) return ext;
     }
     return undefined;
+  }
+
+  /**
+   * A call of a method that returns its own instance (`builder.arg(x)`): the call's value is that
+   * instance, so its fields (those the receiver had, and those the method stores) are remembered
+   * at the call, as for a constructor: `job = Builder("convert").arg(x)` tracks `job.parts`, and
+   * `Builder("convert").arg(x).run()` runs on them.
+   */
+  private fluentCall(
+    receiver: PyNode,
+    e: PyNode,
+    scope: Scope,
+    st: State,
+    base: Instance | undefined,
+    apply: (instance: Instance | undefined) => Taint,
+  ): Taint {
+    const r = unparen(receiver);
+    const fields = new Map<string, Taint>();
+    if (r.type === "call") {
+      for (const [f, t] of this.builtAt(r) ?? []) fields.set(f, t);
+    } else {
+      const rk = keyOf(this.model, r, scope);
+      // a method of the instance itself (`self.arg(x)`) keeps its fields in the class
+      if (!rk || rk === "self" || rk.startsWith("self.")) return apply(base);
+      for (const [k, t] of st)
+        if (k.startsWith(`${rk}.`) && /^\w+$/.test(k.slice(rk.length + 1)))
+          fields.set(k.slice(rk.length + 1), t);
+    }
+    const instance: Instance = {
+      read: (f) => union(base?.read(f) ?? [], fields.get(f) ?? []),
+      store: (f, t) => {
+        base?.store(f, t);
+        fields.set(f, union(fields.get(f) ?? [], t));
+      },
+    };
+    let out = apply(instance);
+    this.setBuiltAt(e, fields);
+    for (const t of fields.values()) out = union(out, t);
+    return out;
   }
 
   /**
@@ -4129,7 +4228,11 @@ class FileTaint {
     if (name) {
       const prefix = m.moduleName ? `${m.moduleName}.` : "";
       if (name.startsWith(prefix)) {
-        const q = name.slice(prefix.length);
+        // `Builder().arg(x).run` is `Builder().run` when `arg` returns its instance
+        const q = collapseFluent(name.slice(prefix.length), (k) => {
+          const fn = this.functionsByQualname.get(k);
+          return fn ? { fn, model: m } : undefined;
+        });
         const fn = this.functionsByQualname.get(q);
         if (fn) return fn;
         // a method called on an instance of a class of this module: `Client(x).status()`, or on
