@@ -597,6 +597,13 @@ function fixedDestination(m: ModuleModel, node: PyNode, scope: Scope): boolean {
   return FIXED_HOST.test(prefix) || SITE_PATH.test(prefix);
 }
 
+/**
+ * Marks labels of the request's own URL read whole (see `wholeOwnUrl`); not a sink kind, so outside
+ * `ALL_KINDS`. Such labels also carry the redirect bit, which a part read from them gives back.
+ */
+const OWN_URL = 1 << 30;
+const REDIRECT = kindBit("redirect");
+
 /** Scheme and host, closed by `/`, `?` or `#`: `https://api.example.com/`. */
 const FIXED_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@\\]+[/?#]/i;
 /** A path of this site: `/account?tab=` (not `//host` nor `/\host`). */
@@ -645,6 +652,24 @@ function sameSitePath(m: ModuleModel, node: PyNode, scope: Scope): boolean {
   const f = child(v, "function");
   const name = f ? resolveName(m, f, scope) : undefined;
   return name !== undefined && SAME_SITE_PATHS.has(name);
+}
+
+/**
+ * The operand text built by `+` or an f-string starts with: the leftmost operand of a `+` chain, or
+ * the expression of an f-string's interpolation that comes before any literal text.
+ */
+function leftmostPart(e: PyNode): PyNode | undefined {
+  let v = e;
+  while (v.type === "binary_operator" && v.tokens?.[0] === "+") {
+    const left = child(v, "left");
+    if (!left) return undefined;
+    v = unparen(left);
+  }
+  if (v !== e) return v;
+  if (e.type !== "string") return undefined;
+  const first = e.children.find((c) => c.type === "interpolation" || c.type === "string_content");
+  const expr = first?.type === "interpolation" ? child(first, "expression") : undefined;
+  return expr ? unparen(expr) : undefined;
 }
 
 /**
@@ -898,6 +923,10 @@ class FileTaint {
   private readonly responseCalls = new Set<string>();
   private readonly autoescapers: NonNullable<FrameworkPack["autoescapers"]>[number][] = [];
   private readonly sessionObjects = new Set<string>();
+  /** The request's own absolute URL (see `FrameworkPack.ownUrls`). */
+  private readonly ownUrlNames = new Set<string>();
+  private readonly ownUrlAttrs = new Set<string>();
+  private readonly ownUrlMethods = new Set<string>();
   /** States leaving the loops being analysed, innermost last. */
   private loops: LoopExits[] = [];
   private readonly nameSinks = new Map<string, SinkSpec[]>();
@@ -984,10 +1013,15 @@ class FileTaint {
       for (const n of p.responseCalls ?? []) this.responseCalls.add(n);
       this.autoescapers.push(...(p.autoescapers ?? []));
       for (const n of p.sessionObjects ?? []) this.sessionObjects.add(n);
+      for (const n of p.ownUrls?.names ?? []) this.ownUrlNames.add(n);
       for (const s of p.sinks ?? []) {
         for (const n of s.names ?? []) this.nameSinks.set(n, [...(this.nameSinks.get(n) ?? []), s]);
         for (const m of s.methods ?? []) this.methodSinks.set(m, [...(this.methodSinks.get(m) ?? []), s]);
       }
+    }
+    for (const p of this.requestParamPacks) {
+      for (const a of p.ownUrls?.objectAttrs ?? []) this.ownUrlAttrs.add(a);
+      for (const a of p.ownUrls?.objectMethods ?? []) this.ownUrlMethods.add(a);
     }
     for (const f of model.functions) this.functionsByQualname.set(f.qualname, f);
     for (const c of model.calls) this.callSites.set(c.node, c);
@@ -3119,6 +3153,7 @@ class FileTaint {
   eval(node: PyNode, scope: Scope, st: State): Taint {
     let t = this.evalExpr(node, scope, st);
     if (t.length > 0) t = this.fixedPrefix(node, scope, t);
+    if (t.length > 0) t = this.wholeOwnUrl(node, scope, t);
     if (t.length > 0 && this.current && t.some((l) => l.origin !== "param"))
       this.sawReal.add(this.current.fn);
     return t;
@@ -3148,12 +3183,70 @@ class FileTaint {
         prefix !== undefined && (FIXED_HOST.test(prefix) || SITE_PATH.test(prefix))
           ? kindBit("ssrf") | kindBit("redirect")
           : 0;
+      // text built on the request's own URL (`request.base_url + "?page=" + n`) stays on its host
+      const first = bits === 0 ? leftmostPart(e) : undefined;
+      if (first && (first.type === "attribute" || first.type === "call") && this.isOwnUrl(first, scope))
+        bits = REDIRECT;
       this.prefixBits.set(e, bits);
     }
     return bits === 0 || t.every((l) => (l.cleared & bits) === bits) ? t : clear(t, bits);
   }
 
   private readonly prefixBits = new Map<PyNode, number>();
+
+  /**
+   * The request's own URL read whole (`request.url`, `get_current_url(environ)`) is no open-redirect
+   * destination: its labels are marked `OWN_URL` and cleared of redirect. A part read from a marked
+   * value (an attribute or an item: `urlparse(u).query`, `u.split("?")[1]`) is request data again.
+   */
+  private wholeOwnUrl(node: PyNode, scope: Scope, t: Taint): Taint {
+    const e = unparen(node);
+    if (e.type !== "attribute" && e.type !== "subscript" && e.type !== "call") return t;
+    // the URL, or a method's result on it (`request.url.replace("http:", "https:", 1)`; a list of
+    // its pieces, `split("?")`, gives back request data at the item read)
+    const f = e.type === "call" ? child(e, "function") : undefined;
+    const receiver = f?.type === "attribute" ? child(f, "object") : undefined;
+    const whole = e.type !== "subscript" && this.isOwnUrl(e, scope);
+    if (whole || (receiver && this.constantArguments(e, scope) && this.isOwnUrl(unparen(receiver), scope)))
+      return t.map((l) => ({ ...l, cleared: l.cleared | OWN_URL | REDIRECT }));
+    if (e.type === "call" || !t.some((l) => l.cleared & OWN_URL)) return t;
+    // a method called on it (`u.replace("http:", "https:", 1)`) is not a part read from it
+    if (e.type === "attribute" && e.field === "function" && e.parent?.type === "call") return t;
+    return t.map((l) => (l.cleared & OWN_URL ? { ...l, cleared: l.cleared & ~(OWN_URL | REDIRECT) } : l));
+  }
+
+  /** True for an expression that is the request's own absolute URL (see `FrameworkPack.ownUrls`). */
+  private isOwnUrl(e: PyNode, scope: Scope): boolean {
+    if (this.ownUrlNames.size + this.ownUrlAttrs.size + this.ownUrlMethods.size === 0) return false;
+    const m = this.model;
+    if (e.type === "attribute") {
+      const obj = child(e, "object");
+      const attr = child(e, "attribute");
+      if (!obj || !attr) return false;
+      const q = resolveName(m, e, scope);
+      if (q !== undefined && this.ownUrlNames.has(q)) return true;
+      return this.ownUrlAttrs.has(m.text(attr)) && this.objectSource(obj, m.text(attr), false) !== undefined;
+    }
+    if (e.type !== "call") return false;
+    const f = child(e, "function");
+    const q = f ? resolveName(m, f, scope) : undefined;
+    if (q !== undefined && this.ownUrlNames.has(q)) return true;
+    const obj = f?.type === "attribute" ? child(f, "object") : undefined;
+    const attr = f?.type === "attribute" ? child(f, "attribute") : undefined;
+    if (!obj || !attr || !this.ownUrlMethods.has(m.text(attr))) return false;
+    // without run-time arguments: `build_absolute_uri(next)` goes wherever `next` says
+    if (!this.constantArguments(e, scope)) return false;
+    return this.objectSource(obj, m.text(attr), true) !== undefined;
+  }
+
+  /** True when every argument of the call is a constant or a path of this site (`url_for(...)`). */
+  private constantArguments(e: PyNode, scope: Scope): boolean {
+    const site = this.callSites.get(e);
+    if (!site || site.starArgs.length > 0 || site.kwargsArgs.length > 0) return false;
+    for (const a of [...site.args, ...site.keywords.values()])
+      if (!isKnown(constValue(this.model, a, scope)) && !sameSitePath(this.model, a, scope)) return false;
+    return true;
+  }
 
   private evalExpr(node: PyNode, scope: Scope, st: State): Taint {
     const m = this.model;

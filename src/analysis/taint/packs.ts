@@ -144,6 +144,17 @@ const flask: FrameworkPack = {
     "werkzeug.wrappers.Response",
   ],
   sessionObjects: ["flask.session"],
+  ownUrls: {
+    names: [
+      "flask.request.url",
+      "flask.request.base_url",
+      "flask.request.host_url",
+      "flask.request.url_root",
+      "werkzeug.wsgi.get_current_url",
+      "werkzeug.sansio.utils.get_current_url",
+    ],
+    objectAttrs: ["url", "base_url", "host_url", "url_root"],
+  },
 };
 
 /** Django. View functions receive the request as their first parameter. */
@@ -301,6 +312,7 @@ const django: FrameworkPack = {
     "django.http.response.HttpResponse",
     "django.http.StreamingHttpResponse",
   ],
+  ownUrls: { objectMethods: ["build_absolute_uri"] },
 };
 
 /** FastAPI and Starlette. Endpoint parameters are request data. */
@@ -354,6 +366,7 @@ const fastapi: FrameworkPack = {
     "starlette.responses.Response",
     "fastapi.Response",
   ],
+  ownUrls: { objectAttrs: ["url", "base_url"] },
 };
 
 /** Pyramid. */

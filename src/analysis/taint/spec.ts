@@ -182,4 +182,16 @@ export interface FrameworkPack {
   responseCalls?: readonly string[];
   /** Objects whose item assignment stores data across requests (`flask.session`). */
   sessionObjects?: readonly string[];
+  /**
+   * The request's own absolute URL: qualified names (`flask.request.url`, werkzeug's
+   * `get_current_url(environ)`), attributes of the request parameter (`request.url`) and its
+   * methods called without run-time arguments (`request.build_absolute_uri()`). Its host is the one
+   * the client asked for, so sending the client there (whole, or joined with a path) is no open
+   * redirect; a part read from it (`urlparse(u).query`, `u.split("?")[1]`) is request data again.
+   */
+  ownUrls?: {
+    names?: readonly string[];
+    objectAttrs?: readonly string[];
+    objectMethods?: readonly string[];
+  };
 }
