@@ -923,6 +923,8 @@ class FileTaint {
   private readonly responseCalls = new Set<string>();
   private readonly autoescapers: NonNullable<FrameworkPack["autoescapers"]>[number][] = [];
   private readonly sessionObjects = new Set<string>();
+  /** Calls that give back their first argument's value (see `FrameworkPack.copies`): name → inner call names. */
+  private readonly copies = new Map<string, readonly string[] | undefined>();
   /** The request's own absolute URL (see `FrameworkPack.ownUrls`). */
   private readonly ownUrlNames = new Set<string>();
   private readonly ownUrlAttrs = new Set<string>();
@@ -1013,6 +1015,7 @@ class FileTaint {
       for (const n of p.responseCalls ?? []) this.responseCalls.add(n);
       this.autoescapers.push(...(p.autoescapers ?? []));
       for (const n of p.sessionObjects ?? []) this.sessionObjects.add(n);
+      for (const c of p.copies ?? []) for (const n of c.names) this.copies.set(n, c.of);
       for (const n of p.ownUrls?.names ?? []) this.ownUrlNames.add(n);
       for (const s of p.sinks ?? []) {
         for (const n of s.names ?? []) this.nameSinks.set(n, [...(this.nameSinks.get(n) ?? []), s]);
@@ -2887,7 +2890,7 @@ class FileTaint {
     st.set(k, extend(t, step(m, at, note)));
     if (tg.type === "attribute") this.storeInField(k, t);
     // literal containers: remember their elements so a read of another key stays clean
-    const v = value ? unparen(value) : undefined;
+    const v = value ? this.copied(unparen(value)) : undefined;
     const fields = v ? this.builtAt(v) : undefined;
     if (fields) {
       st.set(k, []);
@@ -2912,6 +2915,30 @@ class FileTaint {
     } else if (v && v.type === "dictionary") {
       this.storeDictionary(k, v, scope, st, 0);
     }
+  }
+
+  /**
+   * The literal a copy of it stands for (`copy.deepcopy({...})`, `json.loads(json.dumps([...]))`),
+   * or `v` itself.
+   */
+  private copied(v: PyNode): PyNode {
+    let e = v;
+    for (let depth = 0; depth < 4 && e.type === "call" && this.copies.size > 0; depth++) {
+      const site = this.callSites.get(e);
+      const name = site?.name;
+      if (!site || name === undefined || !this.copies.has(name) || site.args.length !== 1) return v;
+      if (site.keywords.size > 0 || site.starArgs.length > 0 || site.kwargsArgs.length > 0) return v;
+      let inner = unparen(site.args[0] as PyNode);
+      const of = this.copies.get(name);
+      if (of) {
+        const encode = inner.type === "call" ? this.callSites.get(inner) : undefined;
+        if (!encode?.name || !of.includes(encode.name) || encode.args.length !== 1) return v;
+        if (encode.starArgs.length > 0 || encode.kwargsArgs.length > 0) return v;
+        inner = unparen(encode.args[0] as PyNode);
+      }
+      e = inner;
+    }
+    return e.type === "dictionary" || e.type === "list" || e.type === "tuple" ? e : v;
   }
 
   /**
@@ -3327,7 +3354,7 @@ class FileTaint {
         if (!value) return [];
         if (sub && (withinConstantPrefix(m, value, sub, scope) || pastTheEnd(m, value, sub))) return [];
         // `{"a": x, "b": "fixed"}["b"]`: the entry of a literal dictionary at a constant key
-        const literal = unparen(value);
+        const literal = this.copied(unparen(value));
         const wanted = sub && literal.type === "dictionary" ? constValue(m, sub, scope) : UNKNOWN;
         if (isKnown(wanted) && (typeof wanted !== "object" || wanted === null)) {
           const pairs = literal.children.filter((c) => c.type === "pair");

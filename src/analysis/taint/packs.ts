@@ -519,6 +519,11 @@ const library: FrameworkPack = {
       note: "WSGI environ",
     },
   ],
+  copies: [
+    { names: ["copy.copy", "copy.deepcopy"] },
+    { names: ["json.loads"], of: ["json.dumps"] },
+    { names: ["pickle.loads"], of: ["pickle.dumps"] },
+  ],
   sources: [
     {
       origin: "cli",

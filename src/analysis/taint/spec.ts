@@ -151,6 +151,12 @@ export interface FrameworkPack {
    * encoding cleared (`unquote(quote(x))` is `x` again).
    */
   decoders?: readonly { names: readonly string[]; restores: readonly SinkKind[] }[];
+  /**
+   * Calls whose result is the value of their first argument again, so a container literal keeps
+   * its entries: a copy (`copy.deepcopy(v)`), or a decoder applied to its encoder's result
+   * (`json.loads(json.dumps(v))`: `names` the outer call, `of` the inner one).
+   */
+  copies?: readonly { names: readonly string[]; of?: readonly string[] }[];
   /** Calls whose result carries no taint whatever their arguments (`len`, `os.path.exists`). */
   cleanCalls?: readonly string[];
   /**
