@@ -2930,6 +2930,13 @@ class FileTaint {
       if (site.keywords.size > 0 || site.starArgs.length > 0 || site.kwargsArgs.length > 0) return v;
       let inner = unparen(site.args[0] as PyNode);
       const of = this.copies.get(name);
+      // the encoded text kept in a name bound once (`blob = json.dumps({...})`; `json.loads(blob)`)
+      if (of && inner.type === "identifier") {
+        const b = reachingBinding(this.model, this.model.text(inner), inner, site.scope);
+        if (b?.kind !== "assign" || !b.value || isMutated(this.model, this.model.text(inner), b.scope))
+          return v;
+        inner = unparen(b.value);
+      }
       if (of) {
         const encode = inner.type === "call" ? this.callSites.get(inner) : undefined;
         if (!encode?.name || !of.includes(encode.name) || encode.args.length !== 1) return v;
@@ -4007,6 +4014,10 @@ class FileTaint {
       }
       // rows, entries or nodes a query read: not the query's arguments
       if (fromStore) return recvT;
+      // a constant template's `format`: only the fields it shows (`"{tail}".format(**fields)`)
+      const shown =
+        method === "format" && site ? this.formatFields(site, receiver, argT, kwT, scope, st) : undefined;
+      if (shown) return shown.length > 0 ? extend(shown, step(m, e, shortText(m, e))) : [];
       if (STRING_METHODS.has(method) || recvT.length > 0)
         // `d.get(k, default)`: the default can come back, the key does not
         return this.converted(
@@ -4020,6 +4031,57 @@ class FileTaint {
     if (fromStore) return recvT;
     // unknown functions: what goes in may come out
     return extend(union(allArgs(), calleeT), step(m, e, `${shortText(m, e)}`));
+  }
+
+  /**
+   * The taint of `TEMPLATE.format(...)` with a constant template: the arguments its replacement
+   * fields name (`{0}`, `{}`, `{name}`, `{name.attr}`, `{name[0]}`), and from a `**d` whose
+   * entries are tracked, only the entries of those names. Undefined when the template is not a
+   * constant or its fields cannot be read (nested fields in a format spec).
+   */
+  private formatFields(
+    site: CallSite,
+    receiver: PyNode,
+    argT: Taint[],
+    kwT: Map<string, Taint>,
+    scope: Scope,
+    st: State,
+  ): Taint | undefined {
+    const m = this.model;
+    const template = constValue(m, receiver, scope);
+    if (typeof template !== "string") return undefined;
+    const names = new Set<string>();
+    const positions = new Set<number>();
+    let auto = 0;
+    const text = template.replace(/\{\{|\}\}/g, "");
+    for (const field of text.matchAll(/\{([^{}]*)\}/g)) {
+      const spec = field[1] as string;
+      // the field's name, before any conversion (`!r`), format spec (`:>10`), attribute or index
+      const head = /^[^!:.[]*/.exec(spec)?.[0] ?? "";
+      if (spec.includes("{")) return undefined;
+      if (head === "") positions.add(auto++);
+      else if (/^\d+$/.test(head)) positions.add(Number(head));
+      else if (/^[A-Za-z_]\w*$/.test(head)) names.add(head);
+      else return undefined;
+    }
+    if (/[{}]/.test(text.replace(/\{[^{}]*\}/g, ""))) return undefined;
+    let t: Taint = [];
+    for (const i of positions) t = union(t, argT[i] ?? []);
+    for (const n of names) t = union(t, kwT.get(n) ?? []);
+    // `*args` may fill any position
+    for (const a of site.starArgs) if (positions.size > 0) t = union(t, this.eval(a, scope, st));
+    for (const a of site.kwargsArgs) {
+      if (names.size === 0) continue;
+      const dk = keyOf(m, a, scope);
+      if (!dk || !st.has(dk)) {
+        t = union(t, this.eval(a, scope, st));
+        continue;
+      }
+      // entries not tracked one by one taint the whole dictionary
+      t = union(t, lookup(st, dk));
+      for (const n of names) t = union(t, lookupAll(st, `${dk}[${JSON.stringify(n)}]`));
+    }
+    return t;
   }
 
   /**

@@ -42,3 +42,11 @@ def listed():
 def inline():
     os.system(json.loads(json.dumps({"a": request.args["a"], "b": "whoami"}))["b"])
     return "ok"
+
+
+@app.route("/blob")
+def blob():
+    text = json.dumps({"k": request.args["k"], "j": "uptime"})
+    os.system(json.loads(text)["j"])
+    os.system(json.loads(text)["k"])  # expect: PW-CMDI:5
+    return "ok"
