@@ -1966,6 +1966,71 @@ describe("methods inherited from a base class of another module", () => {
   });
 });
 
+describe("checks and parser switches defined in another module", () => {
+  it("judge a SAX helper by the external-entities switch each call passes, and use imported compiled patterns", () => {
+    const root = makeTree({
+      "lib/__init__.py": "",
+      "lib/xmlio.py": [
+        "import io",
+        "import xml.sax",
+        "import xml.sax.handler",
+        "",
+        "",
+        "def sax_parse(data, handler, external=False):",
+        "    parser = xml.sax.make_parser()",
+        "    parser.setFeature(xml.sax.handler.feature_external_ges, external)",
+        "    parser.setContentHandler(handler)",
+        "    parser.parse(io.BytesIO(data))",
+        "    return handler",
+        "",
+      ].join("\n"),
+      "lib/checks.py": ["import re", "", 'SLUG = re.compile(r"[a-z0-9-]{1,40}")', ""].join("\n"),
+      "views.py": [
+        "import os",
+        "import xml.sax.handler",
+        "",
+        "from flask import Flask, abort, request",
+        "",
+        "from lib import checks",
+        "from lib.checks import SLUG",
+        "from lib.xmlio import sax_parse",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.post("/import")',
+        "def import_feed():",
+        "    sax_parse(request.get_data(), xml.sax.handler.ContentHandler(), external=True)",
+        "    sax_parse(request.get_data(), xml.sax.handler.ContentHandler())",
+        '    return "ok"',
+        "",
+        "",
+        '@app.get("/tag")',
+        "def tag():",
+        '    name = request.args.get("name", "")',
+        "    if not SLUG.fullmatch(name):",
+        "        abort(400)",
+        '    os.system("touch /tmp/tags/" + name)',
+        '    other = request.args.get("other", "")',
+        "    if checks.SLUG.fullmatch(other) is None:",
+        "        abort(400)",
+        '    os.system("touch /tmp/tags/" + other)',
+        '    os.system("touch /tmp/tags/" + request.args["raw"])',
+        '    return "ok"',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter(
+      (f) => f.rule === "PW-XXE" || f.rule === "PW-CMDI",
+    );
+    expect(issues.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
+      "PW-XXE lib/xmlio.py:10:5",
+      "PW-XXE views.py:15:5",
+      "PW-CMDI views.py:30:5",
+    ]);
+  });
+});
+
 describe("fluent builders of another module", () => {
   it("follow the fields a chain of methods returning self fills, and the quoting method stays clean", () => {
     const root = makeTree({

@@ -654,6 +654,14 @@ function sameSitePath(m: ModuleModel, node: PyNode, scope: Scope): boolean {
   return name !== undefined && SAME_SITE_PATHS.has(name);
 }
 
+/** True for `re.compile(<constant pattern>)`. */
+function compiles(m: ModuleModel, value: PyNode, scope: Scope): boolean {
+  const v = unparen(value);
+  if (v.type !== "call" || resolveName(m, child(v, "function") ?? v, scope) !== "re.compile") return false;
+  const first = codeChildren(child(v, "arguments") ?? v)[0];
+  return first !== undefined && typeof constValue(m, first, scope) === "string";
+}
+
 /**
  * The operand text built by `+` or an f-string starts with: the leftmost operand of a `+` chain, or
  * the expression of an f-string's interpolation that comes before any literal text.
@@ -2584,13 +2592,20 @@ class FileTaint {
   private compiledPattern(node: PyNode | undefined, scope: Scope): boolean {
     const m = this.model;
     const n = node ? unparen(node) : undefined;
-    if (n?.type !== "identifier") return false;
-    const b = reachingBinding(m, m.text(n), n, scope);
-    const v = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
-    if (v?.type !== "call") return false;
-    if (resolveName(m, child(v, "function") ?? v, b?.scope ?? scope) !== "re.compile") return false;
-    const first = codeChildren(child(v, "arguments") ?? v)[0];
-    return first !== undefined && typeof constValue(m, first, b?.scope ?? scope) === "string";
+    if (n?.type !== "identifier" && n?.type !== "attribute") return false;
+    const b = n.type === "identifier" ? reachingBinding(m, m.text(n), n, scope) : undefined;
+    if (b?.kind === "assign" && b.value) return compiles(m, b.value, b.scope);
+    // a pattern compiled at the top level of another module of the tree (`from app.checks import SLUG`)
+    const q = resolveName(m, n, scope);
+    const dot = q ? q.lastIndexOf(".") : -1;
+    const other = q && dot > 0 ? m.foreignModules?.get(q.slice(0, dot)) : undefined;
+    if (!q || !other || other === m) return false;
+    const name = q.slice(dot + 1);
+    const bindings = other.moduleScope.bindings.get(name);
+    const only = bindings?.length === 1 ? bindings[0] : undefined;
+    return (
+      only?.kind === "assign" && only.value !== undefined && compiles(other, only.value, other.moduleScope)
+    );
   }
 
   private readonly validators = new Map<FunctionInfo, number[] | undefined>();
@@ -5063,9 +5078,24 @@ class FileTaint {
         const location = typeof v === "string" && v.toLowerCase() === "location";
         return s.when === "location-header" ? location : !location;
       }
-      case "sax-external-entities":
+      case "sax-external-entities": {
         // the file turns on external general entities for a SAX parser
-        return /setFeature\(\s*(?:[\w.]*\.)?feature_external_ges\s*,\s*(?:True|1)\s*\)/.test(m.source);
+        if (/setFeature\(\s*(?:[\w.]*\.)?feature_external_ges\s*,\s*(?:True|1)\s*\)/.test(m.source))
+          return true;
+        // or this function does, as its caller says (`setFeature(feature_external_ges, external)`
+        // with `external=False` a parameter): each call decides by what it passes
+        for (const c of m.calls) {
+          if (c.method !== "setFeature" || c.scope !== site.scope || c.node.start > site.node.start) continue;
+          const [feature, value] = c.args;
+          if (!feature || !value || !/(^|\.)feature_external_ges$/.test(m.text(feature))) continue;
+          const passed = this.flagParameter(value, c.scope, "param");
+          if (passed) {
+            this.pendingFlag = passed;
+            return true;
+          }
+        }
+        return false;
+      }
       case "sax-parser-argument":
         // minidom builds with the SAX parser it is given (`parser=`), which the file opened to entities
         return (

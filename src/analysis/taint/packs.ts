@@ -1090,6 +1090,8 @@ const library: FrameworkPack = {
     { names: ["asyncio.to_thread"], fn: 0 },
     { methods: ["run_in_executor"], fn: 1 },
     { methods: ["submit"], fn: 0 },
+    // `map(check, names)`: each element goes through the function, the result is what it returns
+    { names: ["map"], fn: 0 },
   ],
   cleanCalls: [
     // what a file holds is not the caller's data: a path from a request is reported where the file
