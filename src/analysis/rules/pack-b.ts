@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.js";
 import ecbMode from "./ecb-mode/index.js";
+import fastPasswordHash from "./fast-password-hash/index.js";
 import hfUnpinned from "./hf-unpinned/index.js";
 import insecureRandom from "./insecure-random/index.js";
 import marshal from "./marshal/index.js";
@@ -19,6 +20,7 @@ import xmlUnsafe from "./xml-unsafe/index.js";
 /** Rules of pack b; see index.ts for the full catalogue. */
 export const PACK_B: Rule[] = [
   ecbMode,
+  fastPasswordHash,
   hfUnpinned,
   insecureRandom,
   marshal,
