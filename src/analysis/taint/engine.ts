@@ -50,7 +50,8 @@ interface Label {
   path: FlowStep[];
   /**
    * In a summary: the value passed a membership check against this parameter (`v if v in allowed
-   * else default`); a call whose argument there carries no request data allow-lists it.
+   * else default`), or matched the pattern it holds in full (`pattern.fullmatch(v)`); a call whose
+   * argument there carries no request data allow-lists it.
    */
   memberOf?: number;
 }
@@ -2530,6 +2531,17 @@ class FileTaint {
       ) {
         // `SLUG.fullmatch(v)` with `SLUG = re.compile(r"[a-z0-9-]+")`
         clean(args[0], ALL_KINDS, pass);
+      } else if (
+        method === "fullmatch" &&
+        fu &&
+        args[0] &&
+        this.patternParameter(child(fu, "object"), scope, st) >= 0
+      ) {
+        // `pattern.fullmatch(v)` with `pattern` a parameter: a check at calls whose pattern holds no
+        // request data (`require(HOSTNAME, v)`), which the summary leaves to each call
+        this.memberOfAt(args[0], this.patternParameter(child(fu, "object"), scope, st), scope, pass);
+      } else if (name === "re.fullmatch" && args[1] && this.patternParameter(args[0], scope, st) >= 0) {
+        this.memberOfAt(args[1], this.patternParameter(args[0], scope, st), scope, pass);
       } else if (name) {
         // a function that only returns a check of its parameters: `if not is_slug(v): abort(400)`
         const local = this.localCallee(name, fu ?? c, undefined);
@@ -2606,6 +2618,26 @@ class FileTaint {
     return (
       only?.kind === "assign" && only.value !== undefined && compiles(other, only.value, other.moduleScope)
     );
+  }
+
+  /** The index of the parameter `node` is, read whole (not a field or an item of it), or -1. */
+  private patternParameter(node: PyNode | undefined, scope: Scope, st: State): number {
+    if (!node || unparen(node).type !== "identifier") return -1;
+    const t = this.eval(node, scope, st);
+    const param = t[0]?.param ?? -1;
+    return param >= 0 && t.every((l) => l.origin === "param" && l.field === undefined && l.param === param)
+      ? param
+      : -1;
+  }
+
+  /** Marks what `node` holds in `into` as checked against parameter `param` (see `Label.memberOf`). */
+  private memberOfAt(node: PyNode, param: number, scope: Scope, into: State): void {
+    const k = keyOf(this.model, unparen(node), scope);
+    if (k)
+      into.set(
+        k,
+        lookup(into, k).map((l) => (l.memberOf === undefined ? { ...l, memberOf: param } : l)),
+      );
   }
 
   private readonly validators = new Map<FunctionInfo, number[] | undefined>();

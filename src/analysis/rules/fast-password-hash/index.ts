@@ -108,6 +108,72 @@ function readsPassword(ctx: RuleContext, node: PyNode, scope: Scope, depth = 0):
   return false;
 }
 
+/**
+ * True when the digest a call makes is kept or checked as a password verifier or used as a key:
+ * assigned to a name, attribute or item that names a password or a key (`user.password_hash = …`,
+ * `key = …`), passed under such a keyword or dictionary key (`User(password=…)`), compared with
+ * such a value (`== user.password_hash`, `compare_digest(…, stored_pw)`), or returned by a function
+ * so named (`def hash_password(pw): return …`). Through `.hexdigest()`, `.digest()`, `.decode()`,
+ * string building and base64 encoding.
+ */
+function keptAsPassword(ctx: RuleContext, node: PyNode): boolean {
+  const says = (n: PyNode | undefined) => {
+    if (!n) return false;
+    const text = n.type === "string" ? ctx.text(n).replace(/^[a-zA-Z]*['"]+|['"]+$/g, "") : ctx.text(n);
+    const w = words(
+      text
+        .split(/[.[\]]/)
+        .filter((x) => x !== "")
+        .pop() ?? "",
+    );
+    return w.some((x) => PASSWORD_WORDS.has(x) || KEY_WORDS.has(x));
+  };
+  let n = node;
+  for (let depth = 0; depth < 10 && n.parent; depth++) {
+    const p = n.parent;
+    if (
+      p.type === "parenthesized_expression" ||
+      p.type === "binary_operator" ||
+      p.type === "interpolation" ||
+      p.type === "string" ||
+      (p.type === "attribute" && child(p, "object") === n) ||
+      (p.type === "call" && child(p, "function") === n)
+    ) {
+      n = p;
+      continue;
+    }
+    if (p.type === "argument_list" && p.parent?.type === "call") {
+      const f = child(p.parent, "function");
+      const callee = f ? ctx.text(f) : "";
+      // `base64.b64encode(digest)`, `str(digest)`: still the digest
+      if (/(^|\.)(b64encode|urlsafe_b64encode|b32encode|hexlify|str|bytes)$/.test(callee)) {
+        n = p.parent;
+        continue;
+      }
+      // `hmac.compare_digest(digest, user.password_hash)`
+      if (/(^|\.)compare_digest$/.test(callee)) return p.children.some((c) => c !== n && says(c));
+      return false;
+    }
+    if (p.type === "assignment" || p.type === "augmented_assignment") {
+      const left = child(p, "left");
+      return left !== undefined && left !== n && says(left);
+    }
+    if (p.type === "keyword_argument") return says(child(p, "name"));
+    if (p.type === "pair") return child(p, "value") === n && says(child(p, "key"));
+    if (p.type === "comparison_operator") return p.children.some((c) => c !== n && says(c));
+    if (p.type === "return_statement") {
+      let f: PyNode | undefined = p.parent;
+      while (f && f.type !== "function_definition") f = f.parent;
+      return says(f ? child(f, "name") : undefined);
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Words of a name that say it holds a key derived from what was hashed. */
+const KEY_WORDS = new Set(["key", "secret"]);
+
 /** The data a digest constructor is given (`hashlib.sha256(data)`, `hashlib.new("sha256", data)`). */
 function hashedData(call: CallSite): PyNode | undefined {
   if (call.name === "hashlib.new") return argument(call, 1, "data");
@@ -129,8 +195,10 @@ export default defineRule(
       "built to be fast: a stolen table of such hashes, salted or not, can be tried against billions of " +
       "candidate passwords per second on one GPU. Password storage needs a deliberately slow, salted " +
       "password hash. Found by the names of what is hashed (`password`, `passwd`, `pwd`, `passphrase`, " +
-      "in variables, attributes and form keys), not by data flow; hashes of tokens, files and other " +
-      "values are not reported. MD5 and SHA-1 are reported by PW-WEAK-HASH whatever they hash.",
+      "in variables, attributes and form keys), when the digest is kept or checked as a password " +
+      "(`user.password_hash = …`, `== stored_password`, a function named `hash_password`) or used as a " +
+      "key; hashes of tokens, files and other values, and digests of a password used otherwise, are not " +
+      "reported. MD5 and SHA-1 are reported by PW-WEAK-HASH whatever they hash.",
     remediation:
       "Hash passwords with a password-hashing function with a per-password salt and a work factor: " +
       "argon2 (`argon2-cffi`), bcrypt, `hashlib.scrypt`, or `hashlib.pbkdf2_hmac` with a high iteration " +
@@ -158,7 +226,8 @@ export default defineRule(
       if (!algo) continue;
       const data = hashedData(call);
       if (data && readsPassword(ctx, data, call.scope)) {
-        ctx.report(call.node, { message: `A password is hashed with ${algo}, a fast digest` });
+        if (keptAsPassword(ctx, call.node))
+          ctx.report(call.node, { message: `A password is hashed with ${algo}, a fast digest` });
         continue;
       }
       // `h = hashlib.sha256(); h.update(password.encode())`
@@ -170,8 +239,18 @@ export default defineRule(
         const b = reachingBinding(ctx.model, target, r, update.scope);
         if (b?.kind !== "assign" || b.value === undefined || unparen(b.value) !== call.node) continue;
         const fed = argument(update, 0);
-        if (fed && readsPassword(ctx, fed, update.scope))
-          ctx.report(update.node, { message: `A password is hashed with ${algo}, a fast digest` });
+        if (!fed || !readsPassword(ctx, fed, update.scope)) continue;
+        // where the digest goes: `h.hexdigest()` kept as a password or a key
+        const kept = ctx.methodCalls("hexdigest", "digest").some((d) => {
+          const dr = d.receiver ? unparen(d.receiver) : undefined;
+          return (
+            dr?.type === "identifier" &&
+            ctx.text(dr) === target &&
+            d.scope === call.scope &&
+            keptAsPassword(ctx, d.node)
+          );
+        });
+        if (kept) ctx.report(update.node, { message: `A password is hashed with ${algo}, a fast digest` });
       }
     }
   },
