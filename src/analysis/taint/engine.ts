@@ -2417,6 +2417,12 @@ class FileTaint {
         return negate ? { whenTrue: inner.whenFalse, whenFalse: inner.whenTrue } : inner;
       }
     }
+    // `all(SLUG.fullmatch(c) for c in codes)` passes when every element does: what the check
+    // establishes for an element holds for each element of the collection
+    if (c.type === "call" && resolveName(m, child(c, "function") ?? c, scope) === "all") {
+      const bits = this.everyElement(c, st);
+      if (bits) clean(bits.collection, bits.cleared, pass);
+    }
     // `SLUG.fullmatch(v) is not None` passes when the match does (`is None` when it fails)
     if (c.type === "comparison_operator") {
       const ops = (c.tokens ?? []).join(" ");
@@ -2569,6 +2575,12 @@ class FileTaint {
   private macMessages(node: PyNode, scope: Scope, depth = 0): PyNode[] {
     const m = this.model;
     let n = unparen(node);
+    // the MAC kept in a name bound once (`expected = hmac.new(KEY, data, sha256).hexdigest()`)
+    if (n.type === "identifier" && depth <= 2) {
+      const b = reachingBinding(m, m.text(n), n, scope);
+      if (b?.kind === "assign" && b.value && !isMutated(m, m.text(n), b.scope))
+        return this.macMessages(b.value, b.scope, depth + 1);
+    }
     if (n.type !== "call" || depth > 2) return [];
     const f = child(n, "function");
     const fu = f ? unparen(f) : undefined;
@@ -2618,6 +2630,29 @@ class FileTaint {
     return (
       only?.kind === "assign" && only.value !== undefined && compiles(other, only.value, other.moduleScope)
     );
+  }
+
+  /**
+   * For `all(check(x) for x in items)` (one `for`, no `if`): the collection and the sink kinds the
+   * check clears for its element when it passes, found by judging the check on a marked element.
+   */
+  private everyElement(call: PyNode, st: State): { collection: PyNode; cleared: number } | undefined {
+    const m = this.model;
+    // `all(x for x in items)`: the generator is the call's whole argument list
+    const gen = child(call, "arguments");
+    if (gen?.type !== "generator_expression") return undefined;
+    const body = child(gen, "body");
+    const clauses = codeChildren(gen).filter((x) => x !== body);
+    const forIn = clauses.length === 1 && clauses[0]?.type === "for_in_clause" ? clauses[0] : undefined;
+    const element = forIn ? child(forIn, "left") : undefined;
+    const collection = forIn ? child(forIn, "right") : undefined;
+    if (!body || element?.type !== "identifier" || !collection) return undefined;
+    const name = m.text(element);
+    const probe = new Map(st);
+    probe.set(name, [{ origin: "web", param: -1, cleared: 0, path: [] }]);
+    const judged = this.guard(body, m.scopeOf(body), probe).whenTrue.get(name);
+    const cleared = judged?.length === 1 ? (judged[0] as Label).cleared & ALL_KINDS : 0;
+    return cleared ? { collection, cleared } : undefined;
   }
 
   /** The index of the parameter `node` is, read whole (not a field or an item of it), or -1. */
