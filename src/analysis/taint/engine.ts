@@ -934,6 +934,8 @@ class FileTaint {
   private readonly sessionObjects = new Set<string>();
   /** Calls that give back their first argument's value (see `FrameworkPack.copies`): name → inner call names. */
   private readonly copies = new Map<string, readonly string[] | undefined>();
+  /** URL builders from a sequence of parts (see `FrameworkPack.urlComposers`): name → host element. */
+  private readonly urlComposers = new Map<string, number>();
   /** The request's own absolute URL (see `FrameworkPack.ownUrls`). */
   private readonly ownUrlNames = new Set<string>();
   private readonly ownUrlAttrs = new Set<string>();
@@ -1025,6 +1027,7 @@ class FileTaint {
       this.autoescapers.push(...(p.autoescapers ?? []));
       for (const n of p.sessionObjects ?? []) this.sessionObjects.add(n);
       for (const c of p.copies ?? []) for (const n of c.names) this.copies.set(n, c.of);
+      for (const u of p.urlComposers ?? []) for (const n of u.names) this.urlComposers.set(n, u.host);
       for (const n of p.ownUrls?.names ?? []) this.ownUrlNames.add(n);
       for (const s of p.sinks ?? []) {
         for (const n of s.names ?? []) this.nameSinks.set(n, [...(this.nameSinks.get(n) ?? []), s]);
@@ -3000,6 +3003,31 @@ class FileTaint {
   }
 
   /**
+   * `urlunsplit(("https", host, path, query, ""))`: with a constant scheme the destination is the
+   * host element's; the other parts keep their taint for every kind but SSRF and open redirect.
+   * Undefined when the parts are not a literal sequence with a constant scheme.
+   */
+  private composedUrl(site: CallSite, host: number, scope: Scope, st: State): Taint | undefined {
+    const m = this.model;
+    const partsArg = site.args[0];
+    const parts = partsArg ? unparen(partsArg) : undefined;
+    if (!parts || (parts.type !== "tuple" && parts.type !== "list") || site.args.length !== 1)
+      return undefined;
+    const elements = codeChildren(parts);
+    const scheme = elements[0];
+    if (!scheme || typeof constValue(m, scheme, scope) !== "string" || elements.length <= host)
+      return undefined;
+    if (elements.some((x) => x.type === "list_splat")) return undefined;
+    const destination = kindBit("ssrf") | kindBit("redirect");
+    let t: Taint = [];
+    elements.forEach((x, i) => {
+      const xt = this.eval(x, scope, st);
+      t = union(t, i === host ? xt : clear(xt, destination));
+    });
+    return t;
+  }
+
+  /**
    * The literal a copy of it stands for (`copy.deepcopy({...})`, `json.loads(json.dumps([...]))`),
    * or `v` itself.
    */
@@ -3785,6 +3813,11 @@ class FileTaint {
         }));
       }
       if (name === "re.sub" && keepsOnlyWordCharacters(m, site, scope)) return [];
+      const host = this.urlComposers.get(name);
+      if (host !== undefined && site) {
+        const composed = this.composedUrl(site, host, scope, st);
+        if (composed) return extend(composed, step(m, e, shortText(m, e)));
+      }
       if (this.cleanCalls.has(name)) return [];
       const carried = this.propagators.get(name);
       if (carried) {

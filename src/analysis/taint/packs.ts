@@ -519,6 +519,7 @@ const library: FrameworkPack = {
       note: "WSGI environ",
     },
   ],
+  urlComposers: [{ names: ["urllib.parse.urlunsplit", "urllib.parse.urlunparse"], host: 1 }],
   copies: [
     { names: ["copy.copy", "copy.deepcopy"] },
     { names: ["json.loads"], of: ["json.dumps"] },

@@ -157,6 +157,12 @@ export interface FrameworkPack {
    * (`json.loads(json.dumps(v))`: `names` the outer call, `of` the inner one).
    */
   copies?: readonly { names: readonly string[]; of?: readonly string[] }[];
+  /**
+   * Calls that build a URL from its parts given as one sequence (`urlunsplit((scheme, netloc, path,
+   * query, fragment))`): with a constant scheme, the host is the element at `host`, so the other
+   * parts choose no destination (they carry no SSRF or open-redirect taint into the result).
+   */
+  urlComposers?: readonly { names: readonly string[]; host: number }[];
   /** Calls whose result carries no taint whatever their arguments (`len`, `os.path.exists`). */
   cleanCalls?: readonly string[];
   /**
