@@ -54,6 +54,12 @@ interface Label {
    * argument there carries no request data allow-lists it.
    */
   memberOf?: number;
+  /**
+   * In a method's summary: the value passed a membership check against this field of its instance
+   * (`if column not in self.columns: raise`); a call on an instance whose field is known to hold no
+   * request data allow-lists it.
+   */
+  memberOfField?: string;
 }
 type Taint = Label[];
 type State = Map<string, Taint>;
@@ -275,7 +281,8 @@ function union(a: Taint, b: Taint): Taint {
           o.param === l.param &&
           o.cleared === l.cleared &&
           o.field === l.field &&
-          o.memberOf === l.memberOf,
+          o.memberOf === l.memberOf &&
+          o.memberOfField === l.memberOfField,
       )
     )
       out.push(l);
@@ -324,7 +331,7 @@ function returnsOnlyChecks(m: ModuleModel, fn: FunctionInfo): boolean {
 function taintFingerprint(t: Taint): string {
   let s = "";
   for (const l of t) {
-    s += `${l.origin},${l.param},${l.field ?? ""},${l.cleared},${l.memberOf ?? ""}`;
+    s += `${l.origin},${l.param},${l.field ?? ""},${l.cleared},${l.memberOf ?? ""},${l.memberOfField ?? ""}`;
     for (const p of l.path) s += `|${p.file}:${p.line}:${p.column ?? ""}:${p.note}`;
     s += ";";
   }
@@ -910,6 +917,8 @@ function merge(a: State | null, b: State | null): State | null {
 interface Instance {
   read(field: string): Taint;
   store(field: string, t: Taint): void;
+  /** True when the caller tracks what the field holds (so an empty `read` means no request data). */
+  knows?(field: string): boolean;
 }
 
 /** States that leave a loop early: by `break` (to after the loop) and by `continue` (to its next round). */
@@ -2462,6 +2471,24 @@ class FileTaint {
           clean(left, ALL_KINDS, ops === "in" ? pass : failState);
           const url = this.parsedUrlOf(left, scope);
           if (url) clean(url, kindBit("redirect") | kindBit("ssrf"), ops === "in" ? pass : failState);
+        } else if (
+          !allowed &&
+          unparen(right).type === "attribute" &&
+          rightT.some((l) => l.origin === "param" && l.param === -1 && l.field !== undefined)
+        ) {
+          // membership in a field of the instance (`column in self.columns`): an allow-list check
+          // where the instance a call is made on is known to hold no request data there (what other
+          // instances were built with does not matter)
+          const field = rightT.find((l) => l.origin === "param" && l.param === -1)?.field;
+          const k = keyOf(m, unparen(left), scope);
+          const into = ops === "in" ? pass : failState;
+          if (k && field !== undefined)
+            into.set(
+              k,
+              lookup(into, k).map((l) =>
+                l.memberOfField === undefined ? { ...l, memberOfField: field } : l,
+              ),
+            );
         } else if (ofParam) {
           const t = unparen(left);
           const k = keyOf(m, t, scope);
@@ -2979,7 +3006,8 @@ class FileTaint {
     const fields = v ? this.builtAt(v) : undefined;
     if (fields) {
       st.set(k, []);
-      for (const [f, ft] of fields) if (ft.length > 0) st.set(`${k}.${f}`, ft);
+      // every field, clean ones too: what the instance holds there is known (`Repo(cols).find(x)`)
+      for (const [f, ft] of fields) st.set(`${k}.${f}`, ft);
     }
     if (v && (v.type === "list" || v.type === "tuple")) {
       st.set(k, []);
@@ -4369,6 +4397,7 @@ class FileTaint {
     }
     const instance: Instance = {
       read: (f) => union(base?.read(f) ?? [], fields.get(f) ?? []),
+      knows: (f) => fields.has(f) || base?.knows?.(f) === true,
       store: (f, t) => {
         base?.store(f, t);
         fields.set(f, union(fields.get(f) ?? [], t));
@@ -4389,7 +4418,9 @@ class FileTaint {
     const r = unparen(receiver);
     if (r.type === "call") {
       const built = this.builtAt(r);
-      return built ? { read: (f) => built.get(f) ?? [], store: () => {} } : undefined;
+      return built
+        ? { read: (f) => built.get(f) ?? [], store: () => {}, knows: (f) => built.has(f) }
+        : undefined;
     }
     const rk = keyOf(this.model, r, scope);
     if (rk === "self" && this.current?.cls) {
@@ -4404,8 +4435,23 @@ class FileTaint {
       };
     }
     if (!rk || rk === "self" || rk.startsWith("self.")) return undefined;
+    if (r.type === "identifier" && !st.has(rk)) {
+      // an instance the module builds once (`tickets = Repository("tickets", COLUMNS)` at the top
+      // level): the fields its construction gave
+      const b = reachingBinding(this.model, rk, r, scope);
+      const v = b?.kind === "assign" && b.value && b.scope.kind === "module" ? unparen(b.value) : undefined;
+      const built =
+        v?.type === "call" && !isMutated(this.model, rk, b?.scope as Scope) ? this.builtAt(v) : undefined;
+      if (built)
+        return {
+          read: (f) => union(built.get(f) ?? [], st.get(`${rk}.${f}`) ?? []),
+          store: (f, t) => st.set(`${rk}.${f}`, union(st.get(`${rk}.${f}`) ?? [], t)),
+          knows: (f) => built.has(f) || st.has(`${rk}.${f}`),
+        };
+    }
     return {
       read: (f) => st.get(`${rk}.${f}`) ?? [],
+      knows: (f) => st.has(`${rk}.${f}`),
       store: (f, t) => st.set(`${rk}.${f}`, union(st.get(`${rk}.${f}`) ?? [], t)),
     };
   }
@@ -4601,7 +4647,10 @@ class FileTaint {
     // a parameter's label is what the call passes; a field label is what the instance holds there
     const incomingFor = (l: Label): Taint =>
       // checked against a collection this call passes, which holds no request data: allow-listed
-      l.memberOf !== undefined && paramTaint(l.memberOf).length === 0
+      (l.memberOf !== undefined && paramTaint(l.memberOf).length === 0) ||
+      (l.memberOfField !== undefined &&
+        instance?.knows?.(l.memberOfField) === true &&
+        instance.read(l.memberOfField).length === 0)
         ? []
         : l.field !== undefined
           ? (instance?.read(l.field) ?? [])
