@@ -4435,23 +4435,22 @@ class FileTaint {
       };
     }
     if (!rk || rk === "self" || rk.startsWith("self.")) return undefined;
-    if (r.type === "identifier" && !st.has(rk)) {
-      // an instance the module builds once (`tickets = Repository("tickets", COLUMNS)` at the top
-      // level): the fields its construction gave
+    // an instance the module builds once (`tickets = Repository("tickets", COLUMNS)` at the top
+    // level): the fields its construction gave (looked up only when a summary asks)
+    let built: Map<string, Taint> | null | undefined =
+      r.type === "identifier" && !st.has(rk) ? undefined : null;
+    const topLevel = (): Map<string, Taint> | null => {
+      if (built !== undefined) return built;
       const b = reachingBinding(this.model, rk, r, scope);
       const v = b?.kind === "assign" && b.value && b.scope.kind === "module" ? unparen(b.value) : undefined;
-      const built =
-        v?.type === "call" && !isMutated(this.model, rk, b?.scope as Scope) ? this.builtAt(v) : undefined;
-      if (built)
-        return {
-          read: (f) => union(built.get(f) ?? [], st.get(`${rk}.${f}`) ?? []),
-          store: (f, t) => st.set(`${rk}.${f}`, union(st.get(`${rk}.${f}`) ?? [], t)),
-          knows: (f) => built.has(f) || st.has(`${rk}.${f}`),
-        };
-    }
+      built =
+        (v?.type === "call" && !isMutated(this.model, rk, b?.scope as Scope) ? this.builtAt(v) : null) ??
+        null;
+      return built;
+    };
     return {
-      read: (f) => st.get(`${rk}.${f}`) ?? [],
-      knows: (f) => st.has(`${rk}.${f}`),
+      read: (f) => union(topLevel()?.get(f) ?? [], st.get(`${rk}.${f}`) ?? []),
+      knows: (f) => st.has(`${rk}.${f}`) || topLevel()?.has(f) === true,
       store: (f, t) => st.set(`${rk}.${f}`, union(st.get(`${rk}.${f}`) ?? [], t)),
     };
   }
