@@ -169,3 +169,46 @@ export function isOff(v: ConstValue): boolean {
 export function displayName(ctx: RuleContext, call: CallSite, resolved?: string): string {
   return resolved ?? call.name ?? ctx.text(call.func);
 }
+
+/** The lower-case words of a name or text (`userPassword`, `reset_token`, `"api-key"`). */
+export function nameWords(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== "");
+}
+
+/**
+ * Where a value goes: climbs from `node` through what keeps it the same value (parentheses,
+ * operators, f-strings, attribute reads and method calls on it: `md5(x).hexdigest()`, and the calls
+ * `passes` says hand their argument on: `int(digest, 16)`) and gives the first parent that uses it
+ * otherwise, with the node it uses (`value`).
+ */
+export function valueUse(
+  node: PyNode,
+  passes: (call: PyNode, arg: PyNode) => boolean,
+  maxDepth = 10,
+): { user: PyNode; value: PyNode } | undefined {
+  let n = node;
+  for (let depth = 0; depth < maxDepth && n.parent; depth++) {
+    const p = n.parent;
+    if (
+      p.type === "parenthesized_expression" ||
+      p.type === "binary_operator" ||
+      p.type === "interpolation" ||
+      p.type === "string" ||
+      (p.type === "attribute" && child(p, "object") === n) ||
+      (p.type === "call" && child(p, "function") === n)
+    ) {
+      n = p;
+      continue;
+    }
+    if (p.type === "argument_list" && p.parent?.type === "call" && passes(p.parent, n)) {
+      n = p.parent;
+      continue;
+    }
+    return { user: p, value: n };
+  }
+  return undefined;
+}

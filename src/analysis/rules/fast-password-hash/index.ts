@@ -1,6 +1,7 @@
 import { child, type PyNode, unparen, walk } from "../../../python/ast.js";
 import { type CallSite, reachingBinding, type Scope } from "../../../python/model.js";
 import { argument, defineRule, type RuleContext } from "../../rule.js";
+import { nameWords, valueUse } from "../pack-b-shared.js";
 
 /**
  * hashlib constructors of fast general-purpose digests. MD5, SHA-1 and the other broken ones are
@@ -62,17 +63,9 @@ const OTHER_WORDS = new Set([
   "url",
 ]);
 
-function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== "");
-}
-
 /** True for a name that says it holds a password (`new_password`, `userPwd`, `"passphrase"`). */
 function namesPassword(name: string): boolean {
-  const w = words(name);
+  const w = nameWords(name);
   return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => OTHER_WORDS.has(x));
 }
 
@@ -120,7 +113,7 @@ function keptAsPassword(ctx: RuleContext, node: PyNode): boolean {
   const says = (n: PyNode | undefined) => {
     if (!n) return false;
     const text = n.type === "string" ? ctx.text(n).replace(/^[a-zA-Z]*['"]+|['"]+$/g, "") : ctx.text(n);
-    const w = words(
+    const w = nameWords(
       text
         .split(/[.[\]]/)
         .filter((x) => x !== "")
@@ -128,45 +121,35 @@ function keptAsPassword(ctx: RuleContext, node: PyNode): boolean {
     );
     return w.some((x) => PASSWORD_WORDS.has(x) || KEY_WORDS.has(x));
   };
-  let n = node;
-  for (let depth = 0; depth < 10 && n.parent; depth++) {
-    const p = n.parent;
-    if (
-      p.type === "parenthesized_expression" ||
-      p.type === "binary_operator" ||
-      p.type === "interpolation" ||
-      p.type === "string" ||
-      (p.type === "attribute" && child(p, "object") === n) ||
-      (p.type === "call" && child(p, "function") === n)
-    ) {
-      n = p;
-      continue;
-    }
-    if (p.type === "argument_list" && p.parent?.type === "call") {
-      const f = child(p.parent, "function");
-      const callee = f ? ctx.text(f) : "";
-      // `base64.b64encode(digest)`, `str(digest)`: still the digest
-      if (/(^|\.)(b64encode|urlsafe_b64encode|b32encode|hexlify|str|bytes)$/.test(callee)) {
-        n = p.parent;
-        continue;
-      }
-      // `hmac.compare_digest(digest, user.password_hash)`
-      if (/(^|\.)compare_digest$/.test(callee)) return p.children.some((c) => c !== n && says(c));
-      return false;
-    }
-    if (p.type === "assignment" || p.type === "augmented_assignment") {
-      const left = child(p, "left");
-      return left !== undefined && left !== n && says(left);
-    }
-    if (p.type === "keyword_argument") return says(child(p, "name"));
-    if (p.type === "pair") return child(p, "value") === n && says(child(p, "key"));
-    if (p.type === "comparison_operator") return p.children.some((c) => c !== n && says(c));
-    if (p.type === "return_statement") {
-      let f: PyNode | undefined = p.parent;
-      while (f && f.type !== "function_definition") f = f.parent;
-      return says(f ? child(f, "name") : undefined);
-    }
-    return false;
+  // `base64.b64encode(digest)`, `str(digest)`: still the digest
+  const use = valueUse(node, (call) => {
+    const f = child(call, "function");
+    return (
+      f !== undefined && /(^|\.)(b64encode|urlsafe_b64encode|b32encode|hexlify|str|bytes)$/.test(ctx.text(f))
+    );
+  });
+  if (!use) return false;
+  const { user: p, value: n } = use;
+  // `hmac.compare_digest(digest, user.password_hash)`
+  if (p.type === "argument_list" && p.parent?.type === "call") {
+    const f = child(p.parent, "function");
+    return (
+      f !== undefined &&
+      /(^|\.)compare_digest$/.test(ctx.text(f)) &&
+      p.children.some((c) => c !== n && says(c))
+    );
+  }
+  if (p.type === "assignment" || p.type === "augmented_assignment") {
+    const left = child(p, "left");
+    return left !== undefined && left !== n && says(left);
+  }
+  if (p.type === "keyword_argument") return says(child(p, "name"));
+  if (p.type === "pair") return child(p, "value") === n && says(child(p, "key"));
+  if (p.type === "comparison_operator") return p.children.some((c) => c !== n && says(c));
+  if (p.type === "return_statement") {
+    let f: PyNode | undefined = p.parent;
+    while (f && f.type !== "function_definition") f = f.parent;
+    return says(f ? child(f, "name") : undefined);
   }
   return false;
 }

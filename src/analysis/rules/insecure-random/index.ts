@@ -1,6 +1,7 @@
 import { child, type PyNode } from "../../../python/ast.js";
 import type { CallSite, FunctionInfo, ModuleModel } from "../../../python/model.js";
 import { defineRule } from "../../rule.js";
+import { nameWords } from "../pack-b-shared.js";
 
 const MODULE_FUNCTIONS = [
   "random",
@@ -97,17 +98,9 @@ const CODE_WORDS = new Set([
   "one",
 ]);
 
-function words(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
 /** True when a name (or a target, `TOKENS[user]`, `self.reset_code`) says its value is a secret. */
 function secretName(text: string): boolean {
-  const w = words(text);
+  const w = nameWords(text);
   return (
     w.some((x) => SECRET_WORDS.has(x)) ||
     (w.includes("key") && w.some((x) => KEY_WORDS.has(x))) ||

@@ -1,7 +1,7 @@
 import { child, type PyNode } from "../../../python/ast.js";
 import { type CallSite, fieldOverConstructions, isKnown } from "../../../python/model.js";
 import { argument, defineRule, type RuleContext } from "../../rule.js";
-import { isOff, lastSegment, resolveDeep } from "../pack-b-shared.js";
+import { isOff, lastSegment, nameWords, resolveDeep, valueUse } from "../pack-b-shared.js";
 
 /** hashlib constructors of broken digests, by function name. */
 const HASHLIB_WEAK = new Map([
@@ -154,48 +154,27 @@ const CONTENT_ID_WORDS = new Set([
  */
 function identifiesContent(ctx: RuleContext, node: PyNode): boolean {
   const m = ctx.model;
-  const says = (text: string) =>
-    text
-      .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .some((w) => CONTENT_ID_WORDS.has(w));
-  let n = node;
-  for (let depth = 0; depth < 8 && n.parent; depth++) {
-    const p = n.parent;
-    // `"page:" + digest`, `f"page:{digest}"`, `int(digest, 16) % 64`: still the digest's content
-    if (
-      p.type === "parenthesized_expression" ||
-      p.type === "binary_operator" ||
-      p.type === "interpolation" ||
-      p.type === "string" ||
-      (p.type === "attribute" && child(p, "object") === n)
-    ) {
-      n = p;
-      continue;
-    }
-    if (p.type === "call" && child(p, "function") === n) {
-      n = p;
-      continue;
-    }
-    // `int(md5(key).hexdigest(), 16)`: the number of the digest
-    if (p.type === "argument_list" && p.parent?.type === "call") {
-      const f = child(p.parent, "function");
-      if (f && /^(int|str)$/.test(m.text(f)) && p.children[0] === n) {
-        n = p.parent;
-        continue;
-      }
-      return false;
-    }
-    if (p.type === "assignment") {
-      const left = child(p, "left");
-      return left !== undefined && left !== n && says(m.text(left));
-    }
-    if (p.type === "keyword_argument") {
-      const name = child(p, "name");
-      return name !== undefined && says(m.text(name));
-    }
-    return false;
+  const says = (text: string) => nameWords(text).some((w) => CONTENT_ID_WORDS.has(w));
+  // `"page:" + digest`, `f"page:{digest}"`, `int(md5(key).hexdigest(), 16) % 64`: still the digest
+  const use = valueUse(
+    node,
+    (call, arg) => {
+      const f = child(call, "function");
+      return (
+        f !== undefined && /^(int|str)$/.test(m.text(f)) && child(call, "arguments")?.children[0] === arg
+      );
+    },
+    8,
+  );
+  if (!use) return false;
+  const { user: p, value: n } = use;
+  if (p.type === "assignment") {
+    const left = child(p, "left");
+    return left !== undefined && left !== n && says(m.text(left));
+  }
+  if (p.type === "keyword_argument") {
+    const name = child(p, "name");
+    return name !== undefined && says(m.text(name));
   }
   return false;
 }
