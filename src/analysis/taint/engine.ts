@@ -508,7 +508,7 @@ const fluentMethods = new WeakMap<FunctionInfo, boolean>();
  * True for a method of a fluent builder: it has a `return` and every `return` of its own body (not
  * of functions or classes inside it) gives back its instance (`def arg(self, v): …; return self`).
  */
-export function returnsSelf(fn: FunctionInfo, m: ModuleModel): boolean {
+function returnsSelf(fn: FunctionInfo, m: ModuleModel): boolean {
   const known = fluentMethods.get(fn);
   if (known !== undefined) return known;
   const self = fn.className ? fn.params[0]?.name : undefined;
@@ -538,7 +538,7 @@ export function returnsSelf(fn: FunctionInfo, m: ModuleModel): boolean {
  * method is called on an `A`, so the name is `A().m3`. `lookup` finds a function by the qualified
  * name its prefix has (`A.m1`).
  */
-export function collapseFluent(
+function collapseFluent(
   name: string,
   lookup: (q: string) => { fn: FunctionInfo; model: ModuleModel } | undefined,
 ): string {
