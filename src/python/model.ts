@@ -1128,7 +1128,7 @@ export function resolveName(
       if (!owner) return name;
       const b = reachingBinding(model, name, e, scope);
       if (!b) return undefined;
-      if (b.kind === "import") return b.imported;
+      if (b.kind === "import") return (b.imported && foreignInstance(model, b.imported, depth)) ?? b.imported;
       if (b.kind === "def" || b.kind === "class") {
         const q = b.scope.qualname ? `${b.scope.qualname}.${name}` : name;
         return model.moduleName ? `${model.moduleName}.${q}` : q;
@@ -2016,13 +2016,62 @@ function fieldName(
   if (!writes || writes.length === 0) return undefined;
   let named: QualifiedName | undefined;
   for (const w of writes) {
-    const v = unparen(w.value);
+    const v = injectedDefault(model, unparen(w.value), w.scope);
     if (v.type !== "identifier" && v.type !== "attribute" && v.type !== "call") return undefined;
     const q = resolveName(model, v, w.scope, depth + 1);
     if (q === undefined || (named !== undefined && q !== named)) return undefined;
     named = q;
   }
   return named;
+}
+
+/**
+ * An instance another module of the tree builds once at its top level (`directory =
+ * DirectoryClient()` in `clients/directory.py`), imported by name: the class's instance
+ * (`app.clients.directory.DirectoryClient()`), so its methods resolve.
+ */
+export function foreignInstance(model: ModuleModel, qualified: string, depth = 0): QualifiedName | undefined {
+  const dot = qualified.lastIndexOf(".");
+  const other = dot > 0 ? model.foreignModules?.get(qualified.slice(0, dot)) : undefined;
+  if (!other || other === model || depth > MAX_RESOLVE_DEPTH) return undefined;
+  const name = qualified.slice(dot + 1);
+  const bindings = other.moduleScope.bindings.get(name);
+  const only = bindings?.length === 1 ? bindings[0] : undefined;
+  const v = only?.kind === "assign" && only.value ? unparen(only.value) : undefined;
+  if (v?.type !== "call") return undefined;
+  const q = resolveName(other, v, other.moduleScope, depth + 1);
+  // only the construction of a class of that module (not a factory's product or a library object)
+  const cls = q?.endsWith("()") ? q.slice(0, -2) : undefined;
+  const local = other.moduleName ? `${other.moduleName}.` : "";
+  return cls?.startsWith(local) && other.classes.some((c) => c.qualname === cls.slice(local.length))
+    ? q
+    : undefined;
+}
+
+/**
+ * The object a constructor builds when its caller injects none: `repo or UserRepository()`,
+ * `conn if conn is not None else connect()` with `repo`/`conn` a parameter of the method. Other
+ * values are returned as they are.
+ */
+function injectedDefault(model: ModuleModel, v: PyNode, scope: Scope): PyNode {
+  const isParam = (n: PyNode | undefined) =>
+    n !== undefined &&
+    unparen(n).type === "identifier" &&
+    (scope.bindings.get(model.text(unparen(n))) ?? []).some((b) => b.kind === "param");
+  if (v.type === "boolean_operator" && v.tokens?.[0] === "or") {
+    const left = child(v, "left");
+    const right = child(v, "right");
+    const r = right ? unparen(right) : undefined;
+    // `client or directory`: a default instance built elsewhere, named
+    if (isParam(left) && r && (r.type === "call" || r.type === "identifier" || r.type === "attribute"))
+      return r;
+  }
+  if (v.type === "conditional_expression") {
+    const [yes, , no] = codeChildren(v);
+    if (isParam(yes) && no && unparen(no).type === "call") return unparen(no);
+    if (isParam(no) && yes && unparen(yes).type === "call") return unparen(yes);
+  }
+  return v;
 }
 
 function selfField(

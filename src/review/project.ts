@@ -136,15 +136,7 @@ export class ProjectFlows {
   /** The module analysed with its imports' summaries; undefined when it imports nothing summarised. */
   reanalyse(path: string, text: string): FileAnalysis | undefined {
     const model = buildModel(path, text);
-    const externals = new Map<string, ExternalFunction>();
-    const modules = new Map<string, ModuleModel>();
-    for (const name of importNames(model)) {
-      const target = resolveModule(name, this.index, path);
-      if (!target || target === path) continue;
-      const imported = this.modelOf(target);
-      if (imported) modules.set(name, imported);
-      for (const [qualname, ext] of this.summariesOf(target)) externals.set(`${name}.${qualname}`, ext);
-    }
+    const { externals, modules } = this.importsOf(model, path);
     if (modules.size === 0) return undefined;
     const analysis = analyzePython(path, text, {
       externals,
@@ -163,6 +155,23 @@ export class ProjectFlows {
     return { ...analysis, findings };
   }
 
+  /** The summaries (by the names calls use) and models of the modules of the tree `model` imports. */
+  private importsOf(
+    model: ModuleModel,
+    path: string,
+  ): { externals: Map<string, ExternalFunction>; modules: Map<string, ModuleModel> } {
+    const externals = new Map<string, ExternalFunction>();
+    const modules = new Map<string, ModuleModel>();
+    for (const name of importNames(model)) {
+      const target = resolveModule(name, this.index, path);
+      if (!target || target === path) continue;
+      const imported = this.modelOf(target);
+      if (imported) modules.set(name, imported);
+      for (const [qualname, ext] of this.summariesOf(target)) externals.set(`${name}.${qualname}`, ext);
+    }
+    return { externals, modules };
+  }
+
   /** Calls of this module into helpers of others whose body has a finding of a carried rule. */
   private carriedFindings(
     model: ModuleModel,
@@ -173,11 +182,13 @@ export class ProjectFlows {
       // functions, and static and class methods called on their class (`Signer.sign(v)`); methods
       // called on an instance the module builds (`writer = CookieWriter(resp); writer.put(...)`)
       const instance = call.name ? this.instanceCall(model, call, externals) : undefined;
-      const ext = instance?.ext ?? (call.name ? externals.get(call.name) : undefined);
+      const ext =
+        instance?.ext ??
+        (call.name ? (externals.get(call.name) ?? methodOf(call.name, externals)) : undefined);
       if (!ext) continue;
-      const first = ext.model.lines.lineOf(ext.fn.node.start);
-      const last = ext.model.lines.lineOf(ext.fn.node.end - 1);
-      const within = (line: number) => line >= first && line <= last;
+      // the function, and the functions of its module and methods of its class it calls
+      const ranges = calledRanges(ext.model, ext.fn);
+      const within = (line: number) => ranges.some(([first, last]) => line >= first && line <= last);
       // what holds by a parameter's default is decided by this call's arguments (findingsForCall);
       // a helper the function calls with a weak flag (its own, or the call's) counts as inside it
       const own = (f: RawFinding) =>
@@ -223,8 +234,11 @@ export class ProjectFlows {
           message: `${f.message ?? f.snippet} inside ${ext.fn.name}() (${ext.model.path}:${f.line})`,
           snippet: model.text(call.node).split("\n")[0] ?? "",
           key: model.text(call.node).replace(/\s+/g, ""),
+          // a finding the helper itself carries from a helper it calls keeps its own steps
           flow: [
-            { file: ext.model.path, line: f.line, column: f.column, note: f.snippet },
+            ...(f.flow.length > 0
+              ? f.flow
+              : [{ file: ext.model.path, line: f.line, column: f.column, note: f.snippet }]),
             { file: model.path, line: at.line, column: at.column, note: `${ext.fn.name}() called here` },
           ],
         });
@@ -337,10 +351,21 @@ export class ProjectFlows {
 
   private readonly helperResults = new Map<string, RawFinding[]>();
 
-  /** Findings of the carried rules in a module of the tree, without those suppressed on their line. */
+  /** Modules whose carried findings are being gathered (a cycle of imports stops there). */
+  private readonly gathering = new Set<string>();
+  /** How often gathering stopped short (depth or cycle): results below such a stop are not cached. */
+  private cuts = 0;
+
+  /**
+   * Findings of the carried rules in a module of the tree, without those suppressed on their line,
+   * and those it carries itself from helpers of other modules it calls (`register()` calling
+   * `crypto.digest_password()`, which hashes with MD5), so a service layer between a view and the
+   * helper hides nothing.
+   */
   private helperFindings(path: string): RawFinding[] {
     let found = this.helperResults.get(path);
-    if (!found) {
+    if (!found && this.gathering.has(path)) this.cuts++;
+    if (!found && !this.gathering.has(path)) {
       const text = this.tree.read(path);
       // the model already built for the module's summaries (no second parse)
       const model = this.modelOf(path);
@@ -350,9 +375,28 @@ export class ProjectFlows {
           : analyzePython(path, text, { rules: CARRIED_RULES, taint: false, model });
       const quiet = new Set(a?.directives.map((d) => d.line) ?? []);
       found = (a?.findings ?? []).filter((f) => !quiet.has(f.line) && !quiet.has(f.statement_line));
-      this.helperResults.set(path, found);
+      // below the last level (or where a cycle of imports comes back) a module's own carried
+      // findings are not gathered: such results are not cached, so none depends on which caller
+      // asked first
+      const cutsBefore = this.cuts;
+      let complete = this.gathering.size < MAX_CARRY_DEPTH;
+      if (!complete) this.cuts++;
+      if (model && complete) {
+        this.gathering.add(path);
+        try {
+          const { externals } = this.importsOf(model, path);
+          if (externals.size > 0)
+            for (const f of this.carriedFindings(model, externals))
+              if (!quiet.has(f.line) && !found.some((x) => x.rule === f.rule && x.line === f.line))
+                found.push(f);
+        } finally {
+          this.gathering.delete(path);
+        }
+        complete = this.cuts === cutsBefore;
+      }
+      if (complete) this.helperResults.set(path, found);
     }
-    return found;
+    return found ?? [];
   }
 
   /**
@@ -495,6 +539,47 @@ export function withFlowsFromElsewhere(analysis: FileAnalysis, extra: readonly R
 
 /** What the carried rules look at: hashing, random draws, cookies, password hashing. */
 const RISKY_TEXT = /hashlib|hashes\.|random|set_cookie|crypt/;
+
+/**
+ * A method of another module's class called on an instance whose construction this module does not
+ * show (a parameter annotated with the class, `svc: AccountService = Depends(get_accounts)`).
+ */
+function methodOf(
+  name: string,
+  externals: ReadonlyMap<string, ExternalFunction>,
+): ExternalFunction | undefined {
+  const inst = /^(.*)\(\)\.([^.()]+)$/.exec(name);
+  const ext = inst ? externals.get(`${inst[1]}.${inst[2]}`) : undefined;
+  return ext?.fn.className ? ext : undefined;
+}
+
+/**
+ * The lines (first, last) of `fn` and of what it calls in its own module: functions of the module
+ * and methods of its class on `self` (`verify()` calling `self.signature()`), one call down.
+ */
+function calledRanges(model: ModuleModel, fn: FunctionInfo): [number, number][] {
+  const span = (f: FunctionInfo): [number, number] => [
+    model.lines.lineOf(f.node.start),
+    model.lines.lineOf(f.node.end - 1),
+  ];
+  const out = [span(fn)];
+  const prefix = model.moduleName ? `${model.moduleName}.` : "";
+  const self = fn.className ? fn.params[0]?.name : undefined;
+  for (const call of model.calls) {
+    if (call.node.start < fn.node.start || call.node.end > fn.node.end) continue;
+    let target: FunctionInfo | undefined;
+    const r = call.receiver ? unparen(call.receiver) : undefined;
+    if (self && r?.type === "identifier" && model.text(r) === self)
+      target = model.functions.find((g) => g.qualname === `${fn.className}.${call.method}`);
+    else if (call.name?.startsWith(prefix))
+      target = model.functions.find((g) => !g.className && g.qualname === call.name?.slice(prefix.length));
+    if (target && target !== fn) out.push(span(target));
+  }
+  return out;
+}
+
+/** How many helper modules deep a carried finding is followed (a view, a service, a utility). */
+const MAX_CARRY_DEPTH = 2;
 
 /**
  * True when a helper's body hashes, draws random numbers or sets cookies, itself or through a

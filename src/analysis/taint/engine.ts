@@ -9,6 +9,7 @@ import {
   constValue,
   dataclassFields,
   type FunctionInfo,
+  foreignInstance,
   functionOfScope,
   isKnown,
   isMutated,
@@ -4234,6 +4235,12 @@ class FileTaint {
   private externalCallee(called: string): ExternalFunction | undefined {
     const direct = this.externals.get(called);
     if (direct) return direct;
+    // a method of an instance another module builds once at its top level and this one imports
+    // (`from clients import directory`; `directory.people_by_mail(x)`)
+    const dot = called.lastIndexOf(".");
+    const built =
+      dot > 0 && !called.includes("(") ? foreignInstance(this.model, called.slice(0, dot)) : undefined;
+    if (built) return this.externalCallee(`${built}.${called.slice(dot + 1)}`);
     const name = collapseFluent(called, (k) => this.externals.get(k));
     const inst = /^(.*)\(\)\.([^.()]+)$/.exec(name);
     if (!inst) return undefined;
