@@ -2031,14 +2031,11 @@ function fieldName(
  * (`app.clients.directory.DirectoryClient()`), so its methods resolve.
  */
 export function foreignInstance(model: ModuleModel, qualified: string, depth = 0): QualifiedName | undefined {
-  const dot = qualified.lastIndexOf(".");
-  const other = dot > 0 ? model.foreignModules?.get(qualified.slice(0, dot)) : undefined;
-  if (!other || other === model || depth > MAX_RESOLVE_DEPTH) return undefined;
-  const name = qualified.slice(dot + 1);
-  const bindings = other.moduleScope.bindings.get(name);
-  const only = bindings?.length === 1 ? bindings[0] : undefined;
-  const v = only?.kind === "assign" && only.value ? unparen(only.value) : undefined;
-  if (v?.type !== "call") return undefined;
+  const found = foreignAssignment(model, qualified, depth);
+  if (!found) return undefined;
+  const { other } = found;
+  const v = unparen(found.value);
+  if (v.type !== "call") return undefined;
   const q = resolveName(other, v, other.moduleScope, depth + 1);
   // only the construction of a class of that module (not a factory's product or a library object)
   const cls = q?.endsWith("()") ? q.slice(0, -2) : undefined;
@@ -2364,16 +2361,29 @@ function writtenAttributes(model: ModuleModel, target: PyNode, out: string[]): s
  * `from utils import HASH_CONFIG` binds): its value when that module binds it once.
  */
 function foreignConstant(model: ModuleModel, qualified: string, depth: number): ConstValue {
+  const found = foreignAssignment(model, qualified, depth);
+  if (!found) return UNKNOWN;
+  const { other, name, value } = found;
+  if (MUTABLE_LITERALS.has(unparen(value).type) && isMutated(other, name, other.moduleScope)) return UNKNOWN;
+  return constValue(other, value, other.moduleScope, depth + 1);
+}
+
+/**
+ * The value a module-level name of another module of the tree (`pkg.mod.NAME`, among the modules
+ * this one imports) is assigned, when that module binds it once.
+ */
+function foreignAssignment(
+  model: ModuleModel,
+  qualified: string,
+  depth: number,
+): { other: ModuleModel; name: string; value: PyNode } | undefined {
   const dot = qualified.lastIndexOf(".");
   const other = dot > 0 ? model.foreignModules?.get(qualified.slice(0, dot)) : undefined;
-  if (!other || other === model || depth > MAX_RESOLVE_DEPTH) return UNKNOWN;
+  if (!other || other === model || depth > MAX_RESOLVE_DEPTH) return undefined;
   const name = qualified.slice(dot + 1);
   const bindings = other.moduleScope.bindings.get(name);
   const b = bindings?.length === 1 ? bindings[0] : undefined;
-  if (b?.kind !== "assign" || !b.value) return UNKNOWN;
-  if (MUTABLE_LITERALS.has(unparen(b.value).type) && isMutated(other, name, other.moduleScope))
-    return UNKNOWN;
-  return constValue(other, b.value, other.moduleScope, depth + 1);
+  return b?.kind === "assign" && b.value ? { other, name, value: b.value } : undefined;
 }
 
 /**
