@@ -638,6 +638,8 @@ export function buildModel(path: string, source: string): ModuleModel {
 
   // Bindings are complete; resolve callees now.
   pendingCalls.sort((a, b) => a.node.start - b.node.start || b.node.end - a.node.end);
+  // resolving a callee may ask which names are changed in place, before every call site is made
+  callNodes.set(model, pendingCalls);
   for (const { node, scope, statement } of pendingCalls) {
     const site = makeCallSite(model, node, scope, statement);
     model.calls.push(site);
@@ -1175,6 +1177,14 @@ export function resolveName(
       const attr = child(e, "attribute");
       if (!obj || !attr) return undefined;
       const base = resolveName(model, obj, scope, depth + 1);
+      if (base?.endsWith("()")) {
+        const kept = constructorArgumentField(model, obj, model.text(attr), scope, depth + 1);
+        if (kept) return kept;
+      }
+      if (base && !base.endsWith("()")) {
+        const kept = namespaceField(model, base, model.text(attr), depth + 1);
+        if (kept) return kept;
+      }
       if (base) return `${base}.${model.text(attr)}`;
       // `self.algorithm` holding what every write of it in the class names (`hashlib.md5`)
       return obj.type === "identifier" ? selfFieldName(model, obj, attr, scope, depth + 1) : undefined;
@@ -1207,13 +1217,154 @@ export function resolveName(
       return `${callee}()`;
     }
     case "subscript": {
-      // `generators["fast"]` with `generators = {"fast": random, …}` bound once
+      // `generators["fast"]` with `generators = {"fast": random, …}` bound once, here or in a
+      // module of the tree this one imports it from
       const picked = dictEntry(model, e, scope, depth + 1);
-      return picked ? resolveName(model, picked, scope, depth + 1) : undefined;
+      if (picked) return resolveName(model, picked, scope, depth + 1);
+      const held = boundValue(model, e, scope, depth + 1);
+      return held && held.model !== model
+        ? resolveName(held.model, held.node, held.scope, depth + 1)
+        : undefined;
     }
     default:
       return undefined;
   }
+}
+
+const namespaceFields = new WeakMap<ModuleModel, Map<string, QualifiedName | undefined>>();
+
+/**
+ * The instance a shared namespace object holds in a field, when every write of that field in the
+ * module stores an instance of the same class of the tree: `g.repo = Repo(conn)` (`flask.g`), or
+ * `state.client = Client()` on a module-level object; reads of `g.repo` are then that instance.
+ */
+function namespaceField(
+  model: ModuleModel,
+  base: QualifiedName,
+  attr: string,
+  depth: number,
+): QualifiedName | undefined {
+  const writes = attributeWrites(model).get(attr);
+  if (!writes || writes.assignment.length === 0 || depth > MAX_RESOLVE_DEPTH) return undefined;
+  let known = namespaceFields.get(model);
+  if (!known) {
+    known = new Map();
+    namespaceFields.set(model, known);
+  }
+  const key = `${base}\0${attr}\0${model.foreignModules ? "imports" : ""}`;
+  if (known.has(key)) return known.get(key);
+  known.set(key, undefined); // a write reading the field itself stays unknown
+  let found: QualifiedName | undefined;
+  for (const a of writes.augmented_assignment) {
+    const t = unparen(child(a, "left") as PyNode);
+    const obj = t.type === "attribute" ? child(t, "object") : undefined;
+    if (obj && resolveName(model, obj, model.scopeOf(a), depth + 1) === base) return undefined;
+  }
+  for (const a of writes.assignment) {
+    const t = unparen(child(a, "left") as PyNode);
+    const obj = t.type === "attribute" ? child(t, "object") : undefined;
+    const right = child(a, "right");
+    const at = model.scopeOf(a);
+    if (!obj || resolveName(model, obj, at, depth + 1) !== base) continue;
+    const v = right ? unparen(right) : undefined;
+    const q = v?.type === "call" ? resolveName(model, v, at, depth + 1) : undefined;
+    if (!q?.endsWith("()") || !classNamed(model, q.slice(0, -2)) || (found !== undefined && q !== found)) {
+      found = undefined;
+      break;
+    }
+    found = q;
+  }
+  known.set(key, found);
+  return found;
+}
+
+/** An expression and the module and scope it is read in. */
+export interface Located {
+  model: ModuleModel;
+  node: PyNode;
+  scope: Scope;
+}
+
+/**
+ * The expression a name or a constant key of a dictionary stands for: a name bound once (here, or at
+ * the top level of a module of the tree it is imported from) and `TABLE["k"]` of a dictionary literal
+ * so bound. Other expressions stand for themselves.
+ */
+export function boundValue(model: ModuleModel, expr: PyNode, scope: Scope, depth = 0): Located | undefined {
+  if (depth > MAX_RESOLVE_DEPTH) return undefined;
+  const e = unparen(expr);
+  if (e.type === "attribute" && model.foreignModules) {
+    // `settings.PARSER` with `from app import settings`
+    const q = resolveName(model, e, scope, depth + 1);
+    const found = q ? foreignAssignment(model, q, depth) : undefined;
+    if (found) return { model: found.other, node: unparen(found.value), scope: found.other.moduleScope };
+  }
+  if (e.type === "identifier") {
+    const name = model.text(e);
+    const b = reachingBinding(model, name, e, scope);
+    if (b?.kind === "import" && b.imported) {
+      const found = foreignAssignment(model, b.imported, depth);
+      return found
+        ? { model: found.other, node: unparen(found.value), scope: found.other.moduleScope }
+        : undefined;
+    }
+    if (b?.kind !== "assign" || !b.value || isMutated(model, name, b.scope)) return undefined;
+    return { model, node: unparen(b.value), scope: b.scope };
+  }
+  if (e.type === "subscript") {
+    const obj = child(e, "value");
+    const keyNode = child(e, "subscript");
+    const dict = obj ? boundValue(model, obj, scope, depth + 1) : undefined;
+    if (dict?.node.type !== "dictionary" || !keyNode) return undefined;
+    const key = constValue(model, keyNode, scope, depth);
+    if (!isKnown(key) || typeof key === "object") return undefined;
+    for (const pair of dict.node.children) {
+      const k = pair.type === "pair" ? child(pair, "key") : undefined;
+      const v = pair.type === "pair" ? child(pair, "value") : undefined;
+      if (k && v && constValue(dict.model, k, dict.scope, depth) === key)
+        return { model: dict.model, node: unparen(v), scope: dict.scope };
+    }
+    return undefined;
+  }
+  return { model, node: e, scope };
+}
+
+/**
+ * What an instance keeps in a field straight from its constructor's arguments, for a class of the
+ * tree without a method of that name: `Codec(pickle.loads)` with `self.loads = loads` in `__init__`
+ * makes `codec.loads(data)` a call of `pickle.loads`.
+ */
+function constructorArgumentField(
+  model: ModuleModel,
+  obj: PyNode,
+  attr: string,
+  scope: Scope,
+  depth: number,
+): QualifiedName | undefined {
+  const built = boundValue(model, obj, scope, depth + 1);
+  if (built?.node.type !== "call") return undefined;
+  const f = child(built.node, "function");
+  const q = f ? resolveName(built.model, f, built.scope, depth + 1) : undefined;
+  const found = q ? classNamed(built.model, q) : undefined;
+  if (!found) return undefined;
+  const { owner, cls } = found;
+  const methods = owner.functions.filter(
+    (g) => g.className !== undefined && g.qualname.startsWith(`${cls.qualname}.`),
+  );
+  if (methods.some((g) => g.name === attr)) return undefined;
+  const init = methods.find((g) => g.qualname === `${cls.qualname}.__init__`);
+  const writes = fieldWrites(owner, cls, attr);
+  const w = writes?.length === 1 ? writes[0] : undefined;
+  const v = w ? unparen(w.value) : undefined;
+  if (!init || !w || w.scope !== init.scope || v?.type !== "identifier") return undefined;
+  const index = init.params.findIndex((p) => p.name === owner.text(v));
+  const param = init.params[index];
+  if (index < 1 || !param || (init.scope.bindings.get(param.name)?.length ?? 0) > 1) return undefined;
+  const call = makeCallSite(built.model, built.node, built.scope, built.node);
+  const arg =
+    call.keywords.get(param.name) ??
+    (param.kind === "positional" && call.starArgs.length === 0 ? call.args[index - 1] : undefined);
+  return arg ? resolveName(built.model, arg, built.scope, depth + 1) : undefined;
 }
 
 /** The value expression a constant key selects from a dictionary literal (held in a name bound once). */
@@ -1292,6 +1443,9 @@ const MUTATING_METHODS = new Set([
 const mutatedNames = new WeakMap<ModuleModel, Map<Scope, Set<string>>>();
 
 /** True when `name` in `scope` is changed in place: a mutating method call or an item or attribute store. */
+/** Every call of a module with its scope, from the walk that builds the model (in source order). */
+const callNodes = new WeakMap<ModuleModel, readonly { node: PyNode; scope: Scope }[]>();
+
 export function isMutated(model: ModuleModel, name: string, scope: Scope): boolean {
   let byScope = mutatedNames.get(model);
   if (!byScope) {
@@ -1305,9 +1459,15 @@ export function isMutated(model: ModuleModel, name: string, scope: Scope): boole
       }
       set.add(n);
     };
-    for (const c of model.calls) {
-      const r = c.receiver ? unparen(c.receiver) : undefined;
-      if (r?.type === "identifier" && MUTATING_METHODS.has(c.method)) add(c.scope, model.text(r));
+    for (const c of callNodes.get(model) ?? []) {
+      const f = child(c.node, "function") ?? c.node.children[0];
+      const fu = f ? unparen(f) : undefined;
+      if (fu?.type !== "attribute") continue;
+      const obj = child(fu, "object");
+      const attr = child(fu, "attribute");
+      const r = obj ? unparen(obj) : undefined;
+      if (r?.type === "identifier" && attr && MUTATING_METHODS.has(model.text(attr)))
+        add(c.scope, model.text(r));
     }
     for (const a of [
       ...(model.nodesByType.get("assignment") ?? []),
@@ -1603,6 +1763,8 @@ export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth
         const foreign = foreignConstant(model, q, depth + 1);
         if (foreign !== UNKNOWN) return foreign;
       }
+      const classLevel = classAttributeValue(model, e, scope, depth + 1);
+      if (classLevel !== UNKNOWN) return classLevel;
       const field = dataclassFieldValue(model, e, scope, depth + 1);
       return field !== UNKNOWN ? field : selfFieldValue(model, e, scope, depth + 1);
     }
@@ -1878,6 +2040,25 @@ export function returnedExpression(fn: FunctionInfo): PyNode | undefined {
   if (statements.length === 2 && statements[0] && isDocstring(statements[0])) statements.shift();
   const ret = statements.length === 1 ? statements[0] : undefined;
   return ret?.type === "return_statement" ? codeChildren(ret)[0] : undefined;
+}
+
+/**
+ * An attribute read from a class of the tree itself (`Config.SESSION_COOKIE_SECURE`), when the class
+ * body binds it once and no code of the class's module or of this one assigns it.
+ */
+function classAttributeValue(model: ModuleModel, e: PyNode, scope: Scope, depth: number): ConstValue {
+  const obj = child(e, "object");
+  const attr = child(e, "attribute");
+  if (!obj || !attr || depth > MAX_RESOLVE_DEPTH) return UNKNOWN;
+  const q = resolveName(model, obj, scope, depth + 1);
+  const found = q && !q.endsWith("()") ? classNamed(model, q) : undefined;
+  if (!found) return UNKNOWN;
+  const name = model.text(attr);
+  const bindings = found.cls.scope.bindings.get(name);
+  const b = bindings?.length === 1 ? bindings[0] : undefined;
+  if (!b || (b.kind !== "assign" && b.kind !== "annassign") || !b.value) return UNKNOWN;
+  for (const m of new Set([model, found.owner])) if (attributeWrites(m).get(name)) return UNKNOWN;
+  return constValue(found.owner, b.value, found.cls.scope, depth + 1);
 }
 
 /**

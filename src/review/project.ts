@@ -571,8 +571,17 @@ function calledRanges(model: ModuleModel, fn: FunctionInfo): [number, number][] 
     const r = call.receiver ? unparen(call.receiver) : undefined;
     if (self && r?.type === "identifier" && model.text(r) === self)
       target = model.functions.find((g) => g.qualname === `${fn.className}.${call.method}`);
-    else if (call.name?.startsWith(prefix))
-      target = model.functions.find((g) => !g.className && g.qualname === call.name?.slice(prefix.length));
+    else if (call.name?.startsWith(prefix)) {
+      const local = call.name.slice(prefix.length);
+      // a method called on an instance of a class of this module (`self.tokens.new_token()` with
+      // `self.tokens = tokens or TokenGenerator()`)
+      const onInstance = /^([\w.]+)\(\)\.(\w+)$/.exec(local);
+      target = onInstance
+        ? model.functions.find(
+            (g) => g.className !== undefined && g.qualname === `${onInstance[1]}.${onInstance[2]}`,
+          )
+        : model.functions.find((g) => !g.className && g.qualname === local);
+    }
     if (target && target !== fn) out.push(span(target));
   }
   return out;

@@ -1,6 +1,7 @@
 import type { FlowStep } from "../../core/types.js";
 import { child, codeChildren, type PyNode, unparen, walk } from "../../python/ast.js";
 import {
+  boundValue,
   buildModel,
   type CallSite,
   type ClassInfo,
@@ -556,14 +557,38 @@ function collapseFluent(
 
 /** The class (qualified name in its module) whose new instance function `fn` returns, if it only does that. */
 function constructedClass(m: ModuleModel, fn: FunctionInfo): string | undefined {
-  const expr = returnedExpression(fn);
+  const expr = returnedExpression(fn) ?? lastReturned(fn);
   const e = expr ? unparen(expr) : undefined;
   const callee = e?.type === "call" ? child(e, "function") : undefined;
-  const q = callee ? resolveName(m, callee, fn.scope) : undefined;
+  // `return g.repo` with `g.repo = Repo(conn)`: an instance the name resolves to
+  const held = e?.type === "attribute" || e?.type === "identifier" ? resolveName(m, e, fn.scope) : undefined;
+  const q = callee ? resolveName(m, callee, fn.scope) : held?.endsWith("()") ? held.slice(0, -2) : undefined;
   const local = m.moduleName ? `${m.moduleName}.` : "";
   if (!q?.startsWith(local)) return undefined;
   const cls = q.slice(local.length);
   return m.classes.some((c) => c.qualname === cls) ? cls : undefined;
+}
+
+/**
+ * The value of the one `return` of a function when it is the function's last statement and names
+ * a field or variable (`if "repo" not in g: g.repo = Repo(conn)` then `return g.repo`).
+ */
+function lastReturned(fn: FunctionInfo): PyNode | undefined {
+  const body = child(fn.node, "body");
+  const statements = body ? codeChildren(body) : [];
+  const last = statements[statements.length - 1];
+  const value = last?.type === "return_statement" ? codeChildren(last)[0] : undefined;
+  if (!value || (unparen(value).type !== "attribute" && unparen(value).type !== "identifier"))
+    return undefined;
+  let returns = 0;
+  walk(fn.node, (n) => {
+    if (n.type === "return_statement") returns++;
+    return (
+      n === fn.node ||
+      (n.type !== "function_definition" && n.type !== "lambda" && n.type !== "class_definition")
+    );
+  });
+  return returns === 1 ? value : undefined;
 }
 
 /** An instance of a class of the scanned tree, built by a call (`Client("https://…")`). */
@@ -5163,6 +5188,13 @@ class FileTaint {
         const parser = site.keywords.get("parser") ?? site.args[1];
         if (!parser) return true;
         const p = unparen(parser);
+        // a parser another module of the tree builds at its top level (`from app.xml import PARSER`)
+        const held = p.type === "identifier" || p.type === "attribute" ? boundValue(m, p, scope) : undefined;
+        if (held && held.model !== m && held.node.type === "call") {
+          const re = held.model.calls.find((c) => c.node === held.node)?.keywords.get("resolve_entities");
+          const v = re ? constValue(held.model, re, held.scope) : true;
+          return !isKnown(v) || truthy(v);
+        }
         // a parser made by a function of another scanned module: read the parser it returns
         const made = this.returnedCalls(resolveName(m, p, scope));
         if (made.length > 0) {

@@ -505,6 +505,29 @@ const SUBPROCESS_CALLS = [
   "subprocess.Popen",
 ] as const;
 
+/** Calls of the HTTP clients that return a response object (`requests.get(url)`, `httpx.Client().post(url)`). */
+const HTTP_RESPONSES = [
+  ...["requests", "httpx"].flatMap((lib) =>
+    ["get", "post", "put", "patch", "delete", "head", "options", "request"].flatMap((m) => [
+      `${lib}.${m}()`,
+      `${lib}.${lib === "requests" ? "Session" : "Client"}().${m}()`,
+    ]),
+  ),
+  "urllib.request.urlopen()",
+];
+
+/**
+ * Numbers a process or a response reports about itself (its exit status, the HTTP status): they
+ * carry nothing of the data that went into the command or request.
+ */
+const NUMERIC_RESULTS = [
+  ...SUBPROCESS_CALLS.filter((c) => c === "subprocess.run" || c === "subprocess.Popen").flatMap((c) => [
+    `${c}().returncode`,
+    `${c}().pid`,
+  ]),
+  ...HTTP_RESPONSES.flatMap((r) => [`${r}.status_code`, `${r}.status`, `${r}.elapsed`]),
+];
+
 /** The standard library and common libraries: sinks and sanitizers independent of the web framework. */
 const library: FrameworkPack = {
   name: "stdlib",
@@ -1059,6 +1082,7 @@ const library: FrameworkPack = {
       ],
       clears: ["path"],
     },
+    { names: NUMERIC_RESULTS, clears: "all" },
   ],
   autoescapers: [
     {

@@ -1,5 +1,10 @@
-import { child, type PyNode } from "../../../python/ast.js";
-import type { CallSite, FunctionInfo, ModuleModel } from "../../../python/model.js";
+import { child, type PyNode, unparen } from "../../../python/ast.js";
+import {
+  type CallSite,
+  type FunctionInfo,
+  type ModuleModel,
+  reachingBinding,
+} from "../../../python/model.js";
 import { defineRule } from "../../rule.js";
 import { nameWords } from "../pack-b-shared.js";
 
@@ -15,7 +20,7 @@ const MODULE_FUNCTIONS = [
   "sample",
   "getrandbits",
   "shuffle",
-].map((f) => `random.${f}`);
+].flatMap((f) => [`random.${f}`, `random.Random().${f}`]);
 
 /** Words of a name that say its value must not be guessable. */
 const SECRET_WORDS = new Set([
@@ -241,6 +246,20 @@ export function returnedDraw(model: ModuleModel, fn: FunctionInfo): CallSite | u
   return undefined;
 }
 
+/**
+ * A draw on a `random.Random()` this function made itself (`gen = random.Random(); gen.choice(…)`):
+ * the construction is what is reported, once. Draws on an instance kept in a field, a parameter or
+ * a module-level name are reported where they are made.
+ */
+function localInstance(model: ModuleModel, call: CallSite): boolean {
+  const r = call.receiver ? unparen(call.receiver) : undefined;
+  if (!call.name?.startsWith("random.Random().") || r?.type !== "identifier") return false;
+  let s: CallSite["scope"] | undefined = call.scope;
+  while (s && (s.kind === "comprehension" || s.kind === "lambda")) s = s.parent;
+  const b = reachingBinding(model, model.text(r), r, call.scope);
+  return b?.kind === "assign" && b.scope === s && s?.kind === "function";
+}
+
 /** True when the value of `node` (a call) is used as a secret where it is (`otp = helper(8)`). */
 export function usedAsSecret(model: ModuleModel, node: PyNode): boolean {
   return secretUse(model, node, 2);
@@ -283,7 +302,7 @@ export default defineRule(
     // names bound to the module itself resolve to it (`g = random if FAST else SystemRandom()`)
     const draws = ctx.calls(...MODULE_FUNCTIONS);
     for (const call of draws) {
-      if (!secret(call)) continue;
+      if (localInstance(ctx.model, call) || !secret(call)) continue;
       ctx.report(call.node, {
         message: `${call.name} draws from a predictable generator; use secrets for security values`,
       });
