@@ -1538,16 +1538,20 @@ function replayMutations(
   return value;
 }
 
-const mutatingCallsByModel = new WeakMap<ModuleModel, Map<string, CallSite[]>>();
+const mutatingCallsByModel = new WeakMap<ModuleModel, Map<string, { node: PyNode; scope: Scope }[]>>();
 
 /** Calls of mutating methods on a plain name (`xs.pop(0)`), by that name, indexed once per model. */
-function mutatingCalls(model: ModuleModel): Map<string, CallSite[]> {
+function mutatingCalls(model: ModuleModel): Map<string, readonly { node: PyNode; scope: Scope }[]> {
   let index = mutatingCallsByModel.get(model);
   if (!index) {
     index = new Map();
-    for (const c of model.calls) {
-      const r = c.receiver ? unparen(c.receiver) : undefined;
-      if (r?.type !== "identifier" || !MUTATING_METHODS.has(c.method)) continue;
+    for (const c of callNodes.get(model) ?? []) {
+      const f = child(c.node, "function") ?? c.node.children[0];
+      const fu = f ? unparen(f) : undefined;
+      const obj = fu?.type === "attribute" ? child(fu, "object") : undefined;
+      const attr = fu?.type === "attribute" ? child(fu, "attribute") : undefined;
+      const r = obj ? unparen(obj) : undefined;
+      if (r?.type !== "identifier" || !attr || !MUTATING_METHODS.has(model.text(attr))) continue;
       const list = index.get(model.text(r)) ?? [];
       list.push(c);
       index.set(model.text(r), list);
@@ -1594,6 +1598,16 @@ function applyChange(
   const method = model.text(child(child(change, "function") as PyNode, "attribute") as PyNode);
   const argsNode = child(change, "arguments");
   const argNodes = argsNode ? codeChildren(argsNode) : [];
+  if (method === "update" && !Array.isArray(value) && argNodes.every((a) => a.type === "keyword_argument")) {
+    // `opts.update(secure=False)`
+    for (const a of argNodes) {
+      const k = child(a, "name");
+      const v = child(a, "value");
+      if (!k || !v) return false;
+      (value as { dict: Map<DictKey, ConstValue> }).dict.set(model.text(k), fold(v));
+    }
+    return true;
+  }
   const args = argNodes.map(fold);
   if (args.some((a) => a === UNKNOWN)) return false;
   if (Array.isArray(value)) {
@@ -1749,7 +1763,9 @@ export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth
         const all = b.scope.bindings.get(name) ?? [];
         if (all.some((x) => x.kind === "augassign" || x.kind === "for" || x.kind === "param")) return UNKNOWN;
         // a list, dict or set literal changed later (`xs.append(v)`, `d[k] = v`) is not a constant
-        if (MUTABLE_LITERALS.has(unparen(b.value).type) && isMutated(model, name, b.scope))
+        // (also a copy of one: `opts = dict(DEFAULTS)`, `DEFAULTS.copy()`)
+        const vt = unparen(b.value).type;
+        if ((MUTABLE_LITERALS.has(vt) || vt === "call") && isMutated(model, name, b.scope))
           return replayMutations(model, name, b, e, depth + 1);
         return constValue(model, b.value, b.scope, depth + 1);
       }
@@ -1844,6 +1860,14 @@ export function constValue(model: ModuleModel, expr: PyNode, scope: Scope, depth
     case "dictionary": {
       const dict = new Map<string | number | boolean | null, ConstValue>();
       for (const pair of codeChildren(e)) {
+        if (pair.type === "dictionary_splat") {
+          // `{**DEFAULTS, "secure": False}`: the entries of a constant dict, in order
+          const inner = codeChildren(pair)[0];
+          const other = inner ? constValue(model, inner, scope, depth + 1) : UNKNOWN;
+          if (typeof other !== "object" || other === null || !("dict" in other)) return UNKNOWN;
+          for (const [k, v] of other.dict) dict.set(k, v);
+          continue;
+        }
         if (pair.type !== "pair") return UNKNOWN;
         const k = child(pair, "key");
         const v = child(pair, "value");
@@ -1889,6 +1913,8 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
   const argsNode = child(e, "arguments");
   if (!f || !argsNode || argsNode.type !== "argument_list") return UNKNOWN;
   const args = codeChildren(argsNode);
+  const copied = foldDictCopy(model, f, args, scope, depth);
+  if (copied !== UNKNOWN) return copied;
   if (
     args.some(
       (a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat",
@@ -1904,6 +1930,7 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
     const recv = constValue(model, obj, scope, depth + 1);
     if (recv === UNKNOWN) return foldFunctionCall(model, fu, args, scope, depth);
     if (typeof recv === "object" && recv !== null && "dict" in recv) {
+      if (method === "copy" && args.length === 0) return { dict: new Map(recv.dict) };
       // `CONFIG.get("key", "default")`
       if (method !== "get" || args.length < 1 || args.length > 2) return UNKNOWN;
       const key = constValue(model, args[0] as PyNode, scope, depth + 1);
@@ -1986,6 +2013,56 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
     }
   }
   return UNKNOWN;
+}
+
+/**
+ * A copy of a constant dict: `dict(DEFAULTS)`, `dict(DEFAULTS, secure=False)`, `dict(secure=True)`,
+ * `copy.copy(DEFAULTS)` and `copy.deepcopy(DEFAULTS)`.
+ */
+function foldDictCopy(
+  model: ModuleModel,
+  f: PyNode,
+  args: PyNode[],
+  scope: Scope,
+  depth: number,
+): ConstValue {
+  const fu = unparen(f);
+  const name = fu.type === "identifier" || fu.type === "attribute" ? model.text(fu) : "";
+  if (
+    name !== "dict" &&
+    name !== "copy" &&
+    name !== "deepcopy" &&
+    !name.endsWith(".copy") &&
+    !name.endsWith(".deepcopy")
+  )
+    return UNKNOWN;
+  const q =
+    name === "dict"
+      ? lookupScope("dict", scope)
+        ? undefined
+        : "dict"
+      : resolveName(model, fu, scope, depth + 1);
+  if (q !== "dict" && q !== "copy.copy" && q !== "copy.deepcopy") return UNKNOWN;
+  const positional = args.filter((a) => a.type !== "keyword_argument");
+  if (
+    positional.length > 1 ||
+    (q !== "dict" && (positional.length !== 1 || positional.length !== args.length))
+  )
+    return UNKNOWN;
+  const dict = new Map<DictKey, ConstValue>();
+  if (positional[0]) {
+    const base = constValue(model, positional[0], scope, depth + 1);
+    if (typeof base !== "object" || base === null || !("dict" in base)) return UNKNOWN;
+    for (const [k, v] of base.dict) dict.set(k, v);
+  }
+  for (const a of args) {
+    if (a.type !== "keyword_argument") continue;
+    const k = child(a, "name");
+    const v = child(a, "value");
+    if (!k || !v) return UNKNOWN;
+    dict.set(model.text(k), constValue(model, v, scope, depth + 1));
+  }
+  return { dict };
 }
 
 /**
