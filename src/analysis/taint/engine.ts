@@ -965,6 +965,7 @@ class FileTaint {
   private readonly invokerNames = new Map<string, number>();
   private readonly invokerMethods = new Map<string, number>();
   private readonly responseCalls = new Set<string>();
+  private readonly plainResponseCalls = new Set<string>();
   private readonly autoescapers: NonNullable<FrameworkPack["autoescapers"]>[number][] = [];
   private readonly sessionObjects = new Set<string>();
   /** Calls that give back their first argument's value (see `FrameworkPack.copies`): name → inner call names. */
@@ -1059,6 +1060,7 @@ class FileTaint {
         for (const n of iv.methods ?? []) this.invokerMethods.set(n, iv.fn);
       }
       for (const n of p.responseCalls ?? []) this.responseCalls.add(n);
+      for (const n of p.plainResponseCalls ?? []) this.plainResponseCalls.add(n);
       this.autoescapers.push(...(p.autoescapers ?? []));
       for (const n of p.sessionObjects ?? []) this.sessionObjects.add(n);
       for (const c of p.copies ?? []) for (const n of c.names) this.copies.set(n, c.of);
@@ -3838,7 +3840,10 @@ class FileTaint {
           site?.keywords.get("media_type");
         const media = declared ? constValue(m, declared, scope) : undefined;
         const notHtml =
-          (typeof media === "string" && !/html|xml|svg/i.test(media)) || this.laterServedAsData(e, scope);
+          (typeof media === "string" && !/html|xml|svg/i.test(media)) ||
+          // plain text by default (aiohttp): HTML only when a media type says so
+          (this.plainResponseCalls.has(name) && !declared && !site?.keywords.get("headers")) ||
+          this.laterServedAsData(e, scope);
         if (!json && !notHtml) this.sink("xss", e, body, `${name}(…)`);
         // the response object then carries no HTML of the request's: `return resp` is no second sink
         else if (!site?.keywords.get("headers")) return [];

@@ -479,6 +479,7 @@ const aiohttpTornado: FrameworkPack = {
     },
   ],
   responseCalls: ["aiohttp.web.Response", "aiohttp.web.json_response"],
+  plainResponseCalls: ["aiohttp.web.Response"],
   sinks: [
     {
       kind: "redirect",

@@ -192,6 +192,11 @@ export interface FrameworkPack {
   returnsResponse?: boolean;
   /** Calls that build a response body (their argument is an XSS sink; stack traces reaching them are exposed). */
   responseCalls?: readonly string[];
+  /**
+   * Response calls among `responseCalls` that send their body as plain text unless a media type
+   * says otherwise (aiohttp's `web.Response(text=…)` is `text/plain`): XSS sinks only with an HTML one.
+   */
+  plainResponseCalls?: readonly string[];
   /** Objects whose item assignment stores data across requests (`flask.session`). */
   sessionObjects?: readonly string[];
   /**
