@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { makeTree } from "./helpers.js";
 
 const SCORE = join(import.meta.dirname, "../scripts/score.mjs");
 
@@ -45,7 +46,6 @@ describe("accuracy on PatchWarden's own suite (bench/accuracy)", () => {
 
 describe("scripts/score.mjs on bad input", () => {
   it("exits 2 with one line naming a missing file or a malformed row", async () => {
-    const { makeTree } = await import("./helpers.js");
     const root = makeTree({ "bad.csv": "file,category,vulnerable,cwe\na.py,sqli,maybe,89\n" });
     const missing = spawnSync(process.execPath, [SCORE, root, join(root, "none.csv")], { encoding: "utf8" });
     expect(missing.status).toBe(2);

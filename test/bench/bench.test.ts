@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { makeTree } from "../helpers.js";
 
 // Only the command-line surface of the benchmark script is tested here: no benchmark is run
 // and nothing is timed (timings belong to `npm run bench`, never to unit tests).
@@ -71,7 +72,6 @@ describe("scripts/bench.mjs", () => {
 
 describe("scripts/bench/dataflow-cost.mjs", () => {
   it("reports the files it analysed and the data-flow pass's time as fields (values not checked)", async () => {
-    const { makeTree } = await import("../helpers.js");
     const root = makeTree({
       "views.py": "from flask import request\nimport os\n\ndef v():\n    os.system(request.args['c'])\n",
       "plain.py": "x = 1\n",

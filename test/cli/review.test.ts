@@ -1,9 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type JsonReport, makeTree, runCli } from "../helpers.js";
+import { type JsonReport, makeTree, runCli, tempDir } from "../helpers.js";
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync("git", args, {
@@ -373,7 +372,7 @@ describe("review-commit and review-range", () => {
   });
 
   it("fails with exit 3 and one line for git problems", () => {
-    const notRepo = mkdtempSync(join(tmpdir(), "pw-norepo-"));
+    const notRepo = tempDir("pw-norepo-");
     let r = runCli(["review-changes"], { cwd: notRepo });
     expect(r.code).toBe(3);
     expect(r.stderr).toBe(`patchwarden: not a git repository: ${notRepo}\n`);
@@ -395,7 +394,7 @@ describe("review-commit and review-range", () => {
     commitAll(origin, "two");
     writeFileSync(join(origin, "a.py"), "x = 3\neval(y)\n");
     commitAll(origin, "three");
-    const clone = mkdtempSync(join(tmpdir(), "pw-shallow-"));
+    const clone = tempDir("pw-shallow-");
     git(clone, "clone", "-q", "--depth", "1", `file://${origin}`, "c");
     const r = runCli(["review-commit", "HEAD"], { cwd: join(clone, "c") });
     expect(r.code).toBe(3);

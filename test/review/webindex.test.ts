@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { blobFacts, WebIndex } from "../../src/review/webindex.js";
+import { tempDir } from "../helpers.js";
 
 describe("blob facts for finding callers", () => {
   it("collects the names of every import statement of a web module", () => {
@@ -47,7 +48,7 @@ describe("blob facts for finding callers", () => {
   });
 
   it("keeps only the blobs of the last tree and survives a broken index file", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "pw-index-")), "sub", "web-index.json");
+    const file = join(tempDir("pw-index-"), "sub", "web-index.json");
     const index = new WebIndex(file);
     index.set("a1", { web: true, imports: ["db"] });
     index.set("b2", { web: false, imports: [] });
