@@ -7,6 +7,7 @@ import {
   parsePython,
   splitStringLiteral,
   unparen,
+  walk,
 } from "./ast.js";
 import { LineIndex } from "./lines.js";
 
@@ -1915,6 +1916,8 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
   const args = codeChildren(argsNode);
   const copied = foldDictCopy(model, f, args, scope, depth);
   if (copied !== UNKNOWN) return copied;
+  const fields = foldAsDict(model, f, args, scope, depth);
+  if (fields !== UNKNOWN) return fields;
   if (
     args.some(
       (a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat",
@@ -2157,10 +2160,24 @@ function dataclassFieldValue(model: ModuleModel, e: PyNode, scope: Scope, depth:
   const found = classNamed(model, q);
   if (!found || found.owner.functions.some((f) => f.qualname === `${found.cls.qualname}.__post_init__`))
     return UNKNOWN;
-  const { owner, cls } = found;
+  return dataclassArgument(model, call, b.scope, found.owner, found.cls, model.text(attr), depth);
+}
+
+/**
+ * The value the generated constructor of dataclass `cls` gives `field` for the construction `call`
+ * (in `scope` of `model`): the argument for it, else the field's default.
+ */
+function dataclassArgument(
+  model: ModuleModel,
+  call: PyNode,
+  scope: Scope,
+  owner: ModuleModel,
+  cls: ClassInfo,
+  field: string,
+  depth: number,
+): ConstValue {
   const fields = dataclassFields(owner, cls);
   if (!fields) return UNKNOWN;
-  const field = model.text(attr);
   const at = fields.findIndex((f) => f.name === field);
   if (at < 0) return UNKNOWN;
   const args = codeChildren(child(call, "arguments") ?? call);
@@ -2168,11 +2185,11 @@ function dataclassFieldValue(model: ModuleModel, e: PyNode, scope: Scope, depth:
   for (const a of args) {
     if (a.type === "keyword_argument" && model.text(child(a, "name") ?? a) === field) {
       const v = child(a, "value");
-      return v ? constValue(model, v, b.scope, depth + 1) : UNKNOWN;
+      return v ? constValue(model, v, scope, depth + 1) : UNKNOWN;
     }
   }
   const positional = args.filter((a) => a.type !== "keyword_argument");
-  if (positional[at]) return constValue(model, positional[at] as PyNode, b.scope, depth + 1);
+  if (positional[at]) return constValue(model, positional[at] as PyNode, scope, depth + 1);
   const dflt = fields[at]?.value;
   return dflt && unparen(dflt).type !== "call" ? constValue(owner, dflt, cls.scope, depth + 1) : UNKNOWN;
 }
@@ -2410,6 +2427,8 @@ function constructedField(
 ): ConstValue {
   const init = owner.functions.find((f) => f.qualname === `${cls.qualname}.__init__`);
   const self = init?.params[0];
+  if (!init && !owner.functions.some((f) => f.qualname === `${cls.qualname}.__post_init__`))
+    return dataclassArgument(model, ctor, scope, owner, cls, attr, 0);
   if (!init || !self) return UNKNOWN;
   let value: PyNode | undefined;
   const writes = attributeWrites(owner).get(attr);
@@ -2696,6 +2715,9 @@ function foldFunctionCall(
   if (depth > MAX_RESOLVE_DEPTH) return UNKNOWN;
   const q = resolveName(model, callee, scope, depth + 1);
   if (!q) return UNKNOWN;
+  const onInstance = /^(.*)\(\)\.(\w+)$/.exec(q);
+  if (onInstance && unparen(callee).type === "attribute")
+    return foldMethodCall(model, unparen(callee), onInstance, args, scope, depth);
   let target: ForeignFunction | undefined = model.foreign?.get(q);
   if (!target) {
     const prefix = model.moduleName ? `${model.moduleName}.` : "";
@@ -2725,6 +2747,115 @@ function foldFunctionCall(
   argumentValues.set(fn.scope, env);
   try {
     return constValue(target.model, expr, fn.scope, depth + 1);
+  } finally {
+    argumentValues.delete(fn.scope);
+  }
+}
+
+const selfChanging = new WeakMap<ClassInfo, boolean>();
+
+/**
+ * True when a method of the class other than the constructor changes the instance (`self.x = …`,
+ * `self.items.append(…)`, `self.d[k] = …`, `setattr(self, …)`): its fields may then differ from
+ * what the construction gave them by the time another method reads them.
+ */
+function changesItself(owner: ModuleModel, cls: ClassInfo): boolean {
+  const known = selfChanging.get(cls);
+  if (known !== undefined) return known;
+  const rootIs = (n: PyNode | undefined, self: string): boolean => {
+    let x = n ? unparen(n) : undefined;
+    while (x && (x.type === "attribute" || x.type === "subscript"))
+      x = unparen(child(x, x.type === "attribute" ? "object" : "value") ?? x);
+    return x?.type === "identifier" && owner.text(x) === self;
+  };
+  let changes = false;
+  for (const fn of owner.functions) {
+    if (changes) break;
+    if (fn.scope.parent?.node !== cls.node || ["__init__", "__post_init__", "__new__"].includes(fn.name))
+      continue;
+    const self = fn.params[0]?.name;
+    if (!self) continue;
+    walk(fn.node, (n) => {
+      if (changes) return false;
+      if (n.type === "assignment" || n.type === "augmented_assignment") {
+        const left = child(n, "left");
+        const l = left ? unparen(left) : undefined;
+        if (l && l.type !== "identifier" && rootIs(l, self)) changes = true;
+      } else if (n.type === "call") {
+        const f = child(n, "function");
+        const fu = f ? unparen(f) : undefined;
+        const attr = fu?.type === "attribute" ? child(fu, "attribute") : undefined;
+        if (attr && MUTATING_METHODS.has(owner.text(attr)) && rootIs(child(fu as PyNode, "object"), self))
+          changes = true;
+        if (fu?.type === "identifier" && owner.text(fu) === "setattr") changes = true;
+      }
+      return undefined;
+    });
+  }
+  selfChanging.set(cls, changes);
+  return changes;
+}
+
+/** `dataclasses.asdict(POLICY)` of a dataclass instance the module builds: its fields as a dict. */
+function foldAsDict(model: ModuleModel, f: PyNode, args: PyNode[], scope: Scope, depth: number): ConstValue {
+  const fu = unparen(f);
+  const name = fu.type === "identifier" || fu.type === "attribute" ? model.text(fu) : "";
+  if (!name.endsWith("asdict") || args.length !== 1 || args[0]?.type === "keyword_argument") return UNKNOWN;
+  if (resolveName(model, fu, scope, depth + 1) !== "dataclasses.asdict") return UNKNOWN;
+  const built = boundValue(model, args[0] as PyNode, scope, depth + 1);
+  const callee = built?.node.type === "call" ? child(built.node, "function") : undefined;
+  const q = built && callee ? resolveName(built.model, callee, built.scope, depth + 1) : undefined;
+  const found = q ? classNamed(built?.model as ModuleModel, q) : undefined;
+  const names = found ? dataclassFields(found.owner, found.cls) : undefined;
+  if (!built || !found || !names) return UNKNOWN;
+  const dict = new Map<DictKey, ConstValue>();
+  for (const { name: field } of names)
+    dict.set(
+      field,
+      dataclassArgument(built.model, built.node, built.scope, found.owner, found.cls, field, depth + 1),
+    );
+  return { dict };
+}
+
+/**
+ * A method of a class of the tree called on an instance whose construction the module shows
+ * (`POLICY.kwargs()` with `POLICY = CookiePolicy(secure=False)`): its one returned expression,
+ * folded with `self.X` as the construction set it and the call's constant arguments.
+ */
+function foldMethodCall(
+  model: ModuleModel,
+  callee: PyNode,
+  [, clsName, method]: RegExpExecArray,
+  args: PyNode[],
+  scope: Scope,
+  depth: number,
+): ConstValue {
+  const obj = child(callee, "object");
+  const built = obj ? boundValue(model, obj, scope, depth + 1) : undefined;
+  const found = clsName ? classNamed(model, clsName) : undefined;
+  if (built?.node.type !== "call" || !found || changesItself(found.owner, found.cls)) return UNKNOWN;
+  const { owner, cls } = found;
+  const fn = owner.functions.find((f) => f.qualname === `${cls.qualname}.${method}`);
+  const expr = fn ? returnedExpression(fn) : undefined;
+  if (!fn || !expr || fn.decorators.length > 0 || fn.isAsync || argumentValues.has(fn.scope)) return UNKNOWN;
+  const env = new Map<string, ConstValue>();
+  for (const [i, p] of fn.params.slice(1).entries()) {
+    if (p.kind !== "positional") return UNKNOWN;
+    const arg = args[i];
+    const v = arg
+      ? constValue(model, arg, scope, depth + 1)
+      : p.default
+        ? constValue(owner, p.default, fn.scope.parent ?? owner.moduleScope, depth + 1)
+        : UNKNOWN;
+    if (v === UNKNOWN) return UNKNOWN;
+    env.set(p.name, v);
+  }
+  if (args.length > fn.params.length - 1) return UNKNOWN;
+  argumentValues.set(fn.scope, env);
+  try {
+    return withInstance(built.model, built.node, built.scope, owner, cls, () =>
+      constValue(owner, expr, fn.scope, depth + 1),
+    );
   } finally {
     argumentValues.delete(fn.scope);
   }
