@@ -2773,4 +2773,46 @@ describe("objects of other modules holding loaders, parsers, repositories, gener
       "app/views.py:19",
     ]);
   });
+
+  it("judge a loader instance another module builds by the flag its construction passes", () => {
+    const root = makeTree({
+      "app/__init__.py": "",
+      "app/xmlload.py": [
+        "from lxml import etree",
+        "",
+        "",
+        "class XmlLoader:",
+        "    def __init__(self, resolve_entities=True):",
+        "        self.parser = etree.XMLParser(resolve_entities=resolve_entities, no_network=True)",
+        "",
+        "    def load(self, data):",
+        "        return etree.fromstring(data, self.parser)",
+        "",
+        "",
+        "strict_loader = XmlLoader(resolve_entities=False)",
+        "lenient_loader = XmlLoader()",
+        "",
+      ].join("\n"),
+      "app/views.py": [
+        "from flask import Flask, request",
+        "",
+        "from app.xmlload import lenient_loader, strict_loader",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.post("/strict")',
+        "def strict():",
+        '    return {"tag": strict_loader.load(request.get_data()).tag}',
+        "",
+        "",
+        '@app.post("/lenient")',
+        "def lenient():",
+        '    return {"tag": lenient_loader.load(request.get_data()).tag}',
+        "",
+      ].join("\n"),
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.file === "app/views.py");
+    expect(issues.map((f) => `${f.rule} ${f.line}:${f.column}`)).toEqual(["PW-XXE 15:20"]);
+  });
 });

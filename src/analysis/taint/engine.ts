@@ -2240,6 +2240,27 @@ class FileTaint {
       if (r.type === "identifier" && m.text(r) === fn?.params[0]?.name && fn?.className === callee.className)
         return flag;
       const made = this.boundCall(r, at.scope);
+      if (!made) {
+        // an instance another module of the tree builds at its top level (`from app.xml import loader`)
+        const held =
+          r.type === "identifier" || r.type === "attribute" ? boundValue(m, r, at.scope) : undefined;
+        if (held && held.model !== m && held.node.type === "call") {
+          const f = child(held.node, "function");
+          const q = f ? resolveName(held.model, f, held.scope) : undefined;
+          const other = held.model.calls.find((c) => c.node === held.node);
+          if (
+            !q ||
+            !other ||
+            !callee.className ||
+            !(q === callee.className || q.endsWith(`.${callee.className}`))
+          )
+            return true;
+          const arg = other.keywords.get(flag.name) ?? (index - 1 >= 0 ? other.args[index - 1] : undefined);
+          if (!arg && (other.starArgs.length > 0 || other.kwargsArgs.length > 0)) return true;
+          const v = arg ? constValue(held.model, arg, held.scope) : flag.dflt;
+          return isKnown(v) ? truthy(v) : true;
+        }
+      }
       const f = made ? child(made.call, "function") : undefined;
       const name = made
         ? (this.callSites.get(made.call)?.name ?? (f ? resolveName(m, f, made.scope) : undefined))
