@@ -1178,7 +1178,7 @@ export function resolveName(
       const attr = child(e, "attribute");
       if (!obj || !attr) return undefined;
       const base = resolveName(model, obj, scope, depth + 1);
-      if (base?.endsWith("()")) {
+      if (base?.endsWith("()") && classNamed(model, base.slice(0, -2))) {
         const kept = constructorArgumentField(model, obj, model.text(attr), scope, depth + 1);
         if (kept) return kept;
       }
@@ -1264,9 +1264,12 @@ function namespaceField(
   for (const a of writes.assignment) {
     const t = unparen(child(a, "left") as PyNode);
     const obj = t.type === "attribute" ? child(t, "object") : undefined;
+    // the fields of instances (`self.x = …`) are another matter
+    if (!obj || (obj.type === "identifier" && (model.text(obj) === "self" || model.text(obj) === "cls")))
+      continue;
     const right = child(a, "right");
     const at = model.scopeOf(a);
-    if (!obj || resolveName(model, obj, at, depth + 1) !== base) continue;
+    if (resolveName(model, obj, at, depth + 1) !== base) continue;
     const v = right ? unparen(right) : undefined;
     const q = v?.type === "call" ? resolveName(model, v, at, depth + 1) : undefined;
     if (!q?.endsWith("()") || !classNamed(model, q.slice(0, -2)) || (found !== undefined && q !== found)) {
@@ -2030,17 +2033,11 @@ function foldDictCopy(
   depth: number,
 ): ConstValue {
   const fu = unparen(f);
-  const name = fu.type === "identifier" || fu.type === "attribute" ? model.text(fu) : "";
-  if (
-    name !== "dict" &&
-    name !== "copy" &&
-    name !== "deepcopy" &&
-    !name.endsWith(".copy") &&
-    !name.endsWith(".deepcopy")
-  )
-    return UNKNOWN;
+  const last = fu.type === "identifier" ? fu : fu.type === "attribute" ? child(fu, "attribute") : undefined;
+  const name = last ? model.text(last) : "";
+  if (name !== "dict" && name !== "copy" && name !== "deepcopy") return UNKNOWN;
   const q =
-    name === "dict"
+    name === "dict" && fu.type === "identifier"
       ? lookupScope("dict", scope)
         ? undefined
         : "dict"
@@ -2799,8 +2796,9 @@ function changesItself(owner: ModuleModel, cls: ClassInfo): boolean {
 /** `dataclasses.asdict(POLICY)` of a dataclass instance the module builds: its fields as a dict. */
 function foldAsDict(model: ModuleModel, f: PyNode, args: PyNode[], scope: Scope, depth: number): ConstValue {
   const fu = unparen(f);
-  const name = fu.type === "identifier" || fu.type === "attribute" ? model.text(fu) : "";
-  if (!name.endsWith("asdict") || args.length !== 1 || args[0]?.type === "keyword_argument") return UNKNOWN;
+  const last = fu.type === "identifier" ? fu : fu.type === "attribute" ? child(fu, "attribute") : undefined;
+  if (!last || model.text(last) !== "asdict" || args.length !== 1 || args[0]?.type === "keyword_argument")
+    return UNKNOWN;
   if (resolveName(model, fu, scope, depth + 1) !== "dataclasses.asdict") return UNKNOWN;
   const built = boundValue(model, args[0] as PyNode, scope, depth + 1);
   const callee = built?.node.type === "call" ? child(built.node, "function") : undefined;
