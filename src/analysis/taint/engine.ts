@@ -966,6 +966,7 @@ class FileTaint {
   private readonly invokerMethods = new Map<string, number>();
   private readonly responseCalls = new Set<string>();
   private readonly plainResponseCalls = new Set<string>();
+  private readonly numericMethods = new Set<string>();
   private readonly autoescapers: NonNullable<FrameworkPack["autoescapers"]>[number][] = [];
   private readonly sessionObjects = new Set<string>();
   /** Calls that give back their first argument's value (see `FrameworkPack.copies`): name → inner call names. */
@@ -1061,6 +1062,7 @@ class FileTaint {
       }
       for (const n of p.responseCalls ?? []) this.responseCalls.add(n);
       for (const n of p.plainResponseCalls ?? []) this.plainResponseCalls.add(n);
+      for (const n of p.numericMethods ?? []) this.numericMethods.add(n);
       this.autoescapers.push(...(p.autoescapers ?? []));
       for (const n of p.sessionObjects ?? []) this.sessionObjects.add(n);
       for (const c of p.copies ?? []) for (const n of c.names) this.copies.set(n, c.of);
@@ -3935,6 +3937,8 @@ class FileTaint {
         );
       return this.applySummary(external.fn, argT, kwT, spread, e, false, external, instance, at);
     }
+    // `qs.count()`, `text.find(sub)` on a library object: a number
+    if (receiver && this.numericMethods.has(method)) return [];
     // `SortField(raw)` of an Enum class (of this module or another of the tree): one of its
     // members, or a ValueError
     const enumClass = name ? classNamed(m, name)?.cls : undefined;

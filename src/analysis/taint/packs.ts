@@ -532,6 +532,7 @@ const NUMERIC_RESULTS = [
 /** The standard library and common libraries: sinks and sanitizers independent of the web framework. */
 const library: FrameworkPack = {
   name: "stdlib",
+  numericMethods: ["count", "index", "find", "rfind", "exists", "bit_length"],
   handlers: [
     // a WSGI application (`def application(environ, start_response)`, or a middleware's `__call__`):
     // the environ holds the request (query string, path, headers, body stream)

@@ -197,6 +197,11 @@ export interface FrameworkPack {
    * says otherwise (aiohttp's `web.Response(text=…)` is `text/plain`): XSS sinks only with an HTML one.
    */
   plainResponseCalls?: readonly string[];
+  /**
+   * Methods that return a number on whatever library object they are called (`qs.count()`,
+   * `text.find(sub)`); methods of the scanned tree's own classes keep their summaries.
+   */
+  numericMethods?: readonly string[];
   /** Objects whose item assignment stores data across requests (`flask.session`). */
   sessionObjects?: readonly string[];
   /**

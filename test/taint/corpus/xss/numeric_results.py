@@ -36,3 +36,15 @@ def echo():
 def upstream():
     r = requests.get("https://api.example.com/items", params={"q": request.args["q"]}, timeout=5)
     return f"<p>{r.reason}: {request.args['q']}</p>"  # expect: PW-XSS:12
+
+
+@app.route("/matches")
+def matches():
+    text = request.args["q"]
+    return f"<p>{text.count('a')} a's, first b at {text.find('b')}</p>"
+
+
+@app.route("/shout")
+def shout():
+    text = request.args["q"]
+    return f"<p>{text.upper()}</p>"  # expect: PW-XSS:12
