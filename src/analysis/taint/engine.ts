@@ -2230,6 +2230,7 @@ class FileTaint {
   ): boolean | SinkFlag {
     const m = this.model;
     let site: CallSite | undefined;
+    let siteModel = m;
     let index = flag.index;
     if (flag.kind === "param") {
       site = this.callSites.get(e);
@@ -2241,47 +2242,35 @@ class FileTaint {
       const fn = this.current?.fn;
       if (r.type === "identifier" && m.text(r) === fn?.params[0]?.name && fn?.className === callee.className)
         return flag;
+      // the construction's callee is the method's class
+      const builds = (q: string | undefined) =>
+        q !== undefined &&
+        callee.className !== undefined &&
+        (q === callee.className || q.endsWith(`.${callee.className}`));
       const made = this.boundCall(r, at.scope);
-      if (!made) {
-        // an instance another module of the tree builds at its top level (`from app.xml import loader`)
-        const held =
-          r.type === "identifier" || r.type === "attribute" ? boundValue(m, r, at.scope) : undefined;
-        if (held && held.model !== m && held.node.type === "call") {
-          const f = child(held.node, "function");
-          const q = f ? resolveName(held.model, f, held.scope) : undefined;
-          const other = held.model.calls.find((c) => c.node === held.node);
-          if (
-            !q ||
-            !other ||
-            !callee.className ||
-            !(q === callee.className || q.endsWith(`.${callee.className}`))
-          )
-            return true;
-          const arg = other.keywords.get(flag.name) ?? (index - 1 >= 0 ? other.args[index - 1] : undefined);
-          if (!arg && (other.starArgs.length > 0 || other.kwargsArgs.length > 0)) return true;
-          const v = arg ? constValue(held.model, arg, held.scope) : flag.dflt;
-          return isKnown(v) ? truthy(v) : true;
-        }
+      // or an instance another module of the tree builds at its top level (`from app.xml import loader`)
+      const held =
+        !made && (r.type === "identifier" || r.type === "attribute") ? boundValue(m, r, at.scope) : undefined;
+      if (held && held.model !== m && held.node.type === "call") {
+        const f = child(held.node, "function");
+        if (!builds(f ? resolveName(held.model, f, held.scope) : undefined)) return true;
+        site = held.model.calls.find((c) => c.node === held.node);
+        siteModel = held.model;
+      } else {
+        const f = made ? child(made.call, "function") : undefined;
+        const name = made
+          ? (this.callSites.get(made.call)?.name ?? (f ? resolveName(m, f, made.scope) : undefined))
+          : undefined;
+        if (!made || !builds(name)) return true;
+        site = this.callSites.get(made.call);
       }
-      const f = made ? child(made.call, "function") : undefined;
-      const name = made
-        ? (this.callSites.get(made.call)?.name ?? (f ? resolveName(m, f, made.scope) : undefined))
-        : undefined;
-      if (
-        !made ||
-        !name ||
-        !callee.className ||
-        !(name === callee.className || name.endsWith(`.${callee.className}`))
-      )
-        return true;
-      site = this.callSites.get(made.call);
       index -= 1;
     }
     if (!site) return true;
     const arg = site.keywords.get(flag.name) ?? (index >= 0 ? site.args[index] : undefined);
     if (!arg && (site.starArgs.length > 0 || site.kwargsArgs.length > 0)) return true;
-    const scope = arg ? m.scopeOf(arg) : site.scope;
-    const v = arg ? constValue(m, arg, scope) : flag.dflt;
+    const scope = arg ? siteModel.scopeOf(arg) : site.scope;
+    const v = arg ? constValue(siteModel, arg, scope) : flag.dflt;
     if (isKnown(v)) return truthy(v);
     // a parameter of the calling function passed on: its callers decide
     const own =
