@@ -965,6 +965,8 @@ class FileTaint {
   private readonly invokerNames = new Map<string, number>();
   private readonly invokerMethods = new Map<string, number>();
   private readonly responseCalls = new Set<string>();
+  private readonly responseWriterMethods = new Set<string>();
+  private readonly responseWriterAttrs = new Set<string>();
   private readonly plainResponseCalls = new Set<string>();
   private readonly numericMethods = new Set<string>();
   private readonly autoescapers: NonNullable<FrameworkPack["autoescapers"]>[number][] = [];
@@ -1062,6 +1064,8 @@ class FileTaint {
       }
       for (const n of p.responseCalls ?? []) this.responseCalls.add(n);
       for (const n of p.plainResponseCalls ?? []) this.plainResponseCalls.add(n);
+      for (const n of p.responseWriters?.methods ?? []) this.responseWriterMethods.add(n);
+      for (const n of p.responseWriters?.attrs ?? []) this.responseWriterAttrs.add(n);
       for (const n of p.numericMethods ?? []) this.numericMethods.add(n);
       this.autoescapers.push(...(p.autoescapers ?? []));
       for (const n of p.sessionObjects ?? []) this.sessionObjects.add(n);
@@ -1574,6 +1578,49 @@ class FileTaint {
    * "text/plain"`, `resp.mimetype = "application/json"` or `resp.content_type = …`: the body is
    * served as data, not as a page.
    */
+  /**
+   * True when the response a `responseCalls` call builds is not HTML: a declared media type other
+   * than HTML (`mimetype="application/json"`, `content_type="text/plain"`), a plain-text default
+   * (aiohttp) or a later assignment of its content type.
+   */
+  private servedAsData(e: PyNode, site: CallSite | undefined, name: string, scope: Scope): boolean {
+    const declared =
+      site?.keywords.get("mimetype") ??
+      site?.keywords.get("content_type") ??
+      site?.keywords.get("media_type");
+    const media = declared ? constValue(this.model, declared, scope) : undefined;
+    return (
+      (typeof media === "string" && !/html|xml|svg/i.test(media)) ||
+      // plain text by default (aiohttp): HTML only when a media type says so
+      (this.plainResponseCalls.has(name) && !declared && !site?.keywords.get("headers")) ||
+      this.laterServedAsData(e, scope)
+    );
+  }
+
+  /**
+   * The name of the response call that built `obj` (the call itself, or a name bound to it once)
+   * when that response is served as HTML; undefined otherwise.
+   */
+  private responseBuilt(obj: PyNode | undefined, scope: Scope): string | undefined {
+    const m = this.model;
+    const v = obj ? unparen(obj) : undefined;
+    // the binding reaching here: writes to the response's fields do not change what built it
+    const b = v?.type === "identifier" ? reachingBinding(m, m.text(v), v, scope) : undefined;
+    const value = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+    const made =
+      v?.type === "call"
+        ? { call: v, scope }
+        : b && value?.type === "call"
+          ? { call: value, scope: b.scope }
+          : undefined;
+    if (!made) return undefined;
+    const f = child(made.call, "function");
+    const site = this.callSites.get(made.call);
+    const name = site?.name ?? (f ? resolveName(m, f, made.scope) : undefined);
+    if (!name || !this.responseCalls.has(name) || JSON_RESPONSES.test(name)) return undefined;
+    return this.servedAsData(made.call, site, name, made.scope) ? undefined : name;
+  }
+
   private laterServedAsData(e: PyNode, scope: Scope): boolean {
     const m = this.model;
     const fn = this.current?.fn;
@@ -1597,16 +1644,16 @@ class FileTaint {
           attr !== undefined &&
           (m.text(attr) === "mimetype" || m.text(attr) === "content_type");
       } else if (left.type === "subscript") {
+        // `resp.headers["Content-Type"] = …`, or Django's `response["Content-Type"] = …`
         const value = child(left, "value");
         const key = child(left, "subscript");
-        const obj = value?.type === "attribute" ? child(value, "object") : undefined;
+        const obj = value?.type === "attribute" ? child(value, "object") : value;
         const attr = value?.type === "attribute" ? child(value, "attribute") : undefined;
         const k = key ? constValue(m, key, scope) : undefined;
         declares =
           obj?.type === "identifier" &&
           m.text(obj) === name &&
-          attr !== undefined &&
-          m.text(attr) === "headers" &&
+          (attr === undefined || m.text(attr) === "headers") &&
           typeof k === "string" &&
           k.toLowerCase() === "content-type";
       }
@@ -3035,6 +3082,18 @@ class FileTaint {
       }
       return;
     }
+    const attr = tg.type === "attribute" ? child(tg, "attribute") : undefined;
+    if (attr && t.length > 0 && this.responseWriterAttrs.has(m.text(attr))) {
+      // the body of a response built before (`response.content = x`)
+      const made = this.responseBuilt(child(tg, "object"), scope);
+      if (made) {
+        this.sink("xss", tg, t, `${made}(…).${m.text(attr)}`);
+        // reported here: `return response` is no second sink
+        const k = keyOf(m, tg, scope);
+        if (k) kill(st, k);
+        return;
+      }
+    }
     const k = keyOf(m, tg, scope);
     if (!k) return;
     kill(st, k);
@@ -3756,8 +3815,8 @@ class FileTaint {
           ? m.text(fu)
           : "";
     const receiver = fu.type === "attribute" ? child(fu, "object") : undefined;
-    // a callee computed by an expression (`etree.XPath(expr)(doc)`) is evaluated for its own sinks
-    // a callee computed by an expression (`make_reader(x)()`): what that value carries may come out
+    // a callee computed by an expression (`etree.XPath(expr)(doc)`, `make_reader(x)()`) is evaluated
+    // for its own sinks, and what that value carries may come out: what that value carries may come out
     const calleeT = fu.type !== "identifier" && fu.type !== "attribute" ? this.eval(fu, scope, st) : [];
     const argNodes = site
       ? site.args
@@ -3846,16 +3905,7 @@ class FileTaint {
           first?.type === "dictionary" ||
           first?.type === "list" ||
           first?.type === "dictionary_comprehension";
-        const declared =
-          site?.keywords.get("mimetype") ??
-          site?.keywords.get("content_type") ??
-          site?.keywords.get("media_type");
-        const media = declared ? constValue(m, declared, scope) : undefined;
-        const notHtml =
-          (typeof media === "string" && !/html|xml|svg/i.test(media)) ||
-          // plain text by default (aiohttp): HTML only when a media type says so
-          (this.plainResponseCalls.has(name) && !declared && !site?.keywords.get("headers")) ||
-          this.laterServedAsData(e, scope);
+        const notHtml = this.servedAsData(e, site, name, scope);
         if (!json && !notHtml) this.sink("xss", e, body, `${name}(…)`);
         // the response object then carries no HTML of the request's: `return resp` is no second sink
         else if (!site?.keywords.get("headers")) return [];
@@ -3870,6 +3920,16 @@ class FileTaint {
           const t = fixedDestination(m, value, scope) ? [] : this.eval(value, scope, st);
           this.sink("redirect", pair, t, "the Location header");
         }
+      }
+    }
+
+    // text written into the body of a response built before (`response.write(x)`)
+    if (receiver && this.responseWriterMethods.has(method)) {
+      const made = this.responseBuilt(receiver, scope);
+      if (made) {
+        let body = argT[0] ?? [];
+        for (const k of ["content", "data", "lines", "text"]) body = union(body, kwT.get(k) ?? []);
+        this.sink("xss", e, body, `${made}(…).${method}(…)`);
       }
     }
 

@@ -143,6 +143,7 @@ const flask: FrameworkPack = {
     "flask.wrappers.Response",
     "werkzeug.wrappers.Response",
   ],
+  responseWriters: { methods: ["set_data"], attrs: ["data"] },
   sessionObjects: ["flask.session"],
   ownUrls: {
     names: [
@@ -312,6 +313,7 @@ const django: FrameworkPack = {
     "django.http.response.HttpResponse",
     "django.http.StreamingHttpResponse",
   ],
+  responseWriters: { methods: ["write", "writelines"], attrs: ["content", "streaming_content"] },
   ownUrls: { objectMethods: ["build_absolute_uri"] },
 };
 
@@ -391,6 +393,7 @@ const pyramid: FrameworkPack = {
     },
   ],
   responseCalls: ["pyramid.response.Response"],
+  responseWriters: { methods: ["write"], attrs: ["text", "body", "unicode_body", "app_iter"] },
   sinks: [
     {
       kind: "redirect",
@@ -480,6 +483,7 @@ const aiohttpTornado: FrameworkPack = {
   ],
   responseCalls: ["aiohttp.web.Response", "aiohttp.web.json_response"],
   plainResponseCalls: ["aiohttp.web.Response"],
+  responseWriters: { attrs: ["text", "body"] },
   sinks: [
     {
       kind: "redirect",

@@ -193,6 +193,12 @@ export interface FrameworkPack {
   /** Calls that build a response body (their argument is an XSS sink; stack traces reaching them are exposed). */
   responseCalls?: readonly string[];
   /**
+   * What adds to or replaces the body of a response that `responseCalls` built (`response.write(x)`,
+   * `response.content = x`, `resp.set_data(x)`): XSS sinks unless the construction (or a later
+   * assignment of its content type) declares a media type other than HTML.
+   */
+  responseWriters?: { methods?: readonly string[]; attrs?: readonly string[] };
+  /**
    * Response calls among `responseCalls` that send their body as plain text unless a media type
    * says otherwise (aiohttp's `web.Response(text=…)` is `text/plain`): XSS sinks only with an HTML one.
    */
