@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FileAnalysis } from "../analysis/engine.js";
@@ -45,6 +45,22 @@ function listFiles(dir: string): string[] {
     } else out.push(p);
   }
   return out;
+}
+
+/**
+ * Keep a cache directory out of version control: a `.gitignore` of `*` inside it (written once,
+ * never over one the user wrote), so `git status` stays clean after the first scan. Failures are
+ * ignored: it is a cache.
+ */
+export function ignoreCacheDir(dir: string): void {
+  const file = join(dir, ".gitignore");
+  try {
+    if (existsSync(file)) return;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, "# written by PatchWarden: its cache is not part of the project\n*\n");
+  } catch {
+    // a read-only directory only keeps the cache visible to git
+  }
 }
 
 /** Cache key of one file: its reported path (relative imports depend on it) and its bytes. */
@@ -108,6 +124,7 @@ export class ResultCache {
         renameSync(tmp, file);
       }
       this.pending.clear();
+      ignoreCacheDir(this.dir);
       for (const e of readdirSync(this.dir, { withFileTypes: true })) {
         if (e.isDirectory() && e.name.startsWith("v2-") && e.name !== `v2-${this.engine}`) {
           rmSync(join(this.dir, e.name), { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { SOURCE_MODULES } from "../analysis/taint/packs.js";
+import { ignoreCacheDir } from "./cache.js";
 
 /**
  * What a review needs to know of one version of a Python file to find the web modules that call
@@ -94,6 +95,7 @@ export class WebIndex {
       const tmp = `${this.file}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify({ version: 1, blobs }));
       renameSync(tmp, this.file);
+      ignoreCacheDir(dirname(this.file));
     } catch {
       // a read-only or full cache directory only costs speed
     }

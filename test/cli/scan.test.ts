@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, type JsonReport, makeTree, positions, runCli } from "../helpers.js";
@@ -121,6 +121,20 @@ describe("scan", () => {
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.stats.cached_files).toBe(1);
     expect(positions(report)).toEqual(["PW-EVAL a.py:1:1", "PW-EVAL b.py:2:1"]);
+  });
+
+  it("keeps its default cache out of git status, and leaves a .gitignore the user wrote there", () => {
+    const root = makeTree({ "a.py": "eval(x)\n" });
+    execFileSync("git", ["init", "-q"], { cwd: root });
+    expect(runCli(["scan"], { cwd: root }).code).toBe(0);
+    expect(existsSync(join(root, ".patchwarden-cache", ".gitignore"))).toBe(true);
+    const status = execFileSync("git", ["status", "--porcelain", "--untracked-files=all"], { cwd: root });
+    expect(status.toString()).toBe("?? a.py\n");
+    const own = join(root, "own-cache");
+    mkdirSync(own);
+    writeFileSync(join(own, ".gitignore"), "entries/\n");
+    expect(runCli(["scan", "a.py", "--cache-dir", own], { cwd: root }).code).toBe(0);
+    expect(readFileSync(join(own, ".gitignore"), "utf8")).toBe("entries/\n");
   });
 
   it("writes SARIF 2.1.0 with rules, help, CWE tags and fingerprints", () => {
