@@ -5362,6 +5362,26 @@ class FileTaint {
         }
         return false;
       }
+      case "html-body": {
+        // a dict is sent as JSON (Tornado's `self.write({...})`)
+        const body = site.args[0] ?? site.keywords.get("chunk");
+        const b = body ? unparen(body) : undefined;
+        if (!b) return false;
+        const held = b.type === "identifier" ? boundValue(m, b, scope) : undefined;
+        const shape = held ? held.node.type : b.type;
+        if (shape === "dictionary" || shape === "dictionary_comprehension") return false;
+        // or the handler declared another media type first (`self.set_header("Content-Type", "text/plain")`)
+        for (const c of m.calls) {
+          if (c.scope !== site.scope || c.node.start > site.node.start) continue;
+          if (c.method !== "set_header" && c.method !== "add_header") continue;
+          const [key, value] = c.args;
+          const k = key ? constValue(m, key, scope) : undefined;
+          const v = value ? constValue(m, value, scope) : undefined;
+          if (typeof k === "string" && k.toLowerCase() === "content-type" && typeof v === "string")
+            return /html|xml|svg/i.test(v);
+        }
+        return true;
+      }
       case "sax-parser-argument":
         // minidom builds with the SAX parser it is given (`parser=`), which the file opened to entities
         return (

@@ -481,6 +481,7 @@ const aiohttpTornado: FrameworkPack = {
       note: "HTTP request",
     },
   ],
+  sanitizers: [{ names: ["tornado.escape.xhtml_escape", "tornado.escape.url_escape"], clears: ["xss"] }],
   responseCalls: ["aiohttp.web.Response", "aiohttp.web.json_response"],
   plainResponseCalls: ["aiohttp.web.Response"],
   responseWriters: { attrs: ["text", "body"] },
@@ -498,6 +499,24 @@ const aiohttpTornado: FrameworkPack = {
       note: "redirect",
     },
     { kind: "path", names: ["aiohttp.web.FileResponse"], args: [0, "path"], note: "file sent" },
+    // Tornado handlers send what `self.write` and `self.finish` are given as HTML (a dict as JSON)
+    {
+      kind: "xss",
+      methods: ["write", "finish"],
+      methodModules: ["tornado"],
+      receiverPattern: "^self$",
+      args: [0, "chunk"],
+      when: "html-body",
+      note: "response body",
+    },
+    {
+      kind: "redirect",
+      methods: ["redirect"],
+      methodModules: ["tornado"],
+      receiverPattern: "^self$",
+      args: [0, "url"],
+      note: "redirect",
+    },
   ],
 };
 

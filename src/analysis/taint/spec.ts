@@ -122,6 +122,7 @@ export interface SinkSpec {
     | "lxml-entities"
     | "sax-external-entities"
     | "sax-parser-argument"
+    | "html-body"
     | "location-header"
     | "other-header";
   /**
