@@ -1137,7 +1137,9 @@ export function resolveName(
         return model.moduleName ? `${model.moduleName}.${q}` : q;
       }
       if ((b.kind === "assign" || b.kind === "walrus" || b.kind === "with") && b.value) {
-        const v = unparen(b.value);
+        let v = unparen(b.value);
+        // what a coroutine call gives when awaited (`s = await get_session(request)`)
+        if (v.type === "await") v = unparen(codeChildren(v)[0] ?? v);
         // aliases of callables and modules (`run = os.system`, `sp = importlib.import_module("subprocess")`),
         // and objects from `with requests.Session() as s`
         if (v.type === "identifier" || v.type === "attribute" || v.type === "call") {

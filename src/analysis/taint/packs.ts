@@ -483,6 +483,8 @@ const aiohttpTornado: FrameworkPack = {
   ],
   sanitizers: [{ names: ["tornado.escape.xhtml_escape", "tornado.escape.url_escape"], clears: ["xss"] }],
   responseCalls: ["aiohttp.web.Response", "aiohttp.web.json_response"],
+  // aiohttp-session: `session = await get_session(request)`
+  sessionObjects: ["aiohttp_session.get_session()", "aiohttp_session.new_session()"],
   plainResponseCalls: ["aiohttp.web.Response"],
   responseWriters: { attrs: ["text", "body"] },
   sinks: [
