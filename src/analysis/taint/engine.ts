@@ -2178,6 +2178,13 @@ class FileTaint {
         a = unparen(child(a, "left") as PyNode);
         continue;
       }
+      // the host kept in a name (`host = urlparse(url).hostname`)
+      if (a.type === "identifier") {
+        const b = reachingBinding(m, m.text(a), a, scope);
+        if (b?.kind !== "assign" || !b.value || unparen(b.value).type === "identifier") break;
+        a = unparen(b.value);
+        continue;
+      }
       const f = a.type === "call" ? child(a, "function") : undefined;
       const fu = f ? unparen(f) : undefined;
       if (
