@@ -61,6 +61,33 @@ const SECRET_WORDS = new Set([
   "rememberme",
 ]);
 
+/**
+ * Words of a name that say its value is for show or timing (`colour`, `retry_delay`, `jitter`): a
+ * draw kept under such a name is no secret, even in a function whose name says it makes one.
+ */
+const HARMLESS_WORDS = new Set([
+  "color",
+  "colour",
+  "theme",
+  "greeting",
+  "tip",
+  "quote",
+  "emoji",
+  "banner",
+  "avatar",
+  "delay",
+  "jitter",
+  "backoff",
+  "sleep",
+  "wait",
+  "timeout",
+  "retry",
+  "shuffle",
+  "sample",
+  "weight",
+  "noise",
+]);
+
 /** Calls that put a value into a cookie. */
 const COOKIE_SETTERS = new Set(["set_cookie", "set_signed_cookie"]);
 /** `key` is secret only with one of these beside it (`api_key`, `signing_key`, not `cache_key`). */
@@ -200,6 +227,31 @@ function laterSecretUse(model: ModuleModel, at: PyNode, name: string, follow: nu
   return false;
 }
 
+/**
+ * A draw assigned whole to a name that says it is for show or timing (`colour = random.choice(…)`),
+ * when that name is not stored as a secret later.
+ */
+function keptAsHarmless(model: ModuleModel, call: CallSite): boolean {
+  const p = call.node.parent;
+  const target = p?.type === "assignment" && child(p, "right") === call.node ? child(p, "left") : undefined;
+  if (target?.type !== "identifier") return false;
+  const name = model.text(target);
+  const words = nameWords(name);
+  if (secretName(name) || !words.some((w) => HARMLESS_WORDS.has(w))) return false;
+  // nor returned (the function's name then says what the value is)
+  let body: PyNode = p as PyNode;
+  while (body.parent && body.type !== "function_definition" && body.type !== "module") body = body.parent;
+  const stack: PyNode[] = [body];
+  while (stack.length > 0) {
+    const n = stack.pop() as PyNode;
+    if (n.type === "identifier" && n.start > (p as PyNode).end && model.text(n) === name) {
+      if (secretUseOrReturn(model, n, 1) !== false) return false;
+    }
+    for (const c of n.children) stack.push(c);
+  }
+  return true;
+}
+
 /** The function or class holding a call, when its name says it makes secrets (`generate_token`, `TokenFactory`). */
 function inSecretFunction(call: CallSite): boolean {
   for (let s: CallSite["scope"] | undefined = call.scope; s; s = s.parent) {
@@ -213,7 +265,7 @@ function inSecretFunction(call: CallSite): boolean {
  * it shuffled goes; a value a function returns is followed to the function's callers (one step).
  */
 function drawnForSecret(model: ModuleModel, call: CallSite): boolean {
-  if (inSecretFunction(call)) return true;
+  if (inSecretFunction(call) && !keptAsHarmless(model, call)) return true;
   const use = secretUseOrReturn(model, call.node, 2);
   if (use === true) return true;
   if (call.method === "shuffle" && call.args[0]?.type === "identifier") {
