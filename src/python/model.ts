@@ -2122,6 +2122,26 @@ export function returnedExpression(fn: FunctionInfo): PyNode | undefined {
 }
 
 /**
+ * The expression a function returns for constant folding: its only `return`, after straight-line
+ * assignments to plain names (`is_prod = env == "production"; return {"secure": is_prod}`), which
+ * folding reads through the names. Anything else before the `return` (a branch, a loop, a call
+ * statement) gives undefined.
+ */
+function foldedReturn(fn: FunctionInfo): PyNode | undefined {
+  const body = child(fn.node, "body");
+  const statements = body ? codeChildren(body) : [];
+  if (statements[0] && isDocstring(statements[0])) statements.shift();
+  const last = statements.pop();
+  if (last?.type !== "return_statement" || statements.length > 8) return undefined;
+  for (const st of statements) {
+    const a = st.type === "expression_statement" ? codeChildren(st) : [];
+    const left = a.length === 1 && a[0]?.type === "assignment" ? child(a[0], "left") : undefined;
+    if (left?.type !== "identifier" || !child(a[0] as PyNode, "right")) return undefined;
+  }
+  return codeChildren(last)[0];
+}
+
+/**
  * An attribute read from a class of the tree itself (`Config.SESSION_COOKIE_SECURE`), when the class
  * body binds it once and no code of the class's module or of this one assigns it.
  */
@@ -2728,7 +2748,7 @@ function foldFunctionCall(
   }
   const { fn } = target;
   if (argumentValues.has(fn.scope)) return UNKNOWN; // recursion
-  const expr = returnedExpression(fn);
+  const expr = foldedReturn(fn);
   if (!expr || fn.decorators.length > 0 || fn.isAsync) return UNKNOWN;
   const env = new Map<string, ConstValue>();
   for (const [i, p] of fn.params.entries()) {

@@ -835,6 +835,106 @@ describe("request handlers: data flow answers the single-site rules", () => {
     expect(positions(report)).toEqual(["PW-CMDI views.py:12:9", "PW-CMDI views.py:21:9"]);
   });
 
+  it("answers for helpers a handler calls when nothing that can change reaches their sink", () => {
+    const root = makeTree({
+      "views.py": [
+        "import pickle",
+        "import subprocess",
+        "",
+        "from flask import Flask, request",
+        "",
+        "app = Flask(__name__)",
+        'SNAPSHOT = pickle.dumps({"state": "idle"})',
+        'DEFAULTS_PATH = "/opt/app/defaults.pkl"',
+        "BLOBS = {}",
+        'CMD = ["ls"]',
+        "",
+        "",
+        "def restore(payload):",
+        '    state = {"raw": payload, "snapshot": SNAPSHOT}',
+        '    return pickle.loads(state["snapshot"])',
+        "",
+        "",
+        "def load_defaults():",
+        '    with open(DEFAULTS_PATH, "rb") as fh:',
+        "        return pickle.load(fh)",
+        "",
+        "",
+        "def load_blob(name):",
+        "    return pickle.loads(BLOBS[name])",
+        "",
+        "",
+        "def run_listing():",
+        '    subprocess.call(" ".join(CMD), shell=True)',
+        "",
+        "",
+        "def never_called_by_a_view():",
+        "    return pickle.loads(SNAPSHOT)",
+        "",
+        "",
+        '@app.route("/put", methods=["POST"])',
+        "def put():",
+        '    BLOBS[request.args["n"]] = request.data',
+        '    CMD.append(request.args["c"])',
+        '    return "ok"',
+        "",
+        "",
+        '@app.route("/get")',
+        "def get():",
+        "    restore(request.data)",
+        "    load_defaults()",
+        "    run_listing()",
+        '    return str(load_blob(request.args["n"]))',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    // a constant snapshot and a file at a fixed path are the application's own; what handlers
+    // store in module-level containers (not followed between functions) keeps the single-site
+    // findings, as does a helper no handler calls
+    expect(positions(report).filter((p) => !p.startsWith("PW-PARTIAL-PATH"))).toEqual([
+      "PW-PICKLE views.py:24:12",
+      "PW-SUBPROCESS-SHELL views.py:28:5",
+      "PW-PICKLE views.py:32:12",
+    ]);
+  });
+
+  it("answers in Starlette endpoints mounted with Route(path, endpoint)", () => {
+    const root = makeTree({
+      "app.py": [
+        "import subprocess",
+        "",
+        "from starlette.applications import Starlette",
+        "from starlette.responses import PlainTextResponse",
+        "from starlette.routing import Route",
+        "",
+        'ALLOWED = {"nginx", "redis"}',
+        "",
+        "",
+        "async def status(request):",
+        '    svc = request.query_params.get("service", "nginx")',
+        "    if svc not in ALLOWED:",
+        '        return PlainTextResponse("unknown", status_code=400)',
+        '    out = subprocess.check_output("systemctl status " + svc, shell=True)',
+        "    return PlainTextResponse(out.decode())",
+        "",
+        "",
+        "async def raw(request):",
+        '    svc = request.query_params.get("service", "nginx")',
+        '    subprocess.check_output("systemctl status " + svc, shell=True)',
+        '    return PlainTextResponse("ok")',
+        "",
+        "",
+        'app = Starlette(routes=[Route("/status", status), Route("/raw", raw)])',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    expect(positions(report).filter((p) => !p.startsWith("PW-PARTIAL-PATH"))).toEqual([
+      "PW-CMDI app.py:20:5",
+    ]);
+  });
+
   it("keeps single-site findings in code that is not a request handler", () => {
     const root = makeTree({
       "tool.py": views.replace(/@bp\.route\([^)]*\)\n/g, "").replace("from app.web import bp\n", ""),

@@ -880,12 +880,25 @@ type Primitive = string | number | boolean | null;
  */
 export function unescapedVariables(template: string): string[] {
   const out = new Set<string>();
-  for (const match of template.matchAll(/\{\{-?\s*(\w+)(?:\s*\|\s*\w+(?:\([^)]*\))?)*?\s*\|\s*safe\b/g))
-    out.add(match[1] as string);
+  // loop variables stand for the collection they are drawn from (`{% for t in tags %}`)
+  const loops = new Map<string, string>();
+  for (const loop of template.matchAll(/\{%-?\s*for\s+([\w\s,]+?)\s+in\s+(\w+)/g))
+    for (const v of (loop[1] as string).split(",")) if (v.trim()) loops.set(v.trim(), loop[2] as string);
+  const add = (name: string) => {
+    for (let n: string | undefined = name, i = 0; n !== undefined && i < 8 && !out.has(n); i++) {
+      out.add(n);
+      n = loops.get(n);
+    }
+  };
+  // `{{ v|safe }}`, `{{ user.bio|safe }}`, `{{ row["html"]|striptags|safe }}`
+  for (const match of template.matchAll(
+    /\{\{-?\s*(\w+)(?:\.\w+|\[[^\]]*\])*(?:\s*\|\s*\w+(?:\([^)]*\))?)*?\s*\|\s*safe\b/g,
+  ))
+    add(match[1] as string);
   for (const block of template.matchAll(
     /\{%-?\s*autoescape\s+false\s*-?%\}([\s\S]*?)(?:\{%-?\s*endautoescape\b|$)/gi,
   ))
-    for (const match of (block[1] as string).matchAll(/\{\{-?\s*(\w+)/g)) out.add(match[1] as string);
+    for (const match of (block[1] as string).matchAll(/\{\{-?\s*(\w+)/g)) add(match[1] as string);
   return [...out];
 }
 
@@ -1010,6 +1023,12 @@ class FileTaint {
   private readonly dirty = new Set<string>();
   /** Request handlers (by function start) whose XML parses are all clean, and those with one that is not. */
   readonly cleanParsers = new Map<number, CleanSink>();
+  /**
+   * Sinks in functions other than request handlers whose value never carried a label in any
+   * analysis: nothing of the function's parameters, its instance or a source reaches them.
+   */
+  readonly fixedSinks = new Map<string, CleanSink>();
+  private readonly dirtyFixed = new Set<string>();
   private readonly dirtyParsers = new Set<number>();
   readonly limited: string[] = [];
   private reporting = false;
@@ -1445,6 +1464,106 @@ class FileTaint {
   private readonly requestHandlers = new Map<FunctionInfo, boolean>();
 
   /** A request handler of any framework (cached: asked on every pass). */
+  /**
+   * True when `node` reads what other code may change, which data flow does not follow between
+   * functions: a parameter or a field (`self.data`), or a module-level name that is bound more than
+   * once, changed in place (`BLOBS[k] = v`, `CMD.append(x)`, `STORE.data = v`) or has methods called
+   * on it (`STORE.load()`), directly or through the local names it is built from.
+   */
+  readsSharedState(node: PyNode, scope: Scope, depth = 0): boolean {
+    const m = this.model;
+    if (depth > 4) return true;
+    let shared = false;
+    walk(node, (n) => {
+      if (shared) return false;
+      // `state["snapshot"]` of a dict literal bound once and never changed: that entry only
+      if (n.type === "subscript") {
+        const v = child(n, "value");
+        const key = child(n, "subscript");
+        const k = key ? constValue(m, key, scope) : UNKNOWN;
+        const b = v?.type === "identifier" ? reachingBinding(m, m.text(v), v, scope) : undefined;
+        const dict = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+        if (v && dict?.type === "dictionary" && isKnown(k) && !this.changedAnywhere(m.text(v))) {
+          const pairs = dict.children.filter((c) => c.type === "pair");
+          const keys = pairs.map((q) => {
+            const kk = child(q, "key");
+            return kk ? constValue(m, kk, b?.scope ?? scope) : UNKNOWN;
+          });
+          const at = keys.lastIndexOf(k);
+          const picked = at >= 0 ? child(pairs[at] as PyNode, "value") : undefined;
+          if (picked && keys.every((x) => isKnown(x)) && pairs.length === codeChildren(dict).length) {
+            shared = this.readsSharedState(picked, b?.scope ?? scope, depth + 1);
+            return false;
+          }
+        }
+      }
+      if (n.type !== "identifier") return undefined;
+      const p = n.parent;
+      if (p?.type === "attribute" && child(p, "attribute") === n) return undefined;
+      if (p?.type === "keyword_argument" && child(p, "name") === n) return undefined;
+      const name = m.text(n);
+      const b = reachingBinding(m, name, n, scope);
+      if (!b) return undefined; // a builtin
+      if (b.kind === "import" || b.kind === "def" || b.kind === "class") return undefined;
+      if (b.scope.kind === "module") {
+        if ((b.scope.bindings.get(name)?.length ?? 0) > 1 || this.changedAnywhere(name)) shared = true;
+      }
+      if (!shared && (b.kind === "assign" || b.kind === "with") && b.value)
+        shared = this.readsSharedState(b.value, b.scope, depth + 1);
+      else if (b.kind !== "assign" && b.kind !== "with") shared = true;
+      return shared ? false : undefined;
+    });
+    return shared;
+  }
+
+  private changedNames: Set<string> | undefined;
+
+  /** Names changed in place or used as an object anywhere in the module (`x[k] = v`, `x.f = v`, `x.m()`). */
+  private changedAnywhere(name: string): boolean {
+    if (!this.changedNames) {
+      const m = this.model;
+      const out = new Set<string>();
+      for (const c of m.calls) {
+        const f = child(c.node, "function");
+        const fu = f ? unparen(f) : undefined;
+        const obj = fu?.type === "attribute" ? child(fu, "object") : undefined;
+        if (obj && unparen(obj).type === "identifier") out.add(m.text(unparen(obj)));
+      }
+      for (const type of ["assignment", "augmented_assignment"]) {
+        for (const a of m.nodesByType.get(type) ?? []) {
+          let l = child(a, "left");
+          while (l && (unparen(l).type === "subscript" || unparen(l).type === "attribute"))
+            l = child(unparen(l), unparen(l).type === "subscript" ? "value" : "object");
+          if (l && unparen(l).type === "identifier" && unparen(child(a, "left") as PyNode).type !== "identifier")
+            out.add(m.text(unparen(l)));
+        }
+      }
+      this.changedNames = out;
+    }
+    return this.changedNames.has(name);
+  }
+
+  /**
+   * True when the function holding `scope` is called by a request handler of this module (by name,
+   * or as `self.method(…)` in a handler method of the same class).
+   */
+  calledByHandler(scope: Scope): boolean {
+    const m = this.model;
+    const fn = functionOfScope(m, scope);
+    if (!fn || this.isRequestHandler(fn)) return false;
+    const prefix = m.moduleName ? `${m.moduleName}.` : "";
+    const name = `${prefix}${fn.qualname}`;
+    for (const c of m.calls) {
+      const own = fn.className !== undefined && c.method === fn.name && m.text(c.node).startsWith("self.");
+      if (c.name !== name && !own) continue;
+      const caller = functionOfScope(m, c.scope);
+      if (!caller || !this.isRequestHandler(caller)) continue;
+      if (own && caller.className !== fn.className) continue;
+      return true;
+    }
+    return false;
+  }
+
   private isRequestHandler(fn: FunctionInfo): boolean {
     let known = this.requestHandlers.get(fn);
     if (known === undefined) {
@@ -3313,6 +3432,15 @@ class FileTaint {
       kind,
     );
     if (real && this.reporting) this.record(kind, node, real, note);
+    if (!this.reporting && this.current.fn && !this.current.requestHandler) {
+      // a helper's sink given nothing of its parameters, its instance or any source
+      const key = `${kind}:${node.start}:${node.end}`;
+      if (t.length === 0 && !this.dirtyFixed.has(key)) this.fixedSinks.set(key, { kind, node });
+      else if (t.length > 0) {
+        this.dirtyFixed.add(key);
+        this.fixedSinks.delete(key);
+      }
+    }
     if (this.reporting) {
       const key = `${kind}:${node.start}:${node.end}`;
       // what the handler's own instance holds (`self.binary = "/usr/bin/whois"` in the class body)
@@ -3408,7 +3536,10 @@ class FileTaint {
     } else return undefined;
     // `req` is the usual short name of the request object: of a handler, or kept by an instance
     // (`self.req.GET`); a function's own `req` parameter is as often a client's request (urllib)
-    const alias = o.type === "attribute" || this.current?.requestHandler === true;
+    const alias =
+      o.type === "attribute" ||
+      this.current?.requestHandler === true ||
+      (param === "req" && fn !== undefined && this.handedTheRequest(fn, param));
     const named = param === "req" && alias ? "request" : param;
     for (const p of this.requestParamPacks) {
       for (const s of p.sources ?? []) {
@@ -3425,6 +3556,40 @@ class FileTaint {
       }
     }
     return undefined;
+  }
+
+  private readonly requestHandedTo = new Map<string, boolean>();
+
+  /**
+   * True when a call in this module hands the request object (`request`) to parameter `param` of
+   * `fn`: `_user(request)` for `def _user(req)`, `ReturnUrl(request)` for `__init__(self, req)`.
+   */
+  private handedTheRequest(fn: FunctionInfo, param: string): boolean {
+    const key = `${fn.qualname}\0${param}`;
+    const known = this.requestHandedTo.get(key);
+    if (known !== undefined) return known;
+    const m = this.model;
+    const prefix = m.moduleName ? `${m.moduleName}.` : "";
+    const j = fn.params.findIndex((p) => p.name === param);
+    const method = fn.className !== undefined;
+    const cls = method ? fn.qualname.slice(0, fn.qualname.lastIndexOf(".")) : undefined;
+    const targets = new Set([`${prefix}${fn.qualname}`]);
+    if (cls && fn.name === "__init__") targets.add(`${prefix}${cls}`);
+    const position = method ? j - 1 : j;
+    let found = false;
+    for (const c of m.calls) {
+      const direct = c.name !== undefined && targets.has(c.name);
+      // `self._user(request)` inside the class
+      const own = method && c.method === fn.name && m.text(c.node).startsWith("self.");
+      if (!direct && !own) continue;
+      const arg = c.keywords.get(param) ?? (position >= 0 ? c.args[position] : undefined);
+      if (arg && unparen(arg).type === "identifier" && m.text(unparen(arg)) === "request") {
+        found = true;
+        break;
+      }
+    }
+    this.requestHandedTo.set(key, found);
+    return found;
   }
 
   /** The taint of an expression, reporting sinks met on the way. */
@@ -3583,12 +3748,18 @@ class FileTaint {
             return union(union(field ?? [], lookup(st, k)), [own]);
           }
           const t = lookup(st, k);
-          if (t.length > 0 || !obj) return t;
+          if (!obj) return t;
           // nothing local is known about the object: read it as an expression (`request.files["f"].filename`)
           const root = k.split(/[.[]/)[0] as string;
-          for (const key of st.keys())
-            if (key === root || key.startsWith(`${root}.`) || key.startsWith(`${root}[`)) return t;
-          return this.eval(obj, scope, st);
+          let rootOnly = false;
+          for (const key of st.keys()) {
+            if (key.startsWith(`${root}.`) || key.startsWith(`${root}[`)) return t;
+            if (key === root) rootOnly = true;
+          }
+          if (!rootOnly) return t.length > 0 ? t : this.eval(obj, scope, st);
+          // only the name itself is known (the request parameter): what is read through it may be
+          // request data (`request.POST["f"].file`)
+          return unparen(obj).type === "identifier" ? t : union(t, this.eval(obj, scope, st));
         }
         if (obj && attr && unparen(obj).type === "call") {
           // a field of an instance built right here (`Holder(x).label`): what the constructor put there
@@ -5454,6 +5625,12 @@ export function analyzeTaint(
   const hits = [...ft.hits.values()].sort(
     (a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1),
   );
+  // a sink of a helper a request handler calls, reached by nothing variable, is answered as a
+  // handler's clean sink is (`pickle.loads(SNAPSHOT)` in a helper a view calls)
+  for (const [k, v] of ft.fixedSinks) {
+    const scope = model.scopeOf(v.node);
+    if (!ft.clean.has(k) && ft.calledByHandler(scope) && !ft.readsSharedState(v.node, scope)) ft.clean.set(k, v);
+  }
   const clean = [...ft.clean.values()].sort(
     (a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1),
   );

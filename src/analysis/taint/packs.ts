@@ -337,6 +337,8 @@ const fastapi: FrameworkPack = {
       registrations: [
         { methods: ["add_api_route", "add_route"], args: [1, "endpoint"] },
         { methods: ["add_api_websocket_route", "add_websocket_route"], args: [1, "endpoint"] },
+        // `Route("/status", status)` in a Starlette application's routes
+        { methods: ["Route", "WebSocketRoute", "APIRoute"], args: [1, "endpoint"] },
       ],
       note: "endpoint parameter",
     },

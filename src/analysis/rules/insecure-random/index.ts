@@ -233,6 +233,17 @@ function laterSecretUse(model: ModuleModel, at: PyNode, name: string, follow: nu
  */
 function keptAsHarmless(model: ModuleModel, call: CallSite): boolean {
   const p = call.node.parent;
+  // `{"banner": random.choice(BANNERS)}`, `render(tip=random.choice(TIPS))`
+  const label =
+    p?.type === "pair" && child(p, "value") === call.node
+      ? child(p, "key")
+      : p?.type === "keyword_argument" && child(p, "value") === call.node
+        ? child(p, "name")
+        : undefined;
+  if (label && (label.type === "string" || label.type === "identifier")) {
+    const text = model.text(label).replace(/^[a-zA-Z]*["']+|["']+$/g, "");
+    return !secretName(text) && nameWords(text).some((w) => HARMLESS_WORDS.has(w));
+  }
   const target = p?.type === "assignment" && child(p, "right") === call.node ? child(p, "left") : undefined;
   if (target?.type !== "identifier") return false;
   const name = model.text(target);
