@@ -440,7 +440,23 @@ function constantPrefix(m: ModuleModel, node: PyNode, scope: Scope, depth = 0): 
       if (!left) return undefined;
       if (op === "%") {
         const template = constValue(m, left, scope);
-        return typeof template === "string" ? template.split("%")[0] : undefined;
+        if (typeof template !== "string") return undefined;
+        // `"%s/v1/%s" % (BASE, x)`: leading `%s` of constant operands folded in
+        const right = child(v, "right");
+        const r = right ? unparen(right) : undefined;
+        const operands = r?.type === "tuple" ? codeChildren(r) : r ? [r] : [];
+        let out = "";
+        let rest = template;
+        for (let i = 0; ; i++) {
+          const at = rest.indexOf("%");
+          if (at < 0) return out + rest;
+          out += rest.slice(0, at);
+          if (!rest.startsWith("%s", at) || !operands[i] || r?.type === "dictionary") return out;
+          const c = constValue(m, operands[i] as PyNode, scope);
+          if (typeof c !== "string") return out;
+          out += c;
+          rest = rest.slice(at + 2);
+        }
       }
       return undefined;
     }
@@ -471,7 +487,36 @@ function constantPrefix(m: ModuleModel, node: PyNode, scope: Scope, depth = 0): 
       if (!obj || !attr) return undefined;
       if (m.text(attr) !== "format") return methodResultPrefix(m, obj, m.text(attr), scope, depth);
       const template = constValue(m, obj, scope);
-      return typeof template === "string" ? template.split("{")[0] : undefined;
+      if (typeof template !== "string") return undefined;
+      // `"{}/v1/{}".format(BASE, x)`: leading plain placeholders of constant arguments folded in
+      const args = codeChildren(child(v, "arguments") ?? v);
+      const positional = args.filter((a) => a.type !== "keyword_argument");
+      const keyword = (name: string) => {
+        const k = args.find((a) => a.type === "keyword_argument" && m.text(child(a, "name") ?? a) === name);
+        return k ? child(k, "value") : undefined;
+      };
+      if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat"))
+        return template.split("{")[0];
+      let out = "";
+      let rest = template;
+      for (let auto = 0; ; ) {
+        const at = rest.indexOf("{");
+        if (at < 0) return out + rest;
+        out += rest.slice(0, at);
+        const close = rest.indexOf("}", at);
+        const field = close > at ? rest.slice(at + 1, close) : undefined;
+        if (field === undefined || rest[at + 1] === "{" || !/^\w*$/.test(field)) return out;
+        const arg =
+          field === ""
+            ? positional[auto++]
+            : /^\d+$/.test(field)
+              ? positional[Number(field)]
+              : keyword(field);
+        const c = arg ? constValue(m, arg, scope) : undefined;
+        if (typeof c !== "string") return out;
+        out += c;
+        rest = rest.slice(close + 1);
+      }
     }
     case "identifier": {
       const b = reachingBinding(m, m.text(v), v, scope);
@@ -1534,7 +1579,11 @@ class FileTaint {
           let l = child(a, "left");
           while (l && (unparen(l).type === "subscript" || unparen(l).type === "attribute"))
             l = child(unparen(l), unparen(l).type === "subscript" ? "value" : "object");
-          if (l && unparen(l).type === "identifier" && unparen(child(a, "left") as PyNode).type !== "identifier")
+          if (
+            l &&
+            unparen(l).type === "identifier" &&
+            unparen(child(a, "left") as PyNode).type !== "identifier"
+          )
             out.add(m.text(unparen(l)));
         }
       }
@@ -2679,7 +2728,17 @@ class FileTaint {
           rightT.every((l) => l.origin === "param" && l.field === undefined && l.param === param);
         // judging a check function: membership in a parameter's collection counts as an allow-list,
         // at calls that pass a collection without request data (`validatesWith`)
-        if (ofParam && this.collections && !isKnown(constValue(m, left, scope))) {
+        // (a method's check against a field of its instance, `host in self.allowed`, counts the
+        // instance as the collection: calls on an instance built without request data pass)
+        const ofParamField =
+          !allowed &&
+          param >= 0 &&
+          this.collections !== undefined &&
+          unparen(right).type === "attribute" &&
+          rightT.every(
+            (l) => l.origin === "param" && (l.param === param || (l.param === -1 && l.field !== undefined)),
+          );
+        if ((ofParam || ofParamField) && this.collections && !isKnown(constValue(m, left, scope))) {
           this.collections.add(param);
           clean(left, ALL_KINDS, ops === "in" ? pass : failState);
           const url = this.parsedUrlOf(left, scope);
@@ -2801,9 +2860,30 @@ class FileTaint {
         // (left out: the helper's own default)
         const trusted = (a: PyNode | undefined) =>
           a === undefined || isKnown(constValue(m, a, scope)) || this.eval(a, scope, st).length === 0;
-        if (!needs?.some((j) => !trusted(args[j])))
+        // a method called on an instance (`fetcher.check(url)`): its first parameter is the
+        // instance, whose fields (`self.allowed_hosts`) hold what the construction gave them
+        const callee = local ?? external?.fn;
+        const receiver = fu?.type === "attribute" ? child(fu, "object") : undefined;
+        const onInstance =
+          callee?.className !== undefined &&
+          receiver !== undefined &&
+          (name.includes("()") || m.text(unparen(receiver)) === "self");
+        const argAt = (i: number) => (onInstance ? (i === 0 ? undefined : args[i - 1]) : args[i]);
+        const trustedAt = (j: number) => {
+          if (!onInstance || j !== 0) return trusted(argAt(j));
+          if (m.text(unparen(receiver as PyNode)) === "self") return false;
+          const made = this.boundCall(receiver as PyNode, scope);
+          return (
+            this.eval(receiver as PyNode, scope, st).length === 0 &&
+            made !== undefined &&
+            codeChildren(child(made.call, "arguments") ?? made.call).every((a) =>
+              trusted(a.type === "keyword_argument" ? (child(a, "value") ?? a) : a),
+            )
+          );
+        };
+        if (!needs?.some((j) => !trustedAt(j)))
           validates?.forEach((bits, i) => {
-            if (bits !== 0) clean(args[i], bits, pass);
+            if (bits !== 0) clean(argAt(i), bits, pass);
           });
       }
     }
@@ -5629,7 +5709,8 @@ export function analyzeTaint(
   // handler's clean sink is (`pickle.loads(SNAPSHOT)` in a helper a view calls)
   for (const [k, v] of ft.fixedSinks) {
     const scope = model.scopeOf(v.node);
-    if (!ft.clean.has(k) && ft.calledByHandler(scope) && !ft.readsSharedState(v.node, scope)) ft.clean.set(k, v);
+    if (!ft.clean.has(k) && ft.calledByHandler(scope) && !ft.readsSharedState(v.node, scope))
+      ft.clean.set(k, v);
   }
   const clean = [...ft.clean.values()].sort(
     (a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1),
