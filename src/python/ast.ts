@@ -140,6 +140,7 @@ export function parsePython(source: string): ParsedSource {
   const cursor = tree.walk();
   const errorNodes: PyNode[] = [];
   const comments: PyNode[] = [];
+  const aliases: PyNode[] = [];
   const root: PyNode = {
     type: cursor.nodeType,
     field: undefined,
@@ -185,6 +186,7 @@ export function parsePython(source: string): ParsedSource {
         const node: PyNode = { type, field, start, end, children: NO_CHILDREN, tokens: undefined, parent };
         if (parent.children === NO_CHILDREN) parent.children = [node];
         else parent.children.push(node);
+        if (type === "type_alias_statement") aliases.push(node);
         if (type === "ERROR") errorNodes.push(node);
         else if (type === "comment") comments.push(node);
         else if (hasErrors && start === end && cursor.nodeIsMissing) errorNodes.push(node);
@@ -231,7 +233,70 @@ export function parsePython(source: string): ParsedSource {
       if (done || parent === undefined) break;
     }
   }
+  for (const a of aliases) fixTypeCallAssignment(source, a);
   return { root, hasErrors, errorNodes, comments, nodeCount };
+}
+
+/**
+ * The grammar reads `type(self).cache = {}` as a `type` alias statement named `(self).cache`:
+ * rebuild it as the assignment it is, with `type(self)` a call, so that the model sees the write.
+ */
+function fixTypeCallAssignment(source: string, stmt: PyNode): void {
+  const [left, right] = stmt.children;
+  const target = left?.children[0];
+  const value = right?.children[0];
+  if (!left || !right || !target || !value || left.children.length !== 1 || right.children.length !== 1)
+    return;
+  if (target.type !== "attribute" && target.type !== "subscript") return;
+  if (!source.startsWith("type", stmt.start) || source.slice(stmt.start + 4, target.start).trim() !== "")
+    return;
+  // the leftmost operand: `(self)`, which becomes the arguments of a call of `type`
+  let paren: PyNode = target;
+  while (paren.type !== "parenthesized_expression") {
+    const first = paren.children[0];
+    if (!first || first.start !== target.start) return;
+    paren = first;
+  }
+  const holder = paren.parent as PyNode;
+  const call: PyNode = {
+    type: "call",
+    field: paren.field,
+    start: stmt.start,
+    end: paren.end,
+    children: [],
+    tokens: undefined,
+    parent: holder,
+  };
+  const name: PyNode = {
+    type: "identifier",
+    field: "function",
+    start: stmt.start,
+    end: stmt.start + 4,
+    children: NO_CHILDREN,
+    tokens: undefined,
+    parent: call,
+  };
+  paren.type = "argument_list";
+  paren.field = "arguments";
+  paren.parent = call;
+  call.children = [name, paren];
+  holder.children[holder.children.indexOf(paren)] = call;
+  for (let n: PyNode | undefined = holder; n && n !== left; n = n.parent) n.start = stmt.start;
+  const assignment: PyNode = {
+    type: "assignment",
+    field: undefined,
+    start: stmt.start,
+    end: stmt.end,
+    children: [target, value],
+    tokens: undefined,
+    parent: stmt,
+  };
+  target.field = "left";
+  target.parent = assignment;
+  value.field = "right";
+  value.parent = assignment;
+  stmt.type = "expression_statement";
+  stmt.children = [assignment];
 }
 
 /**

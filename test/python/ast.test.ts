@@ -26,6 +26,32 @@ describe("syntax tree copy", () => {
     ]);
   });
 
+  it("reads `type(self).x = v` as an assignment through a call of type, not a type alias", () => {
+    expect(nodes("type(self).a[k] = f(x)\n")).toEqual([
+      "module@0-23",
+      "expression_statement@0-22",
+      "assignment@0-22",
+      "subscript[left]@0-15",
+      "attribute[value]@0-12",
+      "call[object]@0-10",
+      "identifier[function]@0-4",
+      "argument_list[arguments]@4-10",
+      "identifier@5-9",
+      "identifier[attribute]@11-12",
+      "identifier[subscript]@13-14",
+      "call[right]@18-22",
+      "identifier[function]@18-19",
+      "argument_list[arguments]@19-22",
+      "identifier@20-21",
+    ]);
+    // a real alias stays one
+    expect(nodes("type Pair = tuple[int, int]\n").slice(0, 3)).toEqual([
+      "module@0-28",
+      "type_alias_statement@0-27",
+      "type[left]@5-9",
+    ]);
+  });
+
   it("takes the end of a non-ASCII identifier from the parser", () => {
     const src = "café = eval(naïve)";
     const ids = nodes(src).filter((n) => n.startsWith("identifier"));

@@ -615,6 +615,51 @@ function constructedClass(m: ModuleModel, fn: FunctionInfo): string | undefined 
 }
 
 /**
+ * The class of this module a function returns an instance of: `return Repo(conn)`, or for a
+ * method `return self.lookup` where every value the class gives that field (`self.lookup = …`,
+ * `type(self).lookup = …`, `lookup = None` in the class body) is `None` or builds the same class.
+ */
+function returnedClass(m: ModuleModel, fn: FunctionInfo): string | undefined {
+  const built = constructedClass(m, fn);
+  if (built || !fn.className) return built;
+  const expr = returnedExpression(fn) ?? lastReturned(fn);
+  const e = expr ? unparen(expr) : undefined;
+  const obj = e?.type === "attribute" ? child(e, "object") : undefined;
+  const field = e?.type === "attribute" ? child(e, "attribute") : undefined;
+  const owner = m.classes.find((c) => c.scope === fn.scope.parent);
+  if (!obj || !field || m.text(obj) !== "self" || !owner) return undefined;
+  const name = m.text(field);
+  const holders = new Set(["self", "cls", "type(self)", owner.name]);
+  const local = m.moduleName ? `${m.moduleName}.` : "";
+  let found: string | undefined;
+  let ok = true;
+  walk(owner.node, (n) => {
+    if (!ok) return false;
+    if (n !== owner.node && n.type === "class_definition") return false;
+    if (n.type !== "assignment") return true;
+    const left = child(n, "left");
+    const right = child(n, "right");
+    const l = left ? unparen(left) : undefined;
+    const direct = l?.type === "identifier" && n.parent?.parent === child(owner.node, "body");
+    const through =
+      l?.type === "attribute" &&
+      m.text(child(l, "attribute") ?? l) === name &&
+      holders.has(m.text(child(l, "object") ?? l).replace(/\s+/g, ""));
+    if (!l || !(through || (direct && m.text(l) === name))) return true;
+    const v = right ? unparen(right) : undefined;
+    if (!v || v.type === "none") return true;
+    const callee = v.type === "call" ? child(v, "function") : undefined;
+    const q = callee ? resolveName(m, callee, m.scopeOf(v)) : undefined;
+    const cls = q?.startsWith(local) ? q.slice(local.length) : undefined;
+    if (!cls || !m.classes.some((c) => c.qualname === cls) || (found !== undefined && found !== cls))
+      ok = false;
+    else found = cls;
+    return true;
+  });
+  return ok ? found : undefined;
+}
+
+/**
  * The value of the one `return` of a function when it is the function's last statement and names
  * a field or variable (`if "repo" not in g: g.repo = Repo(conn)` then `return g.repo`).
  */
@@ -1044,6 +1089,8 @@ class FileTaint {
   private readonly summaries = new Map<FunctionInfo, Summary>();
   private readonly functionsByQualname = new Map<string, FunctionInfo>();
   private readonly classFields = new Map<string, Taint>();
+  /** Request data a function stored in a module-level container (`COMMENTS.append(x)`), by name. */
+  private readonly moduleState = new Map<string, Taint>();
   private readonly finalStates = new Map<FunctionInfo, State>();
   /**
    * State one unit (a function, or the module body as `undefined`) leaves for others to read:
@@ -3285,7 +3332,9 @@ class FileTaint {
       else if (container) {
         const ck = keyOf(m, container, scope);
         if (ck) st.set(ck, union(lookup(st, ck), extend(t, step(m, at, `stored in ${ck}[…]`))));
+        if (ck) this.storeInModuleState(`${ck}[]`, t);
       }
+      if (k) this.storeInModuleState(k, t);
       return;
     }
     const attr = tg.type === "attribute" ? child(tg, "attribute") : undefined;
@@ -3424,12 +3473,52 @@ class FileTaint {
     }
   }
 
+  /** The module-level name a function reads or writes through `k` (`COMMENTS[...]`), if any. */
+  private moduleLevelRoot(k: string): string | undefined {
+    const fn = this.current?.fn;
+    if (!fn) return undefined;
+    const root = k.split(/[.[]/)[0] as string;
+    // a container or object the module builds (`COMMENTS = []`), not a module it imports
+    const bound = this.model.moduleScope.bindings.get(root);
+    if (root === "self" || root === "cls" || !bound?.length || bound.some((b) => b.kind !== "assign"))
+      return undefined;
+    for (let sc: Scope | undefined = fn.scope; sc && sc !== this.model.moduleScope; sc = sc.parent)
+      if (sc.bindings.has(root) && !sc.globals.has(root)) return undefined;
+    return root;
+  }
+
+  /**
+   * Request data a function stores in a container or object bound at the module's top level
+   * (`COMMENTS.append(request.form["c"])`, `CACHE[k] = …`, `STORE.data = …`): every function that
+   * reads the name sees it, as a later request would (stored XSS, second-order injection).
+   */
+  private storeInModuleState(k: string, t: Taint): void {
+    const root = this.moduleLevelRoot(k);
+    const real = root ? t.filter((l) => l.origin !== "param") : [];
+    if (!root || real.length === 0) return;
+    const key = `module:${root}`;
+    const before = this.moduleState.get(root);
+    const after = union(before ?? [], real);
+    this.moduleState.set(root, after);
+    if (after.length !== (before?.length ?? 0)) this.changed(key);
+  }
+
+  /** What functions stored in the module-level name `name` (see `storeInModuleState`). */
+  private moduleStateOf(name: string, at: PyNode): Taint {
+    const root = this.moduleLevelRoot(name);
+    if (!root) return [];
+    this.noteRead(`module:${root}`);
+    const t = this.moduleState.get(root);
+    return t ? extend(t, step(this.model, at, `${root} (module state another function wrote)`)) : [];
+  }
+
   /**
    * A value stored in a field of `self` (`self.x = v`, `self.items.append(v)`): request data stored
    * there reaches every method; a parameter stored there is resolved at each call or construction
    * site (`Client(request.args["base"])`, `sack.put(param)`).
    */
   private storeInField(k: string, t: Taint): void {
+    this.storeInModuleState(k, t);
     if (!k.startsWith("self.") || !this.current?.cls || t.length === 0) return;
     const field = `${this.current.cls.qualname}.${k.slice(5).split(/[.[]/)[0]}`;
     const real = t.filter((l) => l.origin !== "param");
@@ -3777,7 +3866,7 @@ class FileTaint {
     switch (e.type) {
       case "identifier": {
         const name = m.text(e);
-        if (st.has(name)) return lookupAll(st, name);
+        if (st.has(name)) return union(lookupAll(st, name), this.moduleStateOf(name, e));
         const src = this.sourceFor(resolveName(m, e, scope));
         if (src)
           return [
@@ -3788,7 +3877,7 @@ class FileTaint {
               path: [step(m, e, `${name} (${src.note}, source)`)],
             },
           ];
-        return lookupAll(st, name);
+        return union(lookupAll(st, name), this.moduleStateOf(name, e));
       }
       case "attribute": {
         const obj = child(e, "object");
@@ -4967,8 +5056,28 @@ class FileTaint {
       const attr = fu.type === "attribute" ? child(fu, "attribute") : undefined;
       if (attr) return this.functionsByQualname.get(`${this.current.cls.qualname}.${m.text(attr)}`);
     }
+    // `self.get_lookup().by_sku(x)`: a method of the class of this module that the receiver's
+    // method or function returns an instance of
+    const r = receiver ? unparen(receiver) : undefined;
+    const attr = fu.type === "attribute" ? child(fu, "attribute") : undefined;
+    const rf = r?.type === "call" ? child(r, "function") : undefined;
+    if (rf && attr && this.returnedClassDepth < 4) {
+      this.returnedClassDepth++;
+      try {
+        const inner = this.localCallee(
+          resolveName(m, rf, m.scopeOf(rf)),
+          rf,
+          rf.type === "attribute" ? child(rf, "object") : undefined,
+        );
+        const cls = inner ? returnedClass(m, inner) : undefined;
+        if (cls) return this.functionsByQualname.get(`${cls}.${m.text(attr)}`);
+      } finally {
+        this.returnedClassDepth--;
+      }
+    }
     return undefined;
   }
+  private returnedClassDepth = 0;
 
   private applySummary(
     callee: FunctionInfo,
