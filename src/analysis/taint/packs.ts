@@ -430,6 +430,13 @@ const aiohttpTornado: FrameworkPack = {
       objectMethods: ["json", "post", "text", "read"],
       note: "request data",
     },
+    // Tornado's `self.request` (an HTTPServerRequest)
+    {
+      origin: "web",
+      param: "request",
+      objectAttrs: ["body", "files", "arguments", "query_arguments", "body_arguments", "uri"],
+      note: "request data",
+    },
     {
       origin: "web",
       param: "self",
@@ -943,15 +950,42 @@ const library: FrameworkPack = {
     },
     {
       kind: "ssrf",
-      names: ["requests.request", "httpx.request"],
+      names: ["requests.request", "httpx.request", "urllib3.request"],
       args: [1, "url"],
       note: "outbound request",
     },
     {
       kind: "ssrf",
-      methods: ["get", "post", "put", "patch", "delete", "head", "request"],
+      names: ["urllib3.connection_from_url", "urllib3.connectionpool.connection_from_url"],
+      args: [0, "url"],
+      note: "outbound request",
+    },
+    {
+      kind: "ssrf",
+      names: [
+        "urllib3.HTTPConnectionPool",
+        "urllib3.HTTPSConnectionPool",
+        "urllib3.connectionpool.HTTPConnectionPool",
+        "urllib3.connectionpool.HTTPSConnectionPool",
+        "http.client.HTTPConnection",
+        "http.client.HTTPSConnection",
+      ],
+      args: [0, "host"],
+      note: "connection opened",
+    },
+    {
+      kind: "ssrf",
+      methods: ["get", "post", "put", "patch", "delete", "head"],
       methodModules: ["aiohttp", "requests", "httpx"],
       args: [0, "url"],
+      note: "outbound request",
+    },
+    // `session.request("GET", url)`, `pool.request("GET", url)`: the method first, then the URL
+    {
+      kind: "ssrf",
+      methods: ["request", "urlopen", "request_encode_url", "request_encode_body"],
+      methodModules: ["aiohttp", "requests", "httpx", "urllib3"],
+      args: [1, "url"],
       note: "outbound request",
     },
     // logging
