@@ -889,14 +889,68 @@ describe("request handlers: data flow answers the single-site rules", () => {
       ].join("\n"),
     });
     const { report } = scanJson(root);
-    // a constant snapshot and a file at a fixed path are the application's own; what handlers
-    // store in module-level containers (not followed between functions) keeps the single-site
-    // findings, as does a helper no handler calls
+    // a constant snapshot and a file at a fixed path are the application's own; what a handler
+    // stores in module-level containers reaches the helpers that read them (and what they return
+    // reaches the page); a helper no handler calls keeps its single-site finding
     expect(positions(report).filter((p) => !p.startsWith("PW-PARTIAL-PATH"))).toEqual([
-      "PW-PICKLE views.py:24:12",
-      "PW-SUBPROCESS-SHELL views.py:28:5",
+      "PW-UNSAFE-DESERIALIZATION views.py:24:12",
+      "PW-CMDI views.py:28:5",
       "PW-PICKLE views.py:32:12",
+      "PW-XSS views.py:47:12",
     ]);
+  });
+
+  it("answers for helpers whose shell command quotes every variable part, or whose program is fixed", () => {
+    const root = makeTree({
+      "app.py": [
+        "import shlex",
+        "import subprocess",
+        "",
+        "from aiohttp import web",
+        "",
+        'ROOT = "/srv/archives"',
+        "",
+        "",
+        "class Inspector:",
+        "    def __init__(self, root):",
+        "        self.root = root",
+        "",
+        "    def contents(self, name):",
+        '        command = "cd {} && tar -tzf {}".format(shlex.quote(self.root), shlex.quote(name))',
+        "        return subprocess.run(command, shell=True, capture_output=True, check=False).stdout",
+        "",
+        "    def log(self, repo, branch):",
+        '        args = ["/usr/bin/git", "-C", "%s/%s.git" % (self.root, repo), "log", "--end-of-options", branch]',
+        "        return subprocess.run(args, capture_output=True, check=False).stdout",
+        "",
+        "    def raw(self, name):",
+        '        return subprocess.run("tar -tzf " + name, shell=True, capture_output=True, check=False).stdout',
+        "",
+        "    def half(self, name, mode):",
+        '        cmd = "tar -%s %s" % (mode, shlex.quote(name))',
+        "        return subprocess.run(cmd, shell=True, capture_output=True, check=False).stdout",
+        "",
+        "",
+        "inspector = Inspector(ROOT)",
+        "",
+        "",
+        "async def contents(request):",
+        '    name = request.query.get("name", "")',
+        '    repo = request.match_info["repo"]',
+        "    out = inspector.contents(name) + inspector.log(repo, name)",
+        '    out += inspector.half(name, request.query.get("mode", "tzf"))',
+        "    return web.json_response({'n': len(out), 'raw': len(inspector.raw(name))})",
+        "",
+        "",
+        "app = web.Application()",
+        'app.router.add_get("/archives/{repo}", contents)',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    // quoted with shlex.quote, or request data only in the argv after a fixed program: answered;
+    // unquoted, or one variable part left unquoted: injection
+    expect(positions(report)).toEqual(["PW-CMDI app.py:22:16", "PW-CMDI app.py:26:16"]);
   });
 
   it("answers in Starlette endpoints mounted with Route(path, endpoint)", () => {

@@ -1119,7 +1119,14 @@ class FileTaint {
    * Sinks in functions other than request handlers whose value never carried a label in any
    * analysis: nothing of the function's parameters, its instance or a source reaches them.
    */
-  readonly fixedSinks = new Map<string, CleanSink>();
+  readonly fixedSinks = new Map<string, CleanSink & { focus?: PyNode | null }>();
+  /**
+   * Set by `programTaint`: the part of an argv call that decides the program (`"git"` of
+   * `["git", "log", branch]`), `null` when the program is a known constant; undefined when the
+   * whole argument must be judged.
+   */
+  private programFocus: PyNode | null | undefined;
+  private sinkFocus: PyNode | null | undefined;
   private readonly dirtyFixed = new Set<string>();
   private readonly dirtyParsers = new Set<number>();
   readonly limited: string[] = [];
@@ -1562,12 +1569,19 @@ class FileTaint {
    * once, changed in place (`BLOBS[k] = v`, `CMD.append(x)`, `STORE.data = v`) or has methods called
    * on it (`STORE.load()`), directly or through the local names it is built from.
    */
-  readsSharedState(node: PyNode, scope: Scope, depth = 0): boolean {
+  readsSharedState(node: PyNode, scope: Scope, depth = 0, kind?: SinkKind | "stacktrace"): boolean {
     const m = this.model;
     if (depth > 4) return true;
     let shared = false;
+    const bit = kind && kind !== "stacktrace" ? kindBit(kind) : 0;
     walk(node, (n) => {
       if (shared) return false;
+      // what a sanitiser for the sink returns is safe there, whatever it was given (`shlex.quote(x)`)
+      if (bit && n.type === "call") {
+        const f = child(n, "function");
+        const q = f ? resolveName(m, f, scope) : undefined;
+        if (q && ((this.sanitizers.get(q) ?? 0) & bit) !== 0) return false;
+      }
       // `state["snapshot"]` of a dict literal bound once and never changed: that entry only
       if (n.type === "subscript") {
         const v = child(n, "value");
@@ -1584,7 +1598,7 @@ class FileTaint {
           const at = keys.lastIndexOf(k);
           const picked = at >= 0 ? child(pairs[at] as PyNode, "value") : undefined;
           if (picked && keys.every((x) => isKnown(x)) && pairs.length === codeChildren(dict).length) {
-            shared = this.readsSharedState(picked, b?.scope ?? scope, depth + 1);
+            shared = this.readsSharedState(picked, b?.scope ?? scope, depth + 1, kind);
             return false;
           }
         }
@@ -1601,7 +1615,7 @@ class FileTaint {
         if ((b.scope.bindings.get(name)?.length ?? 0) > 1 || this.changedAnywhere(name)) shared = true;
       }
       if (!shared && (b.kind === "assign" || b.kind === "with") && b.value)
-        shared = this.readsSharedState(b.value, b.scope, depth + 1);
+        shared = this.readsSharedState(b.value, b.scope, depth + 1, kind);
       else if (b.kind !== "assign" && b.kind !== "with") shared = true;
       return shared ? false : undefined;
     });
@@ -1651,10 +1665,13 @@ class FileTaint {
     const name = `${prefix}${fn.qualname}`;
     for (const c of m.calls) {
       const own = fn.className !== undefined && c.method === fn.name && m.text(c.node).startsWith("self.");
-      if (c.name !== name && !own) continue;
+      // `inspector.list_contents(x)` on an instance of the class (`inspector = ArchiveInspector(…)`)
+      const dot = name.lastIndexOf(".");
+      const onInstance = fn.className !== undefined && c.name === `${name.slice(0, dot)}()${name.slice(dot)}`;
+      if (c.name !== name && !own && !onInstance) continue;
       const caller = functionOfScope(m, c.scope);
       if (!caller || !this.isRequestHandler(caller)) continue;
-      if (own && caller.className !== fn.className) continue;
+      if (own && !onInstance && caller.className !== fn.className) continue;
       return true;
     }
     return false;
@@ -3604,8 +3621,11 @@ class FileTaint {
     if (!this.reporting && this.current.fn && !this.current.requestHandler) {
       // a helper's sink given nothing of its parameters, its instance or any source
       const key = `${kind}:${node.start}:${node.end}`;
-      if (t.length === 0 && !this.dirtyFixed.has(key)) this.fixedSinks.set(key, { kind, node });
-      else if (t.length > 0) {
+      // (or only what a sanitiser for this sink cleared: `shlex.quote(name)` in a shell command)
+      const focus = kind === "cmd" ? this.sinkFocus : undefined;
+      const fixed = !taintedFor(t, kind);
+      if (fixed && !this.dirtyFixed.has(key)) this.fixedSinks.set(key, { kind, node, focus });
+      else if (!fixed) {
         this.dirtyFixed.add(key);
         this.fixedSinks.delete(key);
       }
@@ -5486,6 +5506,7 @@ class FileTaint {
         } else if (typeof a === "number") {
           if (s.when === "program" && a === 0) {
             this.programUnknown = false;
+            this.programFocus = undefined;
             t = union(t, this.programTaint(site, argT[0] ?? [], scope, st));
             if (this.programUnknown) program = this.listParameter(site.args[0], scope);
           } else t = union(t, argT[a] ?? []);
@@ -5498,7 +5519,9 @@ class FileTaint {
       if (s.when !== "program" && !given) t = union(t, spread);
       const spreads = site.starArgs.length > 0 || site.kwargsArgs.length > 0;
       const judged = dests === 1 && !spreads && this.current?.cls ? dest : undefined;
+      this.sinkFocus = s.when === "program" ? this.programFocus : undefined;
       this.sink(s.kind, e, t, name ?? `${method}(…)`, judged, program, undefined, flag);
+      this.sinkFocus = undefined;
     }
     return specs.some((s) => s.valueFromStore);
   }
@@ -5514,20 +5537,28 @@ class FileTaint {
       // `["sh", "-c", cmd]`: a shell runs the third element as a command line
       const program = first ? constValue(m, first, scope) : undefined;
       const option = flag ? constValue(m, flag, scope) : undefined;
-      if (command && shellDashC(program, option)) return this.eval(command, scope, st);
+      if (command && shellDashC(program, option)) {
+        this.programFocus = command;
+        return this.eval(command, scope, st);
+      }
+      this.programFocus = first && first.type !== "list_splat" ? first : undefined;
       return first ? this.eval(first, scope, st) : [];
     }
     const k = keyOf(m, u, scope);
     if (k && st.get(k)?.length === 0) {
       // a tracked list: `argv = ["sh", "-c", "echo " + x]; Popen(argv)`
       if (shellDashC(elementConst(st, k, 0), elementConst(st, k, 1))) return st.get(`${k}[2]`) ?? [];
+      if (typeof elementConst(st, k, 0) === "string") this.programFocus = null;
       return st.get(`${k}[0]`) ?? [];
     }
     // a list whose first element is known though more was added to it since
     // (`cmd = ["openssl", "req"]; cmd.extend(["-subj", subject])`): the program is that element
     const program = k ? elementConst(st, k, 0) : undefined;
-    if (k && typeof program === "string" && !st.get(`${k}[0]`)?.length)
-      return shellDashC(program, elementConst(st, k, 1)) ? whole : [];
+    if (k && typeof program === "string" && !st.get(`${k}[0]`)?.length) {
+      if (shellDashC(program, elementConst(st, k, 1))) return whole;
+      this.programFocus = null;
+      return [];
+    }
     this.programUnknown = true;
     return whole;
   }
@@ -5818,8 +5849,12 @@ export function analyzeTaint(
   // handler's clean sink is (`pickle.loads(SNAPSHOT)` in a helper a view calls)
   for (const [k, v] of ft.fixedSinks) {
     const scope = model.scopeOf(v.node);
-    if (!ft.clean.has(k) && ft.calledByHandler(scope) && !ft.readsSharedState(v.node, scope))
-      ft.clean.set(k, v);
+    if (v.focus === null || ft.clean.has(k) || !ft.calledByHandler(scope)) {
+      if (v.focus === null && !ft.clean.has(k) && ft.calledByHandler(scope)) ft.clean.set(k, v);
+      continue;
+    }
+    if (!ft.readsSharedState(v.focus ?? v.node, scope, 0, v.kind))
+      ft.clean.set(k, { kind: v.kind, node: v.node });
   }
   const clean = [...ft.clean.values()].sort(
     (a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1),
