@@ -2981,6 +2981,20 @@ export function pyStr(v: Exclude<ConstValue, typeof UNKNOWN>): string {
 }
 
 /**
+ * Python's `repr()` of a scalar constant where folding can give it exactly: a string of printable
+ * characters without backslashes (quoted as Python quotes it), a number, a boolean or `None`.
+ */
+export function pyReprExact(v: Exclude<ConstValue, typeof UNKNOWN>): string | undefined {
+  if (typeof v === "string") {
+    if (/[\\\x00-\x1f\x7f-\uffff]/.test(v)) return undefined;
+    if (!v.includes("'")) return `'${v}'`;
+    return v.includes('"') ? undefined : `"${v}"`;
+  }
+  if (typeof v === "object" && v !== null) return undefined;
+  return pyStr(v);
+}
+
+/**
  * Python's `str()` of a constant when folding can give it exactly: not of a list, tuple or dict
  * (whose text quotes their elements, and which may hold values that are not known).
  */
@@ -3048,8 +3062,10 @@ function percentFormat(fmt: string, arg: Exclude<ConstValue, typeof UNKNOWN>): C
   const values = Array.isArray(arg) ? arg : [arg];
   let i = 0;
   let ok = true;
+  const text = (m: string, v: Exclude<ConstValue, typeof UNKNOWN>) =>
+    m.endsWith("r") || m.endsWith("a") ? pyReprExact(v) : pyStrExact(v);
   const out = fmt.replace(
-    /%(\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdirfxXoeEgGc%]/g,
+    /%(\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdirafxXoeEgGc%]/g,
     (m, key: string | undefined) => {
       if (m === "%%") return "%";
       if (key) {
@@ -3058,20 +3074,20 @@ function percentFormat(fmt: string, arg: Exclude<ConstValue, typeof UNKNOWN>): C
           return "";
         }
         const v = arg.dict.get(key.slice(1, -1));
-        const text = v === undefined || v === UNKNOWN ? undefined : pyStrExact(v);
-        if (text === undefined) {
+        const shown = v === undefined || v === UNKNOWN ? undefined : text(m, v);
+        if (shown === undefined) {
           ok = false;
           return "";
         }
-        return text;
+        return shown;
       }
       const v = values[i++];
-      const text = v === undefined || v === UNKNOWN ? undefined : pyStrExact(v);
-      if (text === undefined) {
+      const shown = v === undefined || v === UNKNOWN ? undefined : text(m, v);
+      if (shown === undefined) {
         ok = false;
         return "";
       }
-      return text;
+      return shown;
     },
   );
   return ok ? out : UNKNOWN;

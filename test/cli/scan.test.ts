@@ -953,6 +953,48 @@ describe("request handlers: data flow answers the single-site rules", () => {
     expect(positions(report)).toEqual(["PW-CMDI app.py:22:16", "PW-CMDI app.py:26:16"]);
   });
 
+  it("answers for helpers by the arguments that decide the sink: the code of eval, one of a table's constants", () => {
+    const root = makeTree({
+      "views.py": [
+        "from django.http import JsonResponse",
+        "",
+        "RULES = {",
+        '    "basic": "points * 1",',
+        '    "weighted": "points * weight",',
+        "}",
+        "ADDED = {}",
+        "",
+        "",
+        "def score(rule_name, points, weight):",
+        "    expression = RULES[rule_name]",
+        '    return eval(expression, {"__builtins__": {}}, {"points": points, "weight": weight})',
+        "",
+        "",
+        "def custom(rule_name, points):",
+        '    return eval(ADDED.get(rule_name, "0"), {"__builtins__": {}}, {"points": points})',
+        "",
+        "",
+        "def score_view(request):",
+        '    rule = request.POST.get("rule", "basic")',
+        "    if rule not in RULES:",
+        '        return JsonResponse({"error": "unknown rule"}, status=400)',
+        '    points = float(request.POST.get("points", "0"))',
+        '    total = score(rule, points, float(request.POST.get("weight", "1")))',
+        '    return JsonResponse({"score": total, "custom": custom(rule, points)})',
+        "",
+        "",
+        "def add_rule(request):",
+        '    ADDED[request.POST["name"]] = "points * 2"',
+        '    return JsonResponse({"ok": True})',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    // the values handed to eval as variables do not decide what runs; a table changed at run
+    // time is not a table of constants
+    expect(positions(report)).toEqual(["PW-EVAL views.py:16:12"]);
+  });
+
   it("answers in Starlette endpoints mounted with Route(path, endpoint)", () => {
     const root = makeTree({
       "app.py": [

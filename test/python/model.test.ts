@@ -128,6 +128,10 @@ describe("constant folding", () => {
     expect(fold("a = 'ls'\nb = a + ' -l'\nb")).toBe("ls -l");
     expect(fold("x = 'world'\nf'hello {x}'")).toBe("hello world");
     expect(fold("'%s-%d' % ('a', 3)")).toBe("a-3");
+    // %r shows Python's repr; a repr folding cannot give exactly leaves the value unknown
+    expect(fold("'OPS[%r](%r, %a)' % ('add', 1, None)")).toBe("OPS['add'](1, None)");
+    expect(fold(`'%r' % "it's"`)).toBe(`"it's"`);
+    expect(fold(`'%r' % 'a\\nb'`)).toBe("UNKNOWN");
     expect(fold("'{}/{}'.format('a', 'b')")).toBe("a/b");
     expect(fold("' '.join(['a', 'b'])")).toBe("a b");
     expect(fold("0o777 & ~0o022")).toBe(0o755);

@@ -1119,14 +1119,15 @@ class FileTaint {
    * Sinks in functions other than request handlers whose value never carried a label in any
    * analysis: nothing of the function's parameters, its instance or a source reaches them.
    */
-  readonly fixedSinks = new Map<string, CleanSink & { focus?: PyNode | null }>();
+  readonly fixedSinks = new Map<string, CleanSink & { focus?: PyNode[] | null }>();
   /**
    * Set by `programTaint`: the part of an argv call that decides the program (`"git"` of
    * `["git", "log", branch]`), `null` when the program is a known constant; undefined when the
    * whole argument must be judged.
    */
   private programFocus: PyNode | null | undefined;
-  private sinkFocus: PyNode | null | undefined;
+  /** The arguments of the sink being judged that decide it (see `fixedSinks`). */
+  private sinkFocus: PyNode[] | null | undefined;
   private readonly dirtyFixed = new Set<string>();
   private readonly dirtyParsers = new Set<number>();
   readonly limited: string[] = [];
@@ -1602,6 +1603,24 @@ class FileTaint {
             return false;
           }
         }
+      }
+      // `RULES[name]` of a dict of constants bound once and never changed: one of those constants
+      if (n.type === "subscript") {
+        const v = child(n, "value");
+        const b = v?.type === "identifier" ? reachingBinding(m, m.text(v), v, scope) : undefined;
+        const dict = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+        if (
+          v &&
+          dict?.type === "dictionary" &&
+          b?.scope.kind === "module" &&
+          (b.scope.bindings.get(m.text(v))?.length ?? 0) === 1 &&
+          !this.changedAnywhere(m.text(v)) &&
+          codeChildren(dict).every((q) => {
+            const val = q.type === "pair" ? child(q, "value") : undefined;
+            return val !== undefined && isKnown(constValue(m, val, b.scope));
+          })
+        )
+          return false;
       }
       if (n.type !== "identifier") return undefined;
       const p = n.parent;
@@ -3622,7 +3641,7 @@ class FileTaint {
       // a helper's sink given nothing of its parameters, its instance or any source
       const key = `${kind}:${node.start}:${node.end}`;
       // (or only what a sanitiser for this sink cleared: `shlex.quote(name)` in a shell command)
-      const focus = kind === "cmd" ? this.sinkFocus : undefined;
+      const focus = this.sinkFocus;
       const fixed = !taintedFor(t, kind);
       if (fixed && !this.dirtyFixed.has(key)) this.fixedSinks.set(key, { kind, node, focus });
       else if (!fixed) {
@@ -5519,7 +5538,20 @@ class FileTaint {
       if (s.when !== "program" && !given) t = union(t, spread);
       const spreads = site.starArgs.length > 0 || site.kwargsArgs.length > 0;
       const judged = dests === 1 && !spreads && this.current?.cls ? dest : undefined;
-      this.sinkFocus = s.when === "program" ? this.programFocus : undefined;
+      // the arguments that decide the sink (`eval(code, env)`: the code; an argv: its program)
+      const focus = s.args.flatMap((a) => {
+        const n =
+          typeof a === "number" ? site.args[a] : a === "<receiver>" ? undefined : site.keywords.get(a);
+        return n ? [n] : [];
+      });
+      this.sinkFocus =
+        s.when === "program"
+          ? this.programFocus === undefined
+            ? undefined
+            : this.programFocus && [this.programFocus]
+          : s.args.includes("<receiver>") || focus.length === 0
+            ? undefined
+            : focus;
       this.sink(s.kind, e, t, name ?? `${method}(…)`, judged, program, undefined, flag);
       this.sinkFocus = undefined;
     }
@@ -5853,7 +5885,7 @@ export function analyzeTaint(
       if (v.focus === null && !ft.clean.has(k) && ft.calledByHandler(scope)) ft.clean.set(k, v);
       continue;
     }
-    if (!ft.readsSharedState(v.focus ?? v.node, scope, 0, v.kind))
+    if (!(v.focus ?? [v.node]).some((n) => ft.readsSharedState(n, scope, 0, v.kind)))
       ft.clean.set(k, { kind: v.kind, node: v.node });
   }
   const clean = [...ft.clean.values()].sort(
