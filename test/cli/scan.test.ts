@@ -995,6 +995,32 @@ describe("request handlers: data flow answers the single-site rules", () => {
     expect(positions(report)).toEqual(["PW-EVAL views.py:16:12"]);
   });
 
+  it("answers in http.server handler methods (do_GET, do_POST), which read the request through self", () => {
+    const root = makeTree({
+      "server.py": [
+        "import subprocess",
+        "from http.server import BaseHTTPRequestHandler",
+        "",
+        "",
+        "class WordCount(BaseHTTPRequestHandler):",
+        "    def do_POST(self):",
+        '        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))',
+        '        proc = subprocess.run("wc -w", shell=True, input=body, capture_output=True)',
+        "        self.wfile.write(proc.stdout)",
+        "",
+        "    def do_GET(self):",
+        '        proc = subprocess.run("ls " + self.path, shell=True, capture_output=True)',
+        "        self.wfile.write(proc.stdout)",
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    // the body goes to the command's input, not its text; the path is spliced into the command
+    expect(positions(report).filter((p) => !p.startsWith("PW-PARTIAL-PATH"))).toEqual([
+      "PW-CMDI server.py:12:16",
+    ]);
+  });
+
   it("answers in Starlette endpoints mounted with Route(path, endpoint)", () => {
     const root = makeTree({
       "app.py": [

@@ -3944,6 +3944,27 @@ class FileTaint {
           ];
         const sanitizing = qualified ? this.sanitizers.get(qualified) : undefined;
         if (sanitizing !== undefined && obj) return clear(this.eval(obj, scope, st), sanitizing);
+        // a property of a class of this module (`self.url`, `probe.url`): its getter runs
+        const prop = obj ? this.localCallee(qualified, e, obj) : undefined;
+        if (
+          obj &&
+          prop?.className !== undefined &&
+          prop.decoratorNames.some((d) => d === "property" || d === "functools.cached_property")
+        )
+          return this.applySummary(
+            prop,
+            [],
+            new Map(),
+            [],
+            e,
+            false,
+            undefined,
+            this.instanceAt(obj, scope, st),
+            {
+              receiver: obj,
+              scope,
+            },
+          );
         const k = keyOf(m, e, scope);
         if (k) {
           if (st.has(k)) return lookupAll(st, k);
@@ -5114,9 +5135,66 @@ class FileTaint {
         this.returnedClassDepth--;
       }
     }
+    // `self.store.read(x)` where the field holds an object the class was handed (Tornado's
+    // `initialize(self, store)`, a view's constructor argument): the one method of that name among
+    // the other classes of this module
+    const cls = this.current?.cls;
+    const holder = r?.type === "attribute" ? child(r, "object") : undefined;
+    const field = r?.type === "attribute" ? child(r, "attribute") : undefined;
+    if (
+      attr &&
+      cls &&
+      holder &&
+      field &&
+      m.text(holder) === "self" &&
+      this.injectedField(cls, m.text(field))
+    ) {
+      const method = m.text(attr);
+      const found = m.functions.filter(
+        (f) => f.name === method && f.className !== undefined && f.scope.parent !== cls.scope,
+      );
+      if (found.length === 1) return found[0];
+    }
     return undefined;
   }
   private returnedClassDepth = 0;
+  private readonly injected = new Map<string, boolean>();
+
+  /**
+   * True when every value the class stores in `self.<field>` is a parameter of the method storing
+   * it (`def initialize(self, store): self.store = store`): an object the class is handed.
+   */
+  private injectedField(cls: ClassInfo, field: string): boolean {
+    const key = `${cls.qualname}\0${field}`;
+    const known = this.injected.get(key);
+    if (known !== undefined) return known;
+    const m = this.model;
+    let stores = 0;
+    let ok = true;
+    walk(cls.node, (n) => {
+      if (!ok) return false;
+      if (n !== cls.node && n.type === "class_definition") return false;
+      if (n.type !== "assignment") return undefined;
+      const left = child(n, "left");
+      const l = left ? unparen(left) : undefined;
+      if (
+        l?.type !== "attribute" ||
+        m.text(child(l, "object") ?? l) !== "self" ||
+        m.text(child(l, "attribute") ?? l) !== field
+      )
+        return undefined;
+      stores++;
+      const right = child(n, "right");
+      const v = right ? unparen(right) : undefined;
+      const fn = functionOfScope(m, m.scopeOf(n));
+      if (v?.type !== "identifier" || !fn?.params.some((p) => p.name === m.text(v) && p.name !== "self"))
+        ok = false;
+      return undefined;
+    });
+    const out = ok && stores > 0;
+    this.injected.set(key, out);
+    return out;
+  }
 
   private applySummary(
     callee: FunctionInfo,

@@ -426,8 +426,17 @@ const aiohttpTornado: FrameworkPack = {
     {
       origin: "web",
       param: "request",
-      objectAttrs: ["query", "match_info", "headers", "cookies", "rel_url", "query_string", "path"],
-      objectMethods: ["json", "post", "text", "read"],
+      objectAttrs: [
+        "query",
+        "match_info",
+        "headers",
+        "cookies",
+        "rel_url",
+        "query_string",
+        "path",
+        "content",
+      ],
+      objectMethods: ["json", "post", "text", "read", "multipart"],
       note: "request data",
     },
     // Tornado's `self.request` (an HTTPServerRequest)
@@ -485,7 +494,8 @@ const aiohttpTornado: FrameworkPack = {
         "http.server.SimpleHTTPRequestHandler",
         "socketserver.BaseRequestHandler",
       ],
-      methods: [],
+      // the request is read through `self` (`self.path`, `self.rfile`): the methods take no data
+      methods: ["do_GET", "do_POST", "do_PUT", "do_PATCH", "do_DELETE", "do_HEAD", "handle"],
       selfAttrs: ["path", "headers", "rfile", "requestline", "request"],
       note: "HTTP request",
     },
