@@ -241,6 +241,16 @@ const STRING_METHODS = new Set([
   "__getitem__",
 ]);
 
+/** Calls that parse a URL into an object whose host can be checked (`urlparse(u).hostname`, `URL(u).host`). */
+const URL_PARSERS = new Set([
+  "urllib.parse.urlparse",
+  "urllib.parse.urlsplit",
+  "yarl.URL",
+  "httpx.URL",
+  "urllib3.util.parse_url",
+  "urllib3.util.url.parse_url",
+]);
+
 /** Classes of HTML-safe strings whose `%` and `format` escape what they put in. */
 const MARKUP_CLASSES = new Set(["markupsafe.Markup", "flask.Markup", "jinja2.Markup", "jinja2.utils.Markup"]);
 
@@ -2420,7 +2430,30 @@ class FileTaint {
    * The URL whose host a test reads: `u` in `urlparse(u).netloc`, or in `parts.hostname` with
    * `parts = urlsplit(u)` bound once before.
    */
-  private parsedUrlOf(node: PyNode, scope: Scope): PyNode | undefined {
+  /** The check a name holds at `use` (see `guard`), when the names it read still hold what they did. */
+  private heldCheck(use: PyNode, scope: Scope): PyNode | undefined {
+    const m = this.model;
+    const b = reachingBinding(m, m.text(use), use, scope);
+    const v = b?.kind === "assign" && b.scope === scope && b.value ? unparen(b.value) : undefined;
+    if (!v || (v.type !== "call" && v.type !== "comparison_operator" && v.type !== "boolean_operator"))
+      return undefined;
+    let same = true;
+    walk(v, (n) => {
+      if (!same) return false;
+      if (n.type === "lambda" || n.type === "generator_expression" || n.type.endsWith("_comprehension"))
+        return false;
+      if (n.type !== "identifier") return undefined;
+      const p = n.parent;
+      if (p?.type === "attribute" && child(p, "attribute") === n) return undefined;
+      if (p?.type === "keyword_argument" && child(p, "name") === n) return undefined;
+      const name = m.text(n);
+      if (reachingBinding(m, name, n, scope) !== reachingBinding(m, name, use, scope)) same = false;
+      return undefined;
+    });
+    return same ? v : undefined;
+  }
+
+  private parsedUrlOf(node: PyNode, scope: Scope): PyNode[] {
     const m = this.model;
     let a = unparen(node);
     // `(parts.hostname or "").lower()`: the host, normalised
@@ -2447,20 +2480,25 @@ class FileTaint {
       }
       break;
     }
-    if (a.type !== "attribute") return undefined;
+    if (a.type !== "attribute") return [];
     const attr = child(a, "attribute");
-    if (!attr || !["netloc", "hostname"].includes(m.text(attr))) return undefined;
+    if (!attr || !["netloc", "hostname", "host"].includes(m.text(attr))) return [];
     let obj = child(a, "object");
-    if (obj && unparen(obj).type === "identifier") {
-      const b = reachingBinding(m, m.text(unparen(obj)), unparen(obj), scope);
+    // the parsed URL kept in a name (`url = URL(raw)`): what the name holds goes there too
+    const holder = obj && unparen(obj).type === "identifier" ? unparen(obj) : undefined;
+    if (holder) {
+      const b = reachingBinding(m, m.text(holder), holder, scope);
       obj = b?.kind === "assign" ? b.value : undefined;
     }
     const call = obj ? unparen(obj) : undefined;
-    if (call?.type !== "call") return undefined;
+    if (call?.type !== "call") return [];
     const f = child(call, "function");
     const name = f ? resolveName(m, f, scope) : undefined;
-    if (name !== "urllib.parse.urlparse" && name !== "urllib.parse.urlsplit") return undefined;
-    return codeChildren(child(call, "arguments") ?? call)[0];
+    if (!name || !URL_PARSERS.has(name)) return [];
+    // `.host` is the host of the URL objects of yarl, httpx and urllib3, not of urlparse's result
+    if (m.text(attr) === "host" && name.startsWith("urllib.parse.")) return [];
+    const arg = codeChildren(child(call, "arguments") ?? call)[0];
+    return [...(arg && arg.type !== "keyword_argument" ? [arg] : []), ...(holder ? [holder] : [])];
   }
 
   /**
@@ -2727,6 +2765,13 @@ class FileTaint {
       if (!arg) break;
       c = unparen(arg);
     }
+    // a check kept in a name (`allowed = url_has_allowed_host_and_scheme(u, …)` … `if not allowed:`),
+    // when nothing it reads was rebound in between
+    const held = c.type === "identifier" ? this.heldCheck(c, scope) : undefined;
+    if (held) {
+      const g = this.guard(held, scope, st);
+      return negate ? { whenTrue: g.whenFalse, whenFalse: g.whenTrue } : g;
+    }
     if (c.type === "boolean_operator") {
       // `a and b` passes when both do; `a or b` fails when both do (`if not ok(p) or …: abort()`)
       const op = c.tokens?.[0];
@@ -2793,8 +2838,8 @@ class FileTaint {
       }
     }
     // `if parsed.netloc:` false: the URL names no host, it stays on this site
-    const hostless = this.parsedUrlOf(c, scope);
-    if (hostless) clean(hostless, kindBit("redirect") | kindBit("ssrf"), failState);
+    for (const hostless of this.parsedUrlOf(c, scope))
+      clean(hostless, kindBit("redirect") | kindBit("ssrf"), failState);
     if (c.type === "comparison_operator") {
       const ops = (c.tokens ?? []).join(" ");
       const [left, right] = codeChildren(c);
@@ -2824,8 +2869,8 @@ class FileTaint {
         if ((ofParam || ofParamField) && this.collections && !isKnown(constValue(m, left, scope))) {
           this.collections.add(param);
           clean(left, ALL_KINDS, ops === "in" ? pass : failState);
-          const url = this.parsedUrlOf(left, scope);
-          if (url) clean(url, kindBit("redirect") | kindBit("ssrf"), ops === "in" ? pass : failState);
+          for (const url of this.parsedUrlOf(left, scope))
+            clean(url, kindBit("redirect") | kindBit("ssrf"), ops === "in" ? pass : failState);
         } else if (
           !allowed &&
           unparen(right).type === "attribute" &&
@@ -2857,8 +2902,8 @@ class FileTaint {
         if (allowed) {
           clean(left, ALL_KINDS, ops === "in" ? pass : failState);
           // `urlparse(u).netloc in HOSTS`: the URL itself goes only to an allowed host
-          const url = this.parsedUrlOf(left, scope);
-          if (url) clean(url, kindBit("redirect") | kindBit("ssrf"), ops === "in" ? pass : failState);
+          for (const url of this.parsedUrlOf(left, scope))
+            clean(url, kindBit("redirect") | kindBit("ssrf"), ops === "in" ? pass : failState);
         }
       } else if (left && right && (ops === "==" || ops === "!=")) {
         const into = ops === "==" ? pass : failState;

@@ -1080,6 +1080,7 @@ const library: FrameworkPack = {
         "ldap.filter.escape_filter_chars",
         "ldap.filter.filter_format",
         "ldap.dn.escape_dn_chars",
+        "ldap3.utils.dn.escape_rdn",
       ],
       clears: ["ldap"],
     },
