@@ -251,6 +251,21 @@ const URL_PARSERS = new Set([
   "urllib3.util.url.parse_url",
 ]);
 
+/** Names of objects that are HTTP clients, for calls on receivers of unknown type. */
+const HTTP_CLIENT_NAME =
+  /(^|_)(session|sess|client|http|https|api|pool|conn|connection|browser|fetcher|requester|agent)s?$/i;
+
+/** A call that returns a response or data read from one (`requests.get()`, `….json()`). */
+const RESPONSE_READ = /\.(get|post|put|patch|delete|head|options|request|urlopen|stream|json|text|read)\(\)/;
+
+/** The last name of a receiver expression (`client` of `self.client`, `http` of `http`). */
+function receiverName(m: ModuleModel, receiver: PyNode): string {
+  const r = unparen(receiver);
+  if (r.type === "identifier") return m.text(r);
+  if (r.type === "attribute") return m.text(child(r, "attribute") ?? r);
+  return "";
+}
+
 /** Classes of HTML-safe strings whose `%` and `format` escape what they put in. */
 const MARKUP_CLASSES = new Set(["markupsafe.Markup", "flask.Markup", "jinja2.Markup", "jinja2.utils.Markup"]);
 
@@ -5594,6 +5609,16 @@ class FileTaint {
     if (receiver && method && this.methodSinks.has(method) && !this.projectMethod(name, receiver, method)) {
       for (const s of this.methodSinks.get(method) ?? []) {
         if (!this.imported(s.methodModules) && !this.receiverFromLibrary(name, s.methodModules)) continue;
+        // `get`, `post`, `request` of an object nothing tells the type of: an HTTP client only when
+        // its name says so (`session.get(url)`, `self.client.post(url)`), not `data.get(key)`
+        if (
+          s.kind === "ssrf" &&
+          name === undefined &&
+          !HTTP_CLIENT_NAME.test(receiverName(this.model, receiver))
+        )
+          continue;
+        // nor the response a request returned, or what was read from it (`resp.json().get(key)`)
+        if (s.kind === "ssrf" && name && RESPONSE_READ.test(name.slice(0, name.lastIndexOf(".")))) continue;
         if (s.receiverPattern && !new RegExp(s.receiverPattern).test(this.model.text(unparen(receiver))))
           continue;
         if (s.exceptReceivers && this.builtBy(receiver, scope, s.exceptReceivers)) continue;

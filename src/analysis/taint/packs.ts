@@ -307,6 +307,11 @@ const django: FrameworkPack = {
     "django.shortcuts.render",
     "django.http.JsonResponse",
     "django.template.loader.render_to_string",
+    // a user or row read from the database: what it holds is stored data, not the lookup's values
+    "django.contrib.auth.authenticate",
+    "django.contrib.auth.get_user",
+    "django.shortcuts.get_object_or_404",
+    "django.shortcuts.get_list_or_404",
   ],
   responseCalls: [
     "django.http.HttpResponse",
