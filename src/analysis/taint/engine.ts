@@ -2845,7 +2845,9 @@ class FileTaint {
       const ops = (c.tokens ?? []).join(" ");
       const [left, right] = codeChildren(c);
       if (left && right && (ops === "is" || ops === "is not") && unparen(right).type === "none") {
-        const inner = unparen(left);
+        // (the call's result kept in a name: `base = DEPARTMENTS.get(dept)` … `if base is None:`)
+        const held = unparen(left).type === "identifier" ? this.heldCheck(unparen(left), scope) : undefined;
+        const inner = held ?? unparen(left);
         if (inner.type === "call") {
           const g = this.guard(inner, scope, st);
           return (ops === "is not") !== negate ? g : { whenTrue: g.whenFalse, whenFalse: g.whenTrue };
@@ -2974,6 +2976,15 @@ class FileTaint {
         clean(child(fu, "object"), ALL_KINDS, pass);
       } else if (name === "re.fullmatch" && args[1] && isKnown(constValue(m, args[0] as PyNode, scope))) {
         clean(args[1], ALL_KINDS, pass);
+      } else if (
+        method === "get" &&
+        fu &&
+        args.length === 1 &&
+        args[0]?.type !== "keyword_argument" &&
+        isKnown(constValue(m, child(fu, "object") as PyNode, scope))
+      ) {
+        // `DEPARTMENTS.get(dept)` found something: dept is one of the table's keys
+        clean(args[0], ALL_KINDS, pass);
       } else if (
         method === "fullmatch" &&
         fu &&

@@ -4,6 +4,7 @@ from ldap3 import Connection, Server
 
 app = Flask(__name__)
 SERVER = Server("ldap.example.com")
+DEPARTMENTS_BY_NAME = {"eng": "ou=engineering,dc=example,dc=com"}
 
 
 def uid_filter(uid):
@@ -29,4 +30,14 @@ def uid_view():
 @app.route("/who")
 def who_view():
     Directory(request.headers.get("X-User", "")).lookup()
+    return "ok"
+
+
+@app.route("/departments/<dept>/members")
+def department_members(dept):
+    base = DEPARTMENTS_BY_NAME.get(request.args["group"])
+    if base is None:
+        return "unknown"
+    conn = Connection(SERVER, auto_bind=True)
+    conn.search(base, "(ou=%s)" % dept)  # expect: PW-LDAP-INJECTION:5
     return "ok"
