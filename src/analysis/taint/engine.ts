@@ -5185,7 +5185,7 @@ class FileTaint {
       this.current?.cls
     ) {
       const attr = fu.type === "attribute" ? child(fu, "attribute") : undefined;
-      if (attr) return this.functionsByQualname.get(`${this.current.cls.qualname}.${m.text(attr)}`);
+      if (attr) return this.ownMethod(this.current.cls.qualname, m.text(attr), 0);
     }
     // `self.get_lookup().by_sku(x)`: a method of the class of this module that the receiver's
     // method or function returns an instance of
@@ -5229,6 +5229,21 @@ class FileTaint {
     return undefined;
   }
   private returnedClassDepth = 0;
+
+  /** A method of a class of this module, its own or the first its bases of this module define (mixins). */
+  private ownMethod(cls: string, method: string, depth: number): FunctionInfo | undefined {
+    const own = this.functionsByQualname.get(`${cls}.${method}`);
+    if (own || depth > 8) return own;
+    const m = this.model;
+    const prefix = m.moduleName ? `${m.moduleName}.` : "";
+    for (const base of m.classes.find((c) => c.qualname === cls)?.baseNames ?? []) {
+      const local = base?.startsWith(prefix) ? base.slice(prefix.length) : undefined;
+      if (local === undefined || !m.classes.some((c) => c.qualname === local)) continue;
+      const found = this.ownMethod(local, method, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
   private readonly injected = new Map<string, boolean>();
 
   /**
@@ -5861,6 +5876,19 @@ class FileTaint {
         if (held && held.model !== m && held.node.type === "call") {
           const re = held.model.calls.find((c) => c.node === held.node)?.keywords.get("resolve_entities");
           const v = re ? constValue(held.model, re, held.scope) : true;
+          return !isKnown(v) || truthy(v);
+        }
+        // a parser a method of this class (or a mixin of this module) returns: `self.xml_parser()`
+        const pf = p.type === "call" ? child(p, "function") : undefined;
+        const maker =
+          pf?.type === "attribute" && m.text(child(pf, "object") ?? pf) === "self" && this.current?.cls
+            ? this.ownMethod(this.current.cls.qualname, m.text(child(pf, "attribute") ?? pf), 0)
+            : undefined;
+        const returned = maker ? returnedExpression(maker) : undefined;
+        const rc = returned ? unparen(returned) : undefined;
+        if (rc?.type === "call") {
+          const re = m.calls.find((c) => c.node === rc)?.keywords.get("resolve_entities");
+          const v = re ? constValue(m, re, maker?.scope ?? scope) : true;
           return !isKnown(v) || truthy(v);
         }
         // a parser made by a function of another scanned module: read the parser it returns
