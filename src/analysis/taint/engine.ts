@@ -62,6 +62,8 @@ interface Label {
    * request data allow-lists it.
    */
   memberOfField?: string;
+  /** The sink kinds that check clears (all when absent): a URL whose host was checked, for SSRF and redirects. */
+  memberBits?: number;
 }
 type Taint = Label[];
 type State = Map<string, Taint>;
@@ -309,7 +311,8 @@ function union(a: Taint, b: Taint): Taint {
           o.cleared === l.cleared &&
           o.field === l.field &&
           o.memberOf === l.memberOf &&
-          o.memberOfField === l.memberOfField,
+          o.memberOfField === l.memberOfField &&
+          o.memberBits === l.memberBits,
       )
     )
       out.push(l);
@@ -358,7 +361,7 @@ function returnsOnlyChecks(m: ModuleModel, fn: FunctionInfo): boolean {
 function taintFingerprint(t: Taint): string {
   let s = "";
   for (const l of t) {
-    s += `${l.origin},${l.param},${l.field ?? ""},${l.cleared},${l.memberOf ?? ""},${l.memberOfField ?? ""}`;
+    s += `${l.origin},${l.param},${l.field ?? ""},${l.cleared},${l.memberOf ?? ""},${l.memberOfField ?? ""},${l.memberBits ?? ""}`;
     for (const p of l.path) s += `|${p.file}:${p.line}:${p.column ?? ""}:${p.note}`;
     s += ";";
   }
@@ -2906,6 +2909,19 @@ class FileTaint {
                 l.memberOfField === undefined ? { ...l, memberOfField: field } : l,
               ),
             );
+          // `parsed.netloc not in self.hosts`: the URL goes only to the instance's hosts
+          for (const url of field !== undefined ? this.parsedUrlOf(left, scope) : []) {
+            const uk = keyOf(m, unparen(url), scope);
+            if (uk)
+              into.set(
+                uk,
+                lookup(into, uk).map((l) =>
+                  l.memberOfField === undefined
+                    ? { ...l, memberOfField: field, memberBits: kindBit("redirect") | kindBit("ssrf") }
+                    : l,
+                ),
+              );
+          }
         } else if (ofParam) {
           const t = unparen(left);
           const k = keyOf(m, t, scope);
@@ -5325,16 +5341,18 @@ class FileTaint {
       return spread;
     };
     // a parameter's label is what the call passes; a field label is what the instance holds there
-    const incomingFor = (l: Label): Taint =>
+    const incomingFor = (l: Label): Taint => {
+      const passed = l.field !== undefined ? (instance?.read(l.field) ?? []) : paramTaint(l.param);
       // checked against a collection this call passes, which holds no request data: allow-listed
-      (l.memberOf !== undefined && paramTaint(l.memberOf).length === 0) ||
-      (l.memberOfField !== undefined &&
+      if (l.memberOf !== undefined && paramTaint(l.memberOf).length === 0) return [];
+      if (
+        l.memberOfField !== undefined &&
         instance?.knows?.(l.memberOfField) === true &&
-        instance.read(l.memberOfField).length === 0)
-        ? []
-        : l.field !== undefined
-          ? (instance?.read(l.field) ?? [])
-          : paramTaint(l.param);
+        instance.read(l.memberOfField).length === 0
+      )
+        return l.memberBits === undefined ? [] : clear(passed, l.memberBits);
+      return passed;
+    };
     const callStep = step(m, e, `passed to ${callee.name}()`);
     if (!sum) {
       // not analysed yet (first pass): assume arguments flow through
