@@ -253,6 +253,53 @@ const URL_PARSERS = new Set([
   "urllib3.util.url.parse_url",
 ]);
 
+/** SQLAlchemy calls that build a statement object, whose values are bound as parameters. */
+const SQLALCHEMY_STATEMENTS = new Set(
+  ["select", "insert", "update", "delete", "union", "union_all", "exists"].flatMap((f) => [
+    `sqlalchemy.${f}`,
+    `sqlalchemy.sql.${f}`,
+    `sqlalchemy.sql.expression.${f}`,
+    `sqlalchemy.future.${f}`,
+  ]),
+);
+
+/**
+ * True when `node` is a SQLAlchemy statement object: a `select(…)`/`insert(…)`/… call, a method
+ * chained on one (`.where(…)`, `.order_by(…)`), or a name every assignment in its scope binds to
+ * one (`stmt = select(User)` … `stmt = stmt.where(…)`). Raw text enters it only through `text()` and
+ * `literal_column()`, which are sinks of their own.
+ */
+function sqlalchemyStatement(m: ModuleModel, node: PyNode, scope: Scope, depth: number): boolean {
+  if (depth > 8) return false;
+  const n = unparen(node);
+  if (n.type === "call") {
+    const f = child(n, "function");
+    if (!f) return false;
+    const name = resolveName(m, f, scope);
+    if (name && SQLALCHEMY_STATEMENTS.has(name)) return true;
+    const fu = unparen(f);
+    const obj = fu.type === "attribute" ? child(fu, "object") : undefined;
+    return obj !== undefined && sqlalchemyStatement(m, obj, scope, depth + 1);
+  }
+  if (n.type !== "identifier") return false;
+  const name = m.text(n);
+  const bindings = (scope.bindings.get(name) ?? []).filter((b) => b.scope === scope);
+  if (bindings.length === 0 || bindings.some((b) => b.kind !== "assign" || !b.value)) return false;
+  return bindings.every((b) => {
+    const v = unparen(b.value as PyNode);
+    // `stmt = stmt.where(…)`: a method of the same statement
+    let root = v;
+    while (root.type === "call") {
+      const f = child(root, "function");
+      const fu = f ? unparen(f) : undefined;
+      if (fu?.type !== "attribute") break;
+      root = unparen(child(fu, "object") ?? fu);
+    }
+    if (root.type === "identifier" && m.text(root) === name && root !== v) return true;
+    return sqlalchemyStatement(m, v, b.scope, depth + 1);
+  });
+}
+
 /** Names of objects that are HTTP clients, for calls on receivers of unknown type. */
 const HTTP_CLIENT_NAME =
   /(^|_)(session|sess|client|http|https|api|pool|conn|connection|browser|fetcher|requester|agent)s?$/i;
@@ -5862,6 +5909,10 @@ class FileTaint {
   private sinkCondition(s: SinkSpec, site: CallSite, scope: Scope): boolean {
     const m = this.model;
     switch (s.when) {
+      case "sql-text": {
+        const stmt = site.args[0] ?? site.keywords.get("statement");
+        return !stmt || !sqlalchemyStatement(m, stmt, scope, 0);
+      }
       case "shell-true": {
         const sh = site.keywords.get("shell");
         if (!sh) return false;

@@ -617,6 +617,8 @@ const library: FrameworkPack = {
       kind: "sql",
       methods: ["execute", "executemany", "executescript", "exec_driver_sql"],
       args: [0, "sql", "operation", "statement"],
+      // not a SQLAlchemy statement object (`select(User).where(User.name == name)`): it binds values
+      when: "sql-text",
       valueFromStore: true,
       note: "SQL executed",
     },
@@ -629,7 +631,14 @@ const library: FrameworkPack = {
     },
     {
       kind: "sql",
-      names: ["sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text"],
+      names: [
+        "sqlalchemy.text",
+        "sqlalchemy.sql.text",
+        "sqlalchemy.sql.expression.text",
+        "sqlalchemy.literal_column",
+        "sqlalchemy.sql.literal_column",
+        "sqlalchemy.sql.expression.literal_column",
+      ],
       args: [0, "text"],
       note: "SQL text",
     },

@@ -124,7 +124,8 @@ export interface SinkSpec {
     | "sax-parser-argument"
     | "html-body"
     | "location-header"
-    | "other-header";
+    | "other-header"
+    | "sql-text";
   /**
    * The call's value is what the query read from its store (database rows, directory entries,
    * document nodes), not its arguments: it carries only the receiver's taint.
