@@ -995,6 +995,43 @@ describe("request handlers: data flow answers the single-site rules", () => {
     expect(positions(report)).toEqual(["PW-EVAL views.py:16:12"]);
   });
 
+  it("answers in blocks of helpers a handler calls that a constant condition rules out", () => {
+    const root = makeTree({
+      "server.py": [
+        "import sqlite3",
+        "",
+        "from flask import Flask, request",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        "class VenueRepository:",
+        "    def in_city(self, city):",
+        "        if 2 + 2 == 5:",
+        "            query, params = f\"SELECT name FROM venues WHERE city = '{city}'\", ()",
+        "        else:",
+        '            query, params = "SELECT name FROM venues WHERE city = ?", (city,)',
+        '        with sqlite3.connect("venues.db") as conn:',
+        "            return [row[0] for row in conn.execute(query, params)]",
+        "",
+        "",
+        "def report(city):",
+        "    if 2 + 2 == 5:",
+        "        return []",
+        "    return f\"SELECT name FROM venues WHERE city = '{city}'\"",
+        "",
+        "",
+        '@app.route("/venues")',
+        "def venues():",
+        '    return {"names": VenueRepository().in_city(request.args["city"])}',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    // the dead arm of the repository is not reported; a helper no handler calls keeps its finding
+    expect(positions(report)).toEqual(["PW-SQL-STRING server.py:21:12"]);
+  });
+
   it("answers in http.server handler methods (do_GET, do_POST), which read the request through self", () => {
     const root = makeTree({
       "server.py": [

@@ -345,6 +345,17 @@ function callTemplate(
 ): Template {
   const f = child(e, "function");
   const argsNode = child(e, "arguments");
+  // `", ".join("?" for _ in xs)`: the generator is the whole argument list
+  if (f && argsNode?.type === "generator_expression") {
+    const fg = unparen(f);
+    const obj = fg.type === "attribute" ? child(fg, "object") : undefined;
+    const attr = fg.type === "attribute" ? child(fg, "attribute") : undefined;
+    if (obj && attr && model.text(attr) === "join") {
+      const sep = stringTemplate(model, obj, scope, opts, depth + 1);
+      if (!sep.dynamic && isPlaceholderList(model, argsNode, scope)) return { text: "?", dynamic: false };
+    }
+    return dyn();
+  }
   if (!f || !argsNode || argsNode.type !== "argument_list") return dyn();
   const fu = unparen(f);
   const args = codeChildren(argsNode);

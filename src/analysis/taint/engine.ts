@@ -689,6 +689,20 @@ function constructedClass(m: ModuleModel, fn: FunctionInfo): string | undefined 
   return m.classes.some((c) => c.qualname === cls) ? cls : undefined;
 }
 
+/** True when a function's own body (not a nested function's) has a `return` statement. */
+function hasReturn(fn: FunctionInfo): boolean {
+  let found = false;
+  walk(fn.node, (n) => {
+    if (found) return false;
+    if (n.type === "return_statement") found = true;
+    return (
+      n === fn.node ||
+      (n.type !== "function_definition" && n.type !== "lambda" && n.type !== "class_definition")
+    );
+  });
+  return found;
+}
+
 /**
  * The class of this module a function returns an instance of: `return Repo(conn)`, or for a
  * method `return self.lookup` where every value the class gives that field (`self.lookup = …`,
@@ -2119,6 +2133,19 @@ class FileTaint {
     this.loops = savedLoops;
     const final = end ?? state;
     this.finalStates.set(fn, final);
+    // a constructor that runs to its end without returning early leaves each field what its last
+    // write put there (`self.mirror = mirror` then `self.mirror = "https://…"`)
+    if (end && fn.name === "__init__" && this.current.cls && !hasReturn(fn)) {
+      const prefix = `${this.current.cls.qualname}.`;
+      for (const field of [...summary.fields.keys()]) {
+        if (!field.startsWith(prefix)) continue;
+        const key = `self.${field.slice(prefix.length)}`;
+        if (!end.has(key)) continue;
+        const params = lookup(end, key).filter((l) => l.origin === "param");
+        if (params.length > 0) summary.fields.set(field, params);
+        else summary.fields.delete(field);
+      }
+    }
     if (this.enclosing.has(fn)) {
       const key = `final:${fn.qualname}`;
       const print = fieldsFingerprint(final);
@@ -2488,13 +2515,12 @@ class FileTaint {
 
   /** A request handler's block that never runs: no request data reaches the calls in it. */
   private markDead(body: PyNode | undefined): void {
-    if (body && this.current?.requestHandler) this.dead.set(body.start, body);
+    // in a request handler, or in a helper one calls (as their clean sinks answer)
+    const fn = this.current?.fn;
+    if (body && (this.current?.requestHandler || (fn && this.calledByHandler(fn.scope))))
+      this.dead.set(body.start, body);
   }
 
-  /**
-   * The URL whose host a test reads: `u` in `urlparse(u).netloc`, or in `parts.hostname` with
-   * `parts = urlsplit(u)` bound once before.
-   */
   /** The check a name holds at `use` (see `guard`), when the names it read still hold what they did. */
   private heldCheck(use: PyNode, scope: Scope): PyNode | undefined {
     const m = this.model;
@@ -2518,6 +2544,10 @@ class FileTaint {
     return same ? v : undefined;
   }
 
+  /**
+   * The URL whose host a test reads: `u` in `urlparse(u).netloc`, or in `parts.hostname` with
+   * `parts = urlsplit(u)` bound once before (and that name, which holds the parsed URL).
+   */
   private parsedUrlOf(node: PyNode, scope: Scope): PyNode[] {
     const m = this.model;
     let a = unparen(node);
