@@ -1777,7 +1777,10 @@ class FileTaint {
       const dot = name.lastIndexOf(".");
       const onInstance = fn.className !== undefined && c.name === `${name.slice(0, dot)}()${name.slice(dot)}`;
       if (c.name !== name && !own && !onInstance) continue;
-      const caller = functionOfScope(m, c.scope);
+      // (a call in a comprehension or lambda belongs to the function around it)
+      let at: Scope | undefined = c.scope;
+      while (at && at.kind !== "function" && at.kind !== "module" && at.kind !== "class") at = at.parent;
+      const caller = functionOfScope(m, at);
       if (!caller || !this.isRequestHandler(caller)) continue;
       if (own && !onInstance && caller.className !== fn.className) continue;
       return true;
