@@ -300,6 +300,19 @@ function sqlalchemyStatement(m: ModuleModel, node: PyNode, scope: Scope, depth: 
   });
 }
 
+/** Method names of common library objects (containers, strings, files, clients, loggers, ORMs). */
+const COMMON_METHODS = new Set(
+  (
+    "get set update pop add append extend insert remove discard clear copy items keys values setdefault " +
+    "read write readline readlines writelines open close flush seek send recv fetch load loads dump dumps " +
+    "query filter exclude all first one scalar scalars execute executemany commit rollback save delete " +
+    "create post put patch head options request json text format join split strip replace encode decode " +
+    "lower upper find index count search match sub findall finditer info debug warning error exception " +
+    "critical log render run call start stop wait result submit map apply process handle check validate " +
+    "parse compile sort sorted reverse list register connect cursor lookup resolve build make new next"
+  ).split(" "),
+);
+
 /** Names of objects that are HTTP clients, for calls on receivers of unknown type. */
 const HTTP_CLIENT_NAME =
   /(^|_)(session|sess|client|http|https|api|pool|conn|connection|browser|fetcher|requester|agent)s?$/i;
@@ -4874,6 +4887,8 @@ class FileTaint {
     if (typeof template !== "string") return undefined;
     const names = new Set<string>();
     const positions = new Set<number>();
+    // fields shown only as their repr (`{!r}`): a Python literal, not code
+    const plain = new Set<string | number>();
     let auto = 0;
     const text = template.replace(/\{\{|\}\}/g, "");
     for (const field of text.matchAll(/\{([^{}]*)\}/g)) {
@@ -4881,15 +4896,21 @@ class FileTaint {
       // the field's name, before any conversion (`!r`), format spec (`:>10`), attribute or index
       const head = /^[^!:.[]*/.exec(spec)?.[0] ?? "";
       if (spec.includes("{")) return undefined;
-      if (head === "") positions.add(auto++);
-      else if (/^\d+$/.test(head)) positions.add(Number(head));
-      else if (/^[A-Za-z_]\w*$/.test(head)) names.add(head);
+      const repr = /^[^!:]*![ra](:|$)/.test(spec) && !/^[^!:]*[.[]/.test(spec);
+      let key: string | number;
+      if (head === "") key = auto++;
+      else if (/^\d+$/.test(head)) key = Number(head);
+      else if (/^[A-Za-z_]\w*$/.test(head)) key = head;
       else return undefined;
+      if (typeof key === "number") positions.add(key);
+      else names.add(key);
+      if (!repr) plain.add(key);
     }
     if (/[{}]/.test(text.replace(/\{[^{}]*\}/g, ""))) return undefined;
     let t: Taint = [];
-    for (const i of positions) t = union(t, argT[i] ?? []);
-    for (const n of names) t = union(t, kwT.get(n) ?? []);
+    const shown = (key: string | number, v: Taint) => (plain.has(key) ? v : clear(v, kindBit("code")));
+    for (const i of positions) t = union(t, shown(i, argT[i] ?? []));
+    for (const n of names) t = union(t, shown(n, kwT.get(n) ?? []));
     // `*args` may fill any position
     for (const a of site.starArgs) if (positions.size > 0) t = union(t, this.eval(a, scope, st));
     for (const a of site.kwargsArgs) {
@@ -5301,6 +5322,20 @@ class FileTaint {
       } finally {
         this.returnedClassDepth--;
       }
+    }
+    // `request.app["monitoring"].status_of(host)`: a receiver nothing tells the type of, and a method
+    // name only one class of this module defines that no common library object has
+    if (
+      name === undefined &&
+      attr &&
+      r !== undefined &&
+      !(r.type === "identifier" && m.text(r) === "self") &&
+      !COMMON_METHODS.has(m.text(attr)) &&
+      !m.text(attr).startsWith("__")
+    ) {
+      const method = m.text(attr);
+      const found = m.functions.filter((f) => f.name === method && f.className !== undefined);
+      if (found.length === 1 && found[0]?.scope.parent !== this.current?.cls?.scope) return found[0];
     }
     // `self.store.read(x)` where the field holds an object the class was handed (Tornado's
     // `initialize(self, store)`, a view's constructor argument): the one method of that name among

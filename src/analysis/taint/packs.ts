@@ -1004,6 +1004,16 @@ const library: FrameworkPack = {
       args: [0, "url"],
       note: "outbound request",
     },
+    {
+      kind: "ssrf",
+      names: [
+        "tornado.httpclient.AsyncHTTPClient().fetch",
+        "tornado.httpclient.HTTPClient().fetch",
+        "tornado.httpclient.HTTPRequest",
+      ],
+      args: [0, "request", "url"],
+      note: "outbound request",
+    },
     // `session.request("GET", url)`, `pool.request("GET", url)`: the method first, then the URL
     {
       kind: "ssrf",
