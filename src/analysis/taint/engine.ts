@@ -4231,7 +4231,14 @@ class FileTaint {
         for (const c of e.children) {
           if (c.type === "interpolation") {
             const expr = child(c, "expression");
-            if (expr) t = union(t, this.eval(expr, scope, st));
+            if (!expr) continue;
+            // `{n:d}`, `{x:.2f}`, `{v:08x}`: a number's digits, which carry no injection (the format
+            // fails on text); `{v!r}` shows a literal, not code
+            const spec = child(c, "format_specifier");
+            const conversion = c.children.find((x) => x.type === "type_conversion");
+            const et = this.eval(expr, scope, st);
+            if (spec && /[bdoxXeEfFgGn%]$/.test(m.text(spec).trim())) continue;
+            t = union(t, conversion && /^![ra]$/.test(m.text(conversion)) ? clear(et, kindBit("code")) : et);
           }
         }
         return t;
@@ -5778,6 +5785,14 @@ class FileTaint {
           continue;
         // nor the response a request returned, or what was read from it (`resp.json().get(key)`)
         if (s.kind === "ssrf" && name && RESPONSE_READ.test(name.slice(0, name.lastIndexOf(".")))) continue;
+        // nor an object of another known type (`endpoints: dict` … `endpoints.get(region)`)
+        if (
+          s.kind === "ssrf" &&
+          name?.includes("()") &&
+          !s.methodModules?.some((p) => name.startsWith(`${p}.`)) &&
+          !this.receiverFromLibrary(name, s.methodModules)
+        )
+          continue;
         if (s.receiverPattern && !new RegExp(s.receiverPattern).test(this.model.text(unparen(receiver))))
           continue;
         if (s.exceptReceivers && this.builtBy(receiver, scope, s.exceptReceivers)) continue;
