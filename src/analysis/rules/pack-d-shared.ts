@@ -88,12 +88,57 @@ export function callArg(
   }
   for (const extra of call.kwargsArgs) {
     const v = settingValue(model, extra, call.scope);
-    if (!isDict(v)) return UNSURE;
+    if (!isDict(v)) {
+      // `**cookie_options(remember)`: a helper of this module whose every return is a dict; the
+      // options of the weakest way it can return are what the call may be given
+      const options = returnedDicts(model, extra, call.scope);
+      if (!options) return UNSURE;
+      const without = options.find((d) => !d.dict.has(keyword));
+      if (without) return { ...ABSENT, node: extra };
+      const values = options.map((d) => d.dict.get(keyword) as ConstValue);
+      const value = (weak && values.find((x) => weak(x))) ?? values[0] ?? UNKNOWN;
+      return { present: true, missing: false, value, node: extra };
+    }
     if (v.dict.has(keyword)) {
       return { present: true, missing: false, value: v.dict.get(keyword) as ConstValue, node: extra };
     }
   }
   return ABSENT;
+}
+
+/**
+ * The dicts a call of a function of this module can return, when every `return` of its body gives
+ * a dict that folds to constants (`return {"httponly": True, "secure": True}`); else undefined.
+ */
+function returnedDicts(model: ModuleModel, node: PyNode, scope: Scope) {
+  const call = unparen(node);
+  const f = call.type === "call" ? child(call, "function") : undefined;
+  const q = f ? resolveName(model, f, scope) : undefined;
+  const prefix = model.moduleName ? `${model.moduleName}.` : "";
+  const fn = q?.startsWith(prefix)
+    ? model.functions.find((x) => x.qualname === q.slice(prefix.length))
+    : undefined;
+  if (!fn || fn.className !== undefined) return undefined;
+  const out: Extract<ConstValue, { dict: unknown }>[] = [];
+  let ok = true;
+  const visit = (n: PyNode) => {
+    if (!ok) return;
+    if (
+      n !== fn.node &&
+      (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition")
+    )
+      return;
+    if (n.type === "return_statement") {
+      const value = codeChildren(n)[0];
+      const v = value ? constValue(model, value, model.scopeOf(value)) : UNKNOWN;
+      if (isDict(v)) out.push(v);
+      else ok = false;
+      return;
+    }
+    for (const c of n.children) visit(c);
+  };
+  visit(fn.node);
+  return ok && out.length > 0 ? out : undefined;
 }
 
 /**
