@@ -176,7 +176,7 @@ export const TAINT_RULES: readonly TaintRule[] = [
     severity: "HIGH",
     cwe: "CWE-90",
     owasp: "A03:2021-Injection",
-    description: `Request data is spliced into an LDAP search filter or base DN. Filter syntax in the value (\`*\`, \`)(\`) widens the search or bypasses checks. ${DATA_FLOW} \`escape_filter_chars\` clears it.`,
+    description: `Request data is spliced into an LDAP search filter or base DN. Filter syntax in the value (\`*\`, \`)(\`) widens the search or bypasses checks; DN syntax (\`,\`, \`=\`) in a base DN moves the search elsewhere. ${DATA_FLOW} \`escape_filter_chars\` clears a filter value, \`escape_rdn\`/\`escape_dn_chars\` a DN value (and not a filter value).`,
     remediation:
       "Escape values with `ldap3.utils.conv.escape_filter_chars` (or `ldap.filter.escape_filter_chars`).",
     example: {
@@ -297,4 +297,7 @@ export const TAINT_RULES: readonly TaintRule[] = [
   }),
 ];
 
-export const TAINT_RULE_BY_KIND = new Map(TAINT_RULES.map((r) => [r.kind, r]));
+export const TAINT_RULE_BY_KIND = new Map<TaintRule["kind"], TaintRule>(TAINT_RULES.map((r) => [r.kind, r]));
+// a request value in an LDAP search base is reported as LDAP injection too
+const LDAP_RULE = TAINT_RULE_BY_KIND.get("ldap");
+if (LDAP_RULE) TAINT_RULE_BY_KIND.set("ldap-dn", LDAP_RULE);

@@ -15,6 +15,8 @@ export const SINK_KINDS = [
   "xxe",
   "xpath",
   "ldap",
+  // a DN (`search_base`): its own escaping (`escape_rdn`), reported as LDAP injection
+  "ldap-dn",
   "redirect",
   "ssrf",
   "trust-boundary",
