@@ -4351,7 +4351,14 @@ class FileTaint {
             );
           return t;
         }
-        if (body) t = union(t, this.eval(body, scope, inner));
+        // what the filters establish holds in the body (`f"({a}=…)" for a, v in items if a in ALLOWED`)
+        let passed: State = inner;
+        for (const c of e.children) {
+          if (c.type !== "if_clause") continue;
+          const cond = codeChildren(c)[0];
+          if (cond) passed = this.guard(cond, scope, passed).whenTrue;
+        }
+        if (body) t = union(t, this.eval(body, scope, passed));
         return t;
       }
       case "lambda":

@@ -1253,6 +1253,8 @@ const library: FrameworkPack = {
     "os.path.isfile",
     "os.path.isdir",
     "os.path.getsize",
+    // the names a directory holds are the file system's, not the path's (`name in os.listdir(ROOT)`)
+    "os.listdir",
     "os.getcwd",
     "time.time",
     "secrets.token_hex",
