@@ -1032,6 +1032,18 @@ describe("request handlers: data flow answers the single-site rules", () => {
     expect(positions(report)).toEqual(["PW-SQL-STRING server.py:21:12"]);
   });
 
+  it("answers through services two calls deep, for an argv grown at its end from a class constant", () => {
+    const source = readFileSync(
+      join(import.meta.dirname, "../taint/corpus/cmdi/argv_grown_at_the_end.py"),
+      "utf8",
+    );
+    const root = makeTree({ "logs.py": source });
+    const { report } = scanJson(root);
+    // LogRepository.count, called by LogService.matches, called by the view: its program is the
+    // class constant, the request data only its arguments after "--"
+    expect(positions(report)).toEqual(["PW-CMDI logs.py:24:16", "PW-CMDI logs.py:29:16"]);
+  });
+
   it("answers in http.server handler methods (do_GET, do_POST), which read the request through self", () => {
     const root = makeTree({
       "server.py": [

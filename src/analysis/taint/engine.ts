@@ -1706,6 +1706,8 @@ class FileTaint {
           }
         }
       }
+      // `self.binary` of a class that binds it once in its body, to a constant, and never writes it
+      if (n.type === "attribute" && this.classConstant(n, scope)) return false;
       // `RULES[name]` of a dict of constants bound once and never changed: one of those constants
       if (n.type === "subscript") {
         const v = child(n, "value");
@@ -1743,6 +1745,36 @@ class FileTaint {
     return shared;
   }
 
+  /** True for `self.X` in a method of a class whose body binds X once to a constant that no code writes. */
+  private classConstant(n: PyNode, scope: Scope): boolean {
+    const m = this.model;
+    const obj = child(n, "object");
+    const attr = child(n, "attribute");
+    if (!obj || !attr || unparen(obj).type !== "identifier" || m.text(unparen(obj)) !== "self") return false;
+    const fn = functionOfScope(m, scope);
+    const cls = fn?.className !== undefined ? m.classes.find((c) => c.scope === fn.scope.parent) : undefined;
+    return cls !== undefined && this.constantField(cls, m.text(attr));
+  }
+
+  /** True when the class body binds `name` once to a constant and no code of the class writes it. */
+  private constantField(cls: ClassInfo, name: string): boolean {
+    const m = this.model;
+    const bound = cls.scope.bindings.get(name);
+    const only = bound?.length === 1 ? bound[0] : undefined;
+    if (only?.kind !== "assign" || !only.value || !isKnown(constValue(m, only.value, cls.scope)))
+      return false;
+    let written = false;
+    walk(cls.node, (x) => {
+      if (written) return false;
+      if (x.type !== "assignment" && x.type !== "augmented_assignment") return undefined;
+      const left = child(x, "left");
+      const l = left ? unparen(left) : undefined;
+      if (l?.type === "attribute" && m.text(child(l, "attribute") ?? l) === name) written = true;
+      return undefined;
+    });
+    return !written;
+  }
+
   private changedNames: Set<string> | undefined;
 
   /** Names changed in place or used as an object anywhere in the module (`x[k] = v`, `x.f = v`, `x.m()`). */
@@ -1778,25 +1810,46 @@ class FileTaint {
    * True when the function holding `scope` is called by a request handler of this module (by name,
    * or as `self.method(…)` in a handler method of the same class).
    */
-  calledByHandler(scope: Scope): boolean {
+  calledByHandler(scope: Scope, depth = 0): boolean {
     const m = this.model;
     const fn = functionOfScope(m, scope);
-    if (!fn || this.isRequestHandler(fn)) return false;
+    if (!fn || this.isRequestHandler(fn) || depth > 3) return false;
+    const known = depth === 0 ? this.handlerCalled.get(fn) : undefined;
+    if (known !== undefined) return known;
+    const out = this.calledByHandlerUncached(fn, depth);
+    if (depth === 0) this.handlerCalled.set(fn, out);
+    return out;
+  }
+
+  private readonly handlerCalled = new Map<FunctionInfo, boolean>();
+
+  /** See `calledByHandler`; also through helpers that handlers call (up to three calls deep). */
+  private calledByHandlerUncached(fn: FunctionInfo, depth: number): boolean {
+    const m = this.model;
     const prefix = m.moduleName ? `${m.moduleName}.` : "";
     const name = `${prefix}${fn.qualname}`;
     for (const c of m.calls) {
-      const own = fn.className !== undefined && c.method === fn.name && m.text(c.node).startsWith("self.");
+      const own =
+        fn.className !== undefined && m.text(child(c.node, "function") ?? c.node) === `self.${fn.name}`;
       // `inspector.list_contents(x)` on an instance of the class (`inspector = ArchiveInspector(…)`)
       const dot = name.lastIndexOf(".");
       const onInstance = fn.className !== undefined && c.name === `${name.slice(0, dot)}()${name.slice(dot)}`;
-      if (c.name !== name && !own && !onInstance) continue;
+      // on an object of unknown type (`self.repo.count(spec)` with an injected repo), when only this
+      // class of the module defines the method
+      const unknown =
+        fn.className !== undefined &&
+        c.name === undefined &&
+        c.method === fn.name &&
+        m.text(child(c.node, "function") ?? c.node) !== `self.${fn.name}` &&
+        m.functions.filter((f) => f.name === fn.name && f.className !== undefined).length === 1;
+      if (c.name !== name && !own && !onInstance && !unknown) continue;
       // (a call in a comprehension or lambda belongs to the function around it)
       let at: Scope | undefined = c.scope;
       while (at && at.kind !== "function" && at.kind !== "module" && at.kind !== "class") at = at.parent;
       const caller = functionOfScope(m, at);
-      if (!caller || !this.isRequestHandler(caller)) continue;
+      if (!caller || caller === fn) continue;
       if (own && !onInstance && caller.className !== fn.className) continue;
-      return true;
+      if (this.isRequestHandler(caller) || (at && this.calledByHandler(at, depth + 1))) return true;
     }
     return false;
   }
@@ -3382,8 +3435,23 @@ class FileTaint {
     const left = child(a, "left");
     const right = child(a, "right");
     if (!left || !right) return;
-    const t = union(this.eval(left, scope, st), this.eval(right, scope, st));
     const k = keyOf(this.model, left, scope);
+    // `argv += ["--", value]` adds at the end, as `extend` does: the elements already there keep
+    // what is known of them (the program of an argv list)
+    const r = unparen(right);
+    if (
+      k &&
+      a.tokens?.includes("+=") &&
+      (r.type === "list" || r.type === "tuple") &&
+      (listLength(st, k) !== undefined || elementConst(st, k, 0) !== undefined || st.has(`${k}[0]`))
+    ) {
+      const added = this.eval(right, scope, st);
+      setListLength(st, k, undefined);
+      if (added.length > 0)
+        st.set(k, union(lookup(st, k), extend(added, step(this.model, a, `${k} extended`))));
+      return;
+    }
+    const t = union(this.eval(left, scope, st), this.eval(right, scope, st));
     if (k) {
       st.set(k, extend(t, step(this.model, a, `${k} updated`)));
       setListLength(st, k, undefined);
@@ -3822,7 +3890,21 @@ class FileTaint {
       const key = `${kind}:${node.start}:${node.end}`;
       // (or only what a sanitiser for this sink cleared: `shlex.quote(name)` in a shell command)
       const focus = this.sinkFocus;
-      const fixed = !taintedFor(t, kind);
+      // (what a class constant of the instance holds is the class's: `self.binary`)
+      const cls = this.current.cls;
+      const fixed = !taintedFor(
+        t.filter(
+          (l) =>
+            !(
+              cls &&
+              l.origin === "param" &&
+              l.param === -1 &&
+              l.field !== undefined &&
+              this.constantField(cls, l.field)
+            ),
+        ),
+        kind,
+      );
       if (fixed && !this.dirtyFixed.has(key)) this.fixedSinks.set(key, { kind, node, focus });
       else if (!fixed) {
         this.dirtyFixed.add(key);
@@ -4151,6 +4233,8 @@ class FileTaint {
           // a field this method did not assign holds what any method or constructor call stored in it
           if (k.startsWith("self.") && this.current?.cls) {
             const name = k.slice(5).split(/[.[]/)[0] as string;
+            // a constant the class binds in its body and nothing writes (`binary = "/usr/bin/grep"`)
+            if (k === `self.${name}` && this.constantField(this.current.cls, name)) return [];
             const field = this.fieldTaint(`${this.current.cls.qualname}.${name}`);
             // and what the instance a caller holds carries there (resolved at the call)
             const own: Label = { origin: "param", param: -1, field: name, cleared: 0, path: [step(m, e, k)] };
@@ -5912,6 +5996,31 @@ class FileTaint {
       if (typeof elementConst(st, k, 0) === "string") this.programFocus = null;
       return st.get(`${k}[0]`) ?? [];
     }
+    // a list whose first element is tracked though more was added at its end since
+    // (`argv = [self.binary, "-c"]; argv += ["--", value]`): the program is that element
+    // (not `[shell, "-c", line]`, whose program may be a shell the file does not name)
+    const option = k ? elementConst(st, k, 1) : undefined;
+    // (the list the name was made from: `argv = [self.grep, "-c"]` before `argv += …`)
+    const made =
+      u.type === "identifier"
+        ? (lookupScope(m.text(u), scope)?.bindings.get(m.text(u)) ?? []).filter(
+            (x) => x.kind === "assign" && x.value,
+          )
+        : [];
+    const literal = made.length === 1 && made[0]?.value ? unparen(made[0].value) : undefined;
+    const head = literal?.type === "list" || literal?.type === "tuple" ? codeChildren(literal)[0] : undefined;
+    const shellish = !head || /sh\b|shell|bash|cmd|pwsh|powershell|interpreter/i.test(m.text(head));
+    const dashC = shellish && typeof option === "string" && /^(-\w*c|\/c)$/i.test(option);
+    if (k && st.has(`${k}[0]`) && !dashC && !shellDashC(elementConst(st, k, 0), option)) {
+      this.programFocus = head;
+      return st.get(`${k}[0]`) ?? [];
+    }
+    // the list made once from a literal and only added to at its end since (`append`, `extend`,
+    // `+=`): its first element is the literal's
+    if (head && head.type !== "list_splat" && !dashC && u.type === "identifier" && this.onlyGrows(u, scope)) {
+      this.programFocus = head;
+      return this.eval(head, made[0]?.scope ?? scope, st);
+    }
     // a list whose first element is known though more was added to it since
     // (`cmd = ["openssl", "req"]; cmd.extend(["-subj", subject])`): the program is that element
     const program = k ? elementConst(st, k, 0) : undefined;
@@ -5922,6 +6031,43 @@ class FileTaint {
     }
     this.programUnknown = true;
     return whole;
+  }
+
+  /** True when the list a name holds is changed, in its scope, only by adding at its end. */
+  private onlyGrows(name: PyNode, scope: Scope): boolean {
+    const m = this.model;
+    const text = m.text(name);
+    const fn = functionOfScope(m, scope);
+    if (!fn) return false;
+    let ok = true;
+    walk(fn.node, (n) => {
+      if (!ok) return false;
+      if (
+        n !== fn.node &&
+        (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition")
+      )
+        return false;
+      if (n.type === "call") {
+        const f = child(n, "function");
+        const fu = f ? unparen(f) : undefined;
+        const obj = fu?.type === "attribute" ? child(fu, "object") : undefined;
+        const method = fu?.type === "attribute" ? m.text(child(fu, "attribute") ?? fu) : "";
+        if (
+          obj &&
+          m.text(unparen(obj)) === text &&
+          !["append", "extend", "copy", "count", "index"].includes(method)
+        )
+          ok = false;
+      } else if (n.type === "assignment" || n.type === "augmented_assignment") {
+        const left = child(n, "left");
+        const l = left ? unparen(left) : undefined;
+        if (l?.type === "subscript" && m.text(unparen(child(l, "value") ?? l)) === text) ok = false;
+        if (n.type === "augmented_assignment" && l && m.text(l) === text && !n.tokens?.includes("+="))
+          ok = false;
+      } else if (n.type === "delete_statement" && m.text(n).includes(text)) ok = false;
+      return undefined;
+    });
+    return ok;
   }
 
   /** Set by `programTaint` when the list's first element is not known (the whole list is judged). */
@@ -5999,6 +6145,21 @@ class FileTaint {
   private sinkCondition(s: SinkSpec, site: CallSite, scope: Scope): boolean {
     const m = this.model;
     switch (s.when) {
+      case "compiles-code": {
+        // flags with `ast.PyCF_ONLY_AST` give a syntax tree, not code that can run
+        const flags = site.keywords.get("flags") ?? site.args[3];
+        if (!flags) return true;
+        let only = false;
+        walk(flags, (n) => {
+          if (
+            (n.type === "attribute" || n.type === "identifier") &&
+            resolveName(m, n, scope) === "ast.PyCF_ONLY_AST"
+          )
+            only = true;
+          return !only;
+        });
+        return !only;
+      }
       case "sql-text": {
         const stmt = site.args[0] ?? site.keywords.get("statement");
         return !stmt || !sqlalchemyStatement(m, stmt, scope, 0);

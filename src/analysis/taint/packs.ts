@@ -705,9 +705,17 @@ const library: FrameworkPack = {
     // code
     {
       kind: "code",
-      names: ["eval", "exec", "compile", "builtins.eval", "builtins.exec"],
+      names: ["eval", "exec", "builtins.eval", "builtins.exec"],
       args: [0, "source"],
       note: "code evaluated",
+    },
+    // `compile(src, name, "exec", flags=ast.PyCF_ONLY_AST)` only parses
+    {
+      kind: "code",
+      names: ["compile", "builtins.compile"],
+      args: [0, "source"],
+      when: "compiles-code",
+      note: "code compiled",
     },
     {
       kind: "code",

@@ -127,7 +127,8 @@ export interface SinkSpec {
     | "html-body"
     | "location-header"
     | "other-header"
-    | "sql-text";
+    | "sql-text"
+    | "compiles-code";
   /**
    * The call's value is what the query read from its store (database rows, directory entries,
    * document nodes), not its arguments: it carries only the receiver's taint.
