@@ -1761,8 +1761,9 @@ class FileTaint {
     const m = this.model;
     const bound = cls.scope.bindings.get(name);
     const only = bound?.length === 1 ? bound[0] : undefined;
-    if (only?.kind !== "assign" || !only.value || !isKnown(constValue(m, only.value, cls.scope)))
-      return false;
+    const v = only?.kind === "assign" && only.value ? constValue(m, only.value, cls.scope) : UNKNOWN;
+    // a string, number, boolean or None: a container bound in the class body can be changed in place
+    if (!isKnown(v) || (typeof v === "object" && v !== null)) return false;
     let written = false;
     walk(cls.node, (x) => {
       if (written) return false;
@@ -5994,6 +5995,19 @@ class FileTaint {
       // a tracked list: `argv = ["sh", "-c", "echo " + x]; Popen(argv)`
       if (shellDashC(elementConst(st, k, 0), elementConst(st, k, 1))) return st.get(`${k}[2]`) ?? [];
       if (typeof elementConst(st, k, 0) === "string") this.programFocus = null;
+      else {
+        // the first element of the literal the list was made from, when it is made once
+        const made =
+          u.type === "identifier"
+            ? (lookupScope(m.text(u), scope)?.bindings.get(m.text(u)) ?? []).filter(
+                (x) => x.kind === "assign" && x.value,
+              )
+            : [];
+        const literal = made.length === 1 && made[0]?.value ? unparen(made[0].value) : undefined;
+        const first =
+          literal?.type === "list" || literal?.type === "tuple" ? codeChildren(literal)[0] : undefined;
+        if (first && first.type !== "list_splat") this.programFocus = first;
+      }
       return st.get(`${k}[0]`) ?? [];
     }
     // a list whose first element is tracked though more was added at its end since
