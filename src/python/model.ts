@@ -2986,7 +2986,11 @@ export function pyStr(v: Exclude<ConstValue, typeof UNKNOWN>): string {
  */
 export function pyReprExact(v: Exclude<ConstValue, typeof UNKNOWN>): string | undefined {
   if (typeof v === "string") {
-    if (/[\\\x00-\x1f\x7f-\uffff]/.test(v)) return undefined;
+    // printable ASCII without backslashes: what repr shows unchanged between its quotes
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || c === 0x5c) return undefined;
+    }
     if (!v.includes("'")) return `'${v}'`;
     return v.includes('"') ? undefined : `"${v}"`;
   }
