@@ -6084,6 +6084,49 @@ class FileTaint {
     return ok;
   }
 
+  /**
+   * The arguments every construction of `cls` in this module gives the `__init__` parameters that
+   * `values` (identifiers assigned to a field) name; undefined when one is not known.
+   */
+  private handedParsers(
+    cls: ClassInfo,
+    values: PyNode[],
+    m: ModuleModel,
+  ): { node: PyNode; scope: Scope }[] | undefined {
+    const init = this.functionsByQualname.get(`${cls.qualname}.__init__`);
+    if (!init) return undefined;
+    const prefix = m.moduleName ? `${m.moduleName}.` : "";
+    const sites = m.calls.filter((c) => c.name === `${prefix}${cls.qualname}`);
+    if (sites.length === 0) return undefined;
+    const out: { node: PyNode; scope: Scope }[] = [];
+    for (const v of values) {
+      const at = init.params.findIndex((p) => p.name === m.text(v));
+      if (at < 1 || reachingBinding(m, m.text(v), v, m.scopeOf(v))?.kind !== "param") return undefined;
+      for (const site of sites) {
+        const arg = site.keywords.get(init.params[at]?.name ?? "") ?? site.args[at - 1];
+        if (!arg) return undefined;
+        out.push({ node: arg, scope: site.scope });
+      }
+    }
+    return out;
+  }
+
+  /** True unless `node` is an lxml parser (or a name bound once to one) built with `resolve_entities` off. */
+  private entitiesOn(node: PyNode, scope: Scope): boolean {
+    const m = this.model;
+    let n = unparen(node);
+    if (n.type === "identifier") {
+      const b = reachingBinding(m, m.text(n), n, scope);
+      if (b?.kind !== "assign" || !b.value) return true;
+      n = unparen(b.value);
+      scope = b.scope;
+    }
+    if (n.type !== "call") return true;
+    const re = m.calls.find((c) => c.node === n)?.keywords.get("resolve_entities");
+    const v = re ? constValue(m, re, scope) : true;
+    return !isKnown(v) || truthy(v);
+  }
+
   /** Set by `programTaint` when the list's first element is not known (the whole list is judged). */
   private programUnknown = false;
 
@@ -6247,6 +6290,12 @@ class FileTaint {
             if (left && right && m.text(left) === target) built.push(unparen(right));
             return undefined;
           });
+          // `self.parser = parser`, handed to the constructor: the parser every construction of the
+          // class in this module passes (`ProductFeedParser(HARDENED)`)
+          if (built.length > 0 && built.every((b) => b.type === "identifier")) {
+            const handed = this.handedParsers(cls, built, m);
+            if (handed) return handed.some((h) => this.entitiesOn(h.node, h.scope));
+          }
           if (built.length === 0 || built.some((b) => b.type !== "call")) return true;
           let flag: SinkFlag | undefined;
           const unsafe = built.some((b) => {
