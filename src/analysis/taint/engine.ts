@@ -313,6 +313,18 @@ const COMMON_METHODS = new Set(
   ).split(" "),
 );
 
+/** Builtin and `collections` containers a module can keep state in. */
+const OWN_CONTAINERS = new Set([
+  "dict",
+  "list",
+  "set",
+  "collections.defaultdict",
+  "collections.OrderedDict",
+  "collections.deque",
+  "collections.Counter",
+  "types.SimpleNamespace",
+]);
+
 /** Names of objects that are HTTP clients, for calls on receivers of unknown type. */
 const HTTP_CLIENT_NAME =
   /(^|_)(session|sess|client|http|https|api|pool|conn|connection|browser|fetcher|requester|agent)s?$/i;
@@ -3763,13 +3775,42 @@ class FileTaint {
     const fn = this.current?.fn;
     if (!fn) return undefined;
     const root = k.split(/[.[]/)[0] as string;
-    // a container or object the module builds (`COMMENTS = []`), not a module it imports
+    // a container or an object of a class of this module that the module builds (`COMMENTS = []`,
+    // `STORE = Store()`), not a module it imports or a library's object (`db = SQLAlchemy(app)`)
     const bound = this.model.moduleScope.bindings.get(root);
-    if (root === "self" || root === "cls" || !bound?.length || bound.some((b) => b.kind !== "assign"))
+    if (
+      root === "self" ||
+      root === "cls" ||
+      !bound?.length ||
+      bound.some((b) => b.kind !== "assign" || !b.value || !this.ownContainer(b.value))
+    )
       return undefined;
     for (let sc: Scope | undefined = fn.scope; sc && sc !== this.model.moduleScope; sc = sc.parent)
       if (sc.bindings.has(root) && !sc.globals.has(root)) return undefined;
     return root;
+  }
+
+  /** A literal container, a container built by a builtin or `collections`, or an instance of a class of this module. */
+  private ownContainer(value: PyNode): boolean {
+    const m = this.model;
+    const v = unparen(value);
+    if (
+      [
+        "list",
+        "dictionary",
+        "set",
+        "list_comprehension",
+        "dictionary_comprehension",
+        "set_comprehension",
+      ].includes(v.type)
+    )
+      return true;
+    const f = v.type === "call" ? child(v, "function") : undefined;
+    const name = f ? resolveName(m, f, m.moduleScope) : undefined;
+    if (!name) return false;
+    if (OWN_CONTAINERS.has(name)) return true;
+    const prefix = m.moduleName ? `${m.moduleName}.` : "";
+    return name.startsWith(prefix) && m.classes.some((c) => c.qualname === name.slice(prefix.length));
   }
 
   /**
