@@ -729,6 +729,34 @@ function hasReturn(fn: FunctionInfo): boolean {
 }
 
 /**
+ * Writes of attribute `name` inside a class's own code (its methods, not nested classes): the
+ * assignment (or augmented assignment), the text of the object written through without spaces
+ * (`self`, `type(self)`, `cls`), and the value assigned.
+ */
+function fieldWrites(
+  m: ModuleModel,
+  cls: ClassInfo,
+  name: string,
+): { node: PyNode; holder: string; value: PyNode | undefined }[] {
+  const out: { node: PyNode; holder: string; value: PyNode | undefined }[] = [];
+  walk(cls.node, (n) => {
+    if (n !== cls.node && n.type === "class_definition") return false;
+    if (n.type !== "assignment" && n.type !== "augmented_assignment") return undefined;
+    const left = child(n, "left");
+    const l = left ? unparen(left) : undefined;
+    if (l?.type !== "attribute" || m.text(child(l, "attribute") ?? l) !== name) return undefined;
+    const right = child(n, "right");
+    out.push({
+      node: n,
+      holder: m.text(child(l, "object") ?? l).replace(/\s+/g, ""),
+      value: right ? unparen(right) : undefined,
+    });
+    return undefined;
+  });
+  return out;
+}
+
+/**
  * The class of this module a function returns an instance of: `return Repo(conn)`, or for a
  * method `return self.lookup` where every value the class gives that field (`self.lookup = …`,
  * `type(self).lookup = …`, `lookup = None` in the class body) is `None` or builds the same class.
@@ -745,31 +773,24 @@ function returnedClass(m: ModuleModel, fn: FunctionInfo): string | undefined {
   const name = m.text(field);
   const holders = new Set(["self", "cls", "type(self)", owner.name]);
   const local = m.moduleName ? `${m.moduleName}.` : "";
+  // the field's writes through the instance or the class, and its binding in the class body
+  const values = [
+    ...fieldWrites(m, owner, name)
+      .filter((w) => w.node.type === "assignment" && holders.has(w.holder))
+      .map((w) => w.value),
+    ...(owner.scope.bindings.get(name) ?? []).map((b) => (b.value ? unparen(b.value) : undefined)),
+  ];
   let found: string | undefined;
   let ok = true;
-  walk(owner.node, (n) => {
-    if (!ok) return false;
-    if (n !== owner.node && n.type === "class_definition") return false;
-    if (n.type !== "assignment") return true;
-    const left = child(n, "left");
-    const right = child(n, "right");
-    const l = left ? unparen(left) : undefined;
-    const direct = l?.type === "identifier" && n.parent?.parent === child(owner.node, "body");
-    const through =
-      l?.type === "attribute" &&
-      m.text(child(l, "attribute") ?? l) === name &&
-      holders.has(m.text(child(l, "object") ?? l).replace(/\s+/g, ""));
-    if (!l || !(through || (direct && m.text(l) === name))) return true;
-    const v = right ? unparen(right) : undefined;
-    if (!v || v.type === "none") return true;
+  for (const v of values) {
+    if (!v || v.type === "none") continue;
     const callee = v.type === "call" ? child(v, "function") : undefined;
     const q = callee ? resolveName(m, callee, m.scopeOf(v)) : undefined;
     const cls = q?.startsWith(local) ? q.slice(local.length) : undefined;
     if (!cls || !m.classes.some((c) => c.qualname === cls) || (found !== undefined && found !== cls))
       ok = false;
     else found = cls;
-    return true;
-  });
+  }
   return ok ? found : undefined;
 }
 
@@ -1776,16 +1797,7 @@ class FileTaint {
     const v = only?.kind === "assign" && only.value ? constValue(m, only.value, cls.scope) : UNKNOWN;
     // a string, number, boolean or None: a container bound in the class body can be changed in place
     if (!isKnown(v) || (typeof v === "object" && v !== null)) return false;
-    let written = false;
-    walk(cls.node, (x) => {
-      if (written) return false;
-      if (x.type !== "assignment" && x.type !== "augmented_assignment") return undefined;
-      const left = child(x, "left");
-      const l = left ? unparen(left) : undefined;
-      if (l?.type === "attribute" && m.text(child(l, "attribute") ?? l) === name) written = true;
-      return undefined;
-    });
-    return !written;
+    return fieldWrites(m, cls, name).length === 0;
   }
 
   private changedNames: Set<string> | undefined;
@@ -5526,27 +5538,16 @@ class FileTaint {
     const known = this.injected.get(key);
     if (known !== undefined) return known;
     const m = this.model;
-    let stores = 0;
-    let ok = true;
-    walk(cls.node, (n) => {
-      if (!ok) return false;
-      if (n !== cls.node && n.type === "class_definition") return false;
-      if (n.type !== "assignment") return undefined;
-      const left = child(n, "left");
-      const l = left ? unparen(left) : undefined;
-      if (
-        l?.type !== "attribute" ||
-        m.text(child(l, "object") ?? l) !== "self" ||
-        m.text(child(l, "attribute") ?? l) !== field
-      )
-        return undefined;
-      stores++;
-      const right = child(n, "right");
-      const v = right ? unparen(right) : undefined;
-      const fn = functionOfScope(m, m.scopeOf(n));
-      if (v?.type !== "identifier" || !fn?.params.some((p) => p.name === m.text(v) && p.name !== "self"))
-        ok = false;
-      return undefined;
+    const writes = fieldWrites(m, cls, field).filter((w) => w.holder === "self");
+    const stores = writes.length;
+    const ok = writes.every((w) => {
+      const fn = functionOfScope(m, m.scopeOf(w.node));
+      const v = w.value;
+      return (
+        w.node.type === "assignment" &&
+        v?.type === "identifier" &&
+        fn?.params.some((p) => p.name === m.text(v) && p.name !== "self") === true
+      );
     });
     const out = ok && stores > 0;
     this.injected.set(key, out);
@@ -6032,30 +6033,8 @@ class FileTaint {
       return first ? this.eval(first, scope, st) : [];
     }
     const k = keyOf(m, u, scope);
-    if (k && st.get(k)?.length === 0) {
-      // a tracked list: `argv = ["sh", "-c", "echo " + x]; Popen(argv)`
-      if (shellDashC(elementConst(st, k, 0), elementConst(st, k, 1))) return st.get(`${k}[2]`) ?? [];
-      if (typeof elementConst(st, k, 0) === "string") this.programFocus = null;
-      else {
-        // the first element of the literal the list was made from, when it is made once
-        const made =
-          u.type === "identifier"
-            ? (lookupScope(m.text(u), scope)?.bindings.get(m.text(u)) ?? []).filter(
-                (x) => x.kind === "assign" && x.value,
-              )
-            : [];
-        const literal = made.length === 1 && made[0]?.value ? unparen(made[0].value) : undefined;
-        const first =
-          literal?.type === "list" || literal?.type === "tuple" ? codeChildren(literal)[0] : undefined;
-        if (first && first.type !== "list_splat") this.programFocus = first;
-      }
-      return st.get(`${k}[0]`) ?? [];
-    }
-    // a list whose first element is tracked though more was added at its end since
-    // (`argv = [self.binary, "-c"]; argv += ["--", value]`): the program is that element
-    // (not `[shell, "-c", line]`, whose program may be a shell the file does not name)
-    const option = k ? elementConst(st, k, 1) : undefined;
-    // (the list the name was made from: `argv = [self.grep, "-c"]` before `argv += …`)
+    // the first element of the literal the list was made from, when the name is bound once
+    // (`argv = [self.grep, "-c"]` before `argv += …`)
     const made =
       u.type === "identifier"
         ? (lookupScope(m.text(u), scope)?.bindings.get(m.text(u)) ?? []).filter(
@@ -6063,7 +6042,19 @@ class FileTaint {
           )
         : [];
     const literal = made.length === 1 && made[0]?.value ? unparen(made[0].value) : undefined;
-    const head = literal?.type === "list" || literal?.type === "tuple" ? codeChildren(literal)[0] : undefined;
+    const first =
+      literal?.type === "list" || literal?.type === "tuple" ? codeChildren(literal)[0] : undefined;
+    const head = first && first.type !== "list_splat" ? first : undefined;
+    if (k && st.get(k)?.length === 0) {
+      // a tracked list: `argv = ["sh", "-c", "echo " + x]; Popen(argv)`
+      if (shellDashC(elementConst(st, k, 0), elementConst(st, k, 1))) return st.get(`${k}[2]`) ?? [];
+      this.programFocus = typeof elementConst(st, k, 0) === "string" ? null : head;
+      return st.get(`${k}[0]`) ?? [];
+    }
+    // a list whose first element is tracked though more was added at its end since
+    // (`argv = [self.binary, "-c"]; argv += ["--", value]`): the program is that element
+    // (not `[shell, "-c", line]`, whose program may be a shell the file does not name)
+    const option = k ? elementConst(st, k, 1) : undefined;
     const shellish = !head || /sh\b|shell|bash|cmd|pwsh|powershell|interpreter/i.test(m.text(head));
     const dashC = shellish && typeof option === "string" && /^(-\w*c|\/c)$/i.test(option);
     if (k && st.has(`${k}[0]`) && !dashC && !shellDashC(elementConst(st, k, 0), option)) {
@@ -6072,7 +6063,7 @@ class FileTaint {
     }
     // the list made once from a literal and only added to at its end since (`append`, `extend`,
     // `+=`): its first element is the literal's
-    if (head && head.type !== "list_splat" && !dashC && u.type === "identifier" && this.onlyGrows(u, scope)) {
+    if (head && !dashC && u.type === "identifier" && this.onlyGrows(u, scope)) {
       this.programFocus = head;
       return this.eval(head, made[0]?.scope ?? scope, st);
     }
@@ -6322,15 +6313,9 @@ class FileTaint {
         const cls = this.current?.cls;
         if (!call && p.type === "attribute" && cls && m.text(child(p, "object") ?? p) === "self") {
           // `self.parser`, built in a method of the class (`self.parser = etree.XMLParser(…)`)
-          const target = m.text(p);
-          const built: PyNode[] = [];
-          walk(cls.node, (n) => {
-            if (n.type !== "assignment") return undefined;
-            const left = child(n, "left");
-            const right = child(n, "right");
-            if (left && right && m.text(left) === target) built.push(unparen(right));
-            return undefined;
-          });
+          const built = fieldWrites(m, cls, m.text(child(p, "attribute") ?? p))
+            .filter((w) => w.node.type === "assignment" && w.holder === "self" && w.value)
+            .map((w) => w.value as PyNode);
           // `self.parser = parser`, handed to the constructor: the parser every construction of the
           // class in this module passes (`ProductFeedParser(HARDENED)`)
           if (built.length > 0 && built.every((b) => b.type === "identifier")) {
