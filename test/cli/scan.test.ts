@@ -900,6 +900,68 @@ describe("request handlers: data flow answers the single-site rules", () => {
     ]);
   });
 
+  it("answers for a helper's shell command built by a method from a quoted parameter and constructor fields every construction fixes", () => {
+    const service = (tool: string, constructions: string[]) => [
+      "import asyncio",
+      "import shlex",
+      "",
+      "from starlette.applications import Starlette",
+      "from starlette.responses import JSONResponse",
+      "from starlette.routing import Route",
+      "",
+      "",
+      `class ${tool}:`,
+      '    def __init__(self, record_type="MX"):',
+      "        self.record_type = record_type",
+      "",
+      "    def build(self, domain):",
+      '        return "host -t {} {}".format(self.record_type, shlex.quote(domain))',
+      "",
+      "    async def query(self, domain):",
+      "        proc = await asyncio.create_subprocess_shell(self.build(domain))",
+      "        out, _ = await proc.communicate()",
+      "        return out",
+      "",
+      "",
+      "class MailRouting:",
+      "    def __init__(self, tool):",
+      "        self.tool = tool",
+      "",
+      "    async def exchangers(self, domain):",
+      "        return await self.tool.query(domain)",
+      "",
+      "",
+      ...constructions,
+      "",
+      "",
+      "async def mx(request):",
+      '    domain = request.path_params["domain"]',
+      '    return JSONResponse({"mx": (await service.exchangers(domain)).decode()})',
+      "",
+      "",
+      'app = Starlette(routes=[Route("/dns/{domain}", mx)])',
+      "",
+    ];
+    const root = makeTree({
+      "dns.py": service("DnsTool", [
+        "service = MailRouting(DnsTool())",
+        'txt = MailRouting(DnsTool("TXT"))',
+      ]).join("\n"),
+      "lookup.py": service("HostTool", [
+        "service = MailRouting(HostTool())",
+        "",
+        "",
+        "def routing_for(kind):",
+        "    return MailRouting(HostTool(kind))",
+      ]).join("\n"),
+    });
+    const { report } = scanJson(root);
+    // DnsTool's record type is "MX" or "TXT" in every construction and the domain is quoted: the
+    // shell command is the application's own; a construction of HostTool passes what its caller
+    // gives, which no construction fixes, so its single-site finding stands
+    expect(positions(report)).toEqual(["PW-OS-SHELL lookup.py:17:22"]);
+  });
+
   it("answers for helpers whose shell command quotes every variable part, or whose program is fixed", () => {
     const root = makeTree({
       "app.py": [

@@ -16,6 +16,7 @@ import {
   isMutated,
   lookupScope,
   type ModuleModel,
+  type Param,
   reachingBinding,
   resolveName,
   returnedExpression,
@@ -1197,6 +1198,8 @@ class FileTaint {
   private readonly imports: Set<string>;
   private readonly sourceNames = new Map<string, { origin: SourceOrigin; note: string }>();
   private readonly sanitizers = new Map<string, number>();
+  /** Sanitizers matched by method name on any receiver (see `SanitizerSpec.methods`). */
+  private readonly methodSanitizers = new Map<string, number>();
   private readonly cleanCalls = new Set<string>();
   private readonly decoders = new Map<string, number>();
   private readonly propagators = new Map<string, readonly (number | string)[]>();
@@ -1304,7 +1307,9 @@ class FileTaint {
         for (const n of s.names ?? []) this.sourceNames.set(n, { origin: s.origin, note: s.note });
       for (const s of p.sanitizers ?? []) {
         const bits = s.clears === "all" ? ALL_KINDS : s.clears.reduce((acc, k) => acc | kindBit(k), 0);
-        for (const n of s.names) this.sanitizers.set(n, (this.sanitizers.get(n) ?? 0) | bits);
+        for (const n of s.names ?? []) this.sanitizers.set(n, (this.sanitizers.get(n) ?? 0) | bits);
+        for (const n of s.methods ?? [])
+          this.methodSanitizers.set(n, (this.methodSanitizers.get(n) ?? 0) | bits);
       }
       for (const d of p.decoders ?? []) {
         const bits = d.restores.reduce((acc, k) => acc | kindBit(k), 0);
@@ -1767,6 +1772,9 @@ class FileTaint {
       const b = reachingBinding(m, name, n, scope);
       if (!b) return undefined; // a builtin
       if (b.kind === "import" || b.kind === "def" || b.kind === "class") return undefined;
+      // a parameter is followed: the sink was judged with what it carries (nothing, or only what a
+      // sanitiser for the sink cleared), whatever callers pass; its fields come as labels of their own
+      if (bit && b.kind === "param" && depth === 0 && b.scope === scope) return undefined;
       if (b.scope.kind === "module") {
         if ((b.scope.bindings.get(name)?.length ?? 0) > 1 || this.changedAnywhere(name)) shared = true;
       }
@@ -1798,6 +1806,62 @@ class FileTaint {
     // a string, number, boolean or None: a container bound in the class body can be changed in place
     if (!isKnown(v) || (typeof v === "object" && v !== null)) return false;
     return fieldWrites(m, cls, name).length === 0;
+  }
+
+  /**
+   * True when every value the class stores in `self.<name>` is fixed by the application: a constant,
+   * or a constructor parameter that every construction of the class in the module leaves at its
+   * constant default or fills with a constant (`def __init__(self, record_type="MX")` with
+   * `DnsTool()`). A class constructed nowhere in the module, or with a subclass in it, is not known.
+   */
+  private settledField(cls: ClassInfo, name: string): boolean {
+    const key = `${cls.qualname}\0${name}`;
+    const known = this.settled.get(key);
+    if (known !== undefined) return known;
+    const out = this.settledFieldUncached(cls, name);
+    this.settled.set(key, out);
+    return out;
+  }
+
+  private readonly settled = new Map<string, boolean>();
+
+  private settledFieldUncached(cls: ClassInfo, name: string): boolean {
+    if (this.constantField(cls, name)) return true;
+    const m = this.model;
+    if (cls.scope.parent?.kind !== "module" || (cls.scope.bindings.get(name)?.length ?? 0) > 0) return false;
+    const writes = fieldWrites(m, cls, name);
+    if (writes.length === 0) return false;
+    const init = m.functions.find((f) => f.name === "__init__" && f.scope.parent === cls.scope);
+    // constructor parameters the field is given, by position among the call's arguments
+    const params: { index: number; param: Param }[] = [];
+    for (const w of writes) {
+      if (w.node.type !== "assignment" || w.holder !== "self" || !w.value) return false;
+      const scope = m.scopeOf(w.node);
+      if (isKnown(constValue(m, w.value, scope))) continue;
+      const fn = functionOfScope(m, scope);
+      if (!init || fn !== init || w.value.type !== "identifier") return false;
+      const p = init.params.findIndex((q) => q.name === m.text(w.value as PyNode));
+      const param = init.params[p];
+      // the parameter must still hold what the caller gave when it is stored
+      if (!param || p === 0 || param.kind === "varargs" || param.kind === "kwargs") return false;
+      if ((init.scope.bindings.get(param.name) ?? []).some((b) => b.kind !== "param")) return false;
+      if (param.default && !isKnown(constValue(m, param.default, init.scope))) return false;
+      params.push({ index: param.kind === "positional" ? p - 1 : -1, param });
+    }
+    if (params.length === 0) return true;
+    // a subclass of the module may construct the class with anything through `super().__init__`
+    if (m.classes.some((c) => c.bases.some((b) => m.text(b) === cls.name))) return false;
+    const local = m.moduleName ? `${m.moduleName}.${cls.qualname}` : cls.qualname;
+    const constructions = m.calls.filter((c) => c.name === local || c.name === cls.qualname);
+    if (constructions.length === 0) return false;
+    return constructions.every((c) => {
+      if (c.starArgs.length > 0 || c.kwargsArgs.length > 0) return false;
+      return params.every(({ index, param }) => {
+        const given = c.keywords.get(param.name) ?? (index >= 0 ? c.args[index] : undefined);
+        if (!given) return param.default !== undefined;
+        return isKnown(constValue(m, given, c.scope));
+      });
+    });
   }
 
   private changedNames: Set<string> | undefined;
@@ -3954,7 +4018,7 @@ class FileTaint {
               l.origin === "param" &&
               l.param === -1 &&
               l.field !== undefined &&
-              this.constantField(cls, l.field)
+              this.settledField(cls, l.field)
             ),
         ),
         kind,
@@ -4671,6 +4735,11 @@ class FileTaint {
         this.sink("xss", e, body, `${made}(…).${method}(…)`);
       }
     }
+
+    // `request.app.router["order"].url_for(order_id=x)`: a path of the application, whatever x is
+    const methodBits = receiver && method ? this.methodSanitizers.get(method) : undefined;
+    if (methodBits !== undefined && !this.sanitizers.has(name ?? "") && !this.localCallee(name, fu, receiver))
+      return clear(extend(union(recvT, allArgs()), step(m, e, `.${method}(…) (sanitizer)`)), methodBits);
 
     if (name) {
       const bits = this.sanitizers.get(name);
@@ -6143,6 +6212,45 @@ class FileTaint {
     return out;
   }
 
+  /**
+   * The parser constructions an expression can give: a call, a conditional expression whose arms
+   * give them (only the arm a constant condition takes), or a name bound to one of those (a
+   * module-level name only when bound once and never changed). Undefined when not known.
+   */
+  private parserConstructions(
+    node: PyNode,
+    scope: Scope,
+    depth = 0,
+  ): { node: PyNode; scope: Scope }[] | undefined {
+    const m = this.model;
+    const n = unparen(node);
+    if (depth > 4) return undefined;
+    if (n.type === "call") return [{ node: n, scope }];
+    if (n.type === "conditional_expression") {
+      const [yes, cond, no] = codeChildren(n);
+      if (!yes || !cond || !no) return undefined;
+      const c = constValue(m, cond, scope);
+      const arms = isKnown(c) ? [truthy(c) ? yes : no] : [yes, no];
+      const out: { node: PyNode; scope: Scope }[] = [];
+      for (const a of arms) {
+        const got = this.parserConstructions(a, scope, depth + 1);
+        if (!got) return undefined;
+        out.push(...got);
+      }
+      return out;
+    }
+    if (n.type !== "identifier") return undefined;
+    const name = m.text(n);
+    const b = reachingBinding(m, name, n, scope);
+    if (b?.kind !== "assign" || !b.value) return undefined;
+    if (
+      b.scope.kind === "module" &&
+      ((b.scope.bindings.get(name)?.length ?? 0) !== 1 || this.changedAnywhere(name))
+    )
+      return undefined;
+    return this.parserConstructions(b.value, b.scope, depth + 1);
+  }
+
   /** True unless `node` is an lxml parser (or a name bound once to one) built with `resolve_entities` off. */
   private entitiesOn(node: PyNode, scope: Scope): boolean {
     const m = this.model;
@@ -6343,6 +6451,10 @@ class FileTaint {
           // the same function (not the first of the file: another function's parser says nothing)
           const b = reachingBinding(m, m.text(p), p, scope);
           const bound = b?.value ? unparen(b.value) : undefined;
+          // `DEFAULT if (7 * 42) - num > 200 else WITH_DTD`: the parsers the name can hold
+          const picked =
+            bound && bound.type !== "call" && b ? this.parserConstructions(bound, b.scope) : undefined;
+          if (picked) return picked.some((c) => this.entitiesOn(c.node, c.scope));
           if (bound?.type === "call") call = bound;
           else {
             const made = m.calls.filter(

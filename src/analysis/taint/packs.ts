@@ -375,6 +375,11 @@ const fastapi: FrameworkPack = {
     "starlette.responses.Response",
     "fastapi.Response",
   ],
+  sanitizers: [
+    // `request.url_for("order", order_id=x)`: a URL of this application (path parameters may not
+    // hold "/")
+    { methods: ["url_for"], clears: ["redirect"] },
+  ],
   ownUrls: { objectAttrs: ["url", "base_url"] },
 };
 
@@ -505,7 +510,11 @@ const aiohttpTornado: FrameworkPack = {
       note: "HTTP request",
     },
   ],
-  sanitizers: [{ names: ["tornado.escape.xhtml_escape", "tornado.escape.url_escape"], clears: ["xss"] }],
+  sanitizers: [
+    { names: ["tornado.escape.xhtml_escape", "tornado.escape.url_escape"], clears: ["xss"] },
+    // `request.app.router["order"].url_for(order_id=x)`: a path of this application
+    { methods: ["url_for"], clears: ["redirect"] },
+  ],
   responseCalls: ["aiohttp.web.Response", "aiohttp.web.json_response"],
   // aiohttp-session: `session = await get_session(request)`
   sessionObjects: ["aiohttp_session.get_session()", "aiohttp_session.new_session()"],

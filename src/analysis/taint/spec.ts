@@ -138,7 +138,13 @@ export interface SinkSpec {
 }
 
 export interface SanitizerSpec {
-  names: readonly string[];
+  /** Qualified names of the called function (exact). */
+  names?: readonly string[];
+  /**
+   * Method names matched on any receiver, in files the pack applies to (`url_for` of an aiohttp
+   * resource or a Starlette request builds a path of the application itself).
+   */
+  methods?: readonly string[];
   /** Kinds the result is clean for; `all` for values that cannot carry an injection (numbers, booleans). */
   clears: readonly SinkKind[] | "all";
 }
