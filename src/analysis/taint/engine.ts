@@ -98,6 +98,9 @@ export interface ExternalFunction {
 }
 
 /** What a function does with its parameters, seen from its callers. */
+/** A helper's sink no variable data reached, and the arguments that decide it (`null`: none). */
+type FixedSink = CleanSink & { focus?: PyNode[] | null };
+
 export interface Summary {
   returns: Taint;
   /** Fields of `self` assigned from parameters (`self.base = base` in `__init__`): field → labels. */
@@ -715,6 +718,37 @@ function constructedClass(m: ModuleModel, fn: FunctionInfo): string | undefined 
   return m.classes.some((c) => c.qualname === cls) ? cls : undefined;
 }
 
+/**
+ * True when every `return` of a function's own body gives a list or tuple literal whose first
+ * element is a constant (an argv with a fixed program), and there is at least one.
+ */
+function constantProgramReturned(m: ModuleModel, fn: FunctionInfo): boolean {
+  let returns = 0;
+  let fixed = true;
+  walk(fn.node, (n) => {
+    if (!fixed) return false;
+    if (
+      n !== fn.node &&
+      (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition")
+    )
+      return false;
+    if (n.type !== "return_statement") return undefined;
+    returns++;
+    const value = codeChildren(n)[0];
+    const u = value ? unparen(value) : undefined;
+    const first = u && (u.type === "list" || u.type === "tuple") ? codeChildren(u)[0] : undefined;
+    const program = first && first.type !== "list_splat" ? constValue(m, first, fn.scope) : undefined;
+    const option = u ? codeChildren(u)[1] : undefined;
+    if (
+      typeof program !== "string" ||
+      shellDashC(program, option ? constValue(m, option, fn.scope) : undefined)
+    )
+      fixed = false;
+    return false;
+  });
+  return fixed && returns > 0;
+}
+
 /** True when a function's own body (not a nested function's) has a `return` statement. */
 function hasReturn(fn: FunctionInfo): boolean {
   let found = false;
@@ -1257,7 +1291,7 @@ class FileTaint {
    * Sinks in functions other than request handlers whose value never carried a label in any
    * analysis: nothing of the function's parameters, its instance or a source reaches them.
    */
-  readonly fixedSinks = new Map<string, CleanSink & { focus?: PyNode[] | null }>();
+  readonly fixedSinks = new Map<string, FixedSink>();
   /**
    * Set by `programTaint`: the part of an argv call that decides the program (`"git"` of
    * `["git", "log", branch]`), `null` when the program is a known constant; undefined when the
@@ -1710,7 +1744,13 @@ class FileTaint {
    * once, changed in place (`BLOBS[k] = v`, `CMD.append(x)`, `STORE.data = v`) or has methods called
    * on it (`STORE.load()`), directly or through the local names it is built from.
    */
-  readsSharedState(node: PyNode, scope: Scope, depth = 0, kind?: SinkKind | "stacktrace"): boolean {
+  readsSharedState(
+    node: PyNode,
+    scope: Scope,
+    depth = 0,
+    kind?: SinkKind | "stacktrace",
+    home: Scope = scope,
+  ): boolean {
     const m = this.model;
     if (depth > 4) return true;
     let shared = false;
@@ -1739,7 +1779,7 @@ class FileTaint {
           const at = keys.lastIndexOf(k);
           const picked = at >= 0 ? child(pairs[at] as PyNode, "value") : undefined;
           if (picked && keys.every((x) => isKnown(x)) && pairs.length === codeChildren(dict).length) {
-            shared = this.readsSharedState(picked, b?.scope ?? scope, depth + 1, kind);
+            shared = this.readsSharedState(picked, b?.scope ?? scope, depth + 1, kind, home);
             return false;
           }
         }
@@ -1774,12 +1814,13 @@ class FileTaint {
       if (b.kind === "import" || b.kind === "def" || b.kind === "class") return undefined;
       // a parameter is followed: the sink was judged with what it carries (nothing, or only what a
       // sanitiser for the sink cleared), whatever callers pass; its fields come as labels of their own
-      if (bit && b.kind === "param" && depth === 0 && b.scope === scope) return undefined;
+      // (the judged function's own parameters: a closure's view of an outer one is not followed)
+      if (bit && b.kind === "param" && b.scope === home) return undefined;
       if (b.scope.kind === "module") {
         if ((b.scope.bindings.get(name)?.length ?? 0) > 1 || this.changedAnywhere(name)) shared = true;
       }
       if (!shared && (b.kind === "assign" || b.kind === "with") && b.value)
-        shared = this.readsSharedState(b.value, b.scope, depth + 1, kind);
+        shared = this.readsSharedState(b.value, b.scope, depth + 1, kind, home);
       else if (b.kind !== "assign" && b.kind !== "with") shared = true;
       return shared ? false : undefined;
     });
@@ -6144,8 +6185,43 @@ class FileTaint {
       this.programFocus = null;
       return [];
     }
+    if (this.fixedProgramList(u, scope)) {
+      this.programFocus = null;
+      return [];
+    }
     this.programUnknown = true;
     return whole;
+  }
+
+  /**
+   * True for a call of a function of this module whose every return is a list starting with a
+   * constant program, not a shell given `-c` (`return [CONVERT_BIN, str(src), job.geometry]`), or
+   * a name bound once to such a call in this scope and not changed in place.
+   */
+  private fixedProgramList(node: PyNode, scope: Scope, depth = 0): boolean {
+    const m = this.model;
+    const u = unparen(node);
+    if (depth > 2) return false;
+    if (u.type === "identifier") {
+      const name = m.text(u);
+      const b = reachingBinding(m, name, u, scope);
+      const v = b?.kind === "assign" && b.value && b.scope === scope ? unparen(b.value) : undefined;
+      if (
+        !v ||
+        v.type !== "call" ||
+        (scope.bindings.get(name)?.length ?? 0) !== 1 ||
+        isMutated(m, name, scope)
+      )
+        return false;
+      return this.fixedProgramList(v, scope, depth + 1);
+    }
+    if (u.type !== "call") return false;
+    const f = child(u, "function");
+    const fu = f ? unparen(f) : undefined;
+    if (!fu) return false;
+    const name = resolveName(m, fu, scope);
+    const callee = this.localCallee(name, fu, fu.type === "attribute" ? child(fu, "object") : undefined);
+    return callee !== undefined && constantProgramReturned(m, callee);
   }
 
   /** True when the list a name holds is changed, in its scope, only by adding at its end. */
@@ -6297,11 +6373,11 @@ class FileTaint {
       const args = codeChildren(child(u, "arguments") ?? u);
       if ((name === "list" || name === "tuple") && args.length === 1 && args[0]?.type !== "keyword_argument")
         return this.firstElementTaint(args[0] as PyNode, scope, st, depth + 1);
-      return undefined;
+      return this.fixedProgramList(u, scope) ? [] : undefined;
     }
     const k = keyOf(m, u, scope);
     if (k && st.get(k)?.length === 0) return st.get(`${k}[0]`) ?? [];
-    return undefined;
+    return this.fixedProgramList(u, scope) ? [] : undefined;
   }
 
   /**
