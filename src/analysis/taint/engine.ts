@@ -1953,6 +1953,32 @@ class FileTaint {
 
   private readonly handlerCalled = new Map<FunctionInfo, boolean>();
 
+  /**
+   * True when `node` names a parameter of a module-level function that every use of the function
+   * in the module calls with an Enum class (`parse_choice(Density, raw, default)`).
+   */
+  private enumParameter(node: PyNode, scope: Scope): boolean {
+    const m = this.model;
+    const b = reachingBinding(m, m.text(node), node, scope);
+    const fn = b?.kind === "param" ? functionOfScope(m, b.scope) : undefined;
+    if (!fn || fn.className !== undefined || fn.scope.parent?.kind !== "module") return false;
+    const at = fn.params.findIndex((p) => p.name === m.text(node));
+    const param = fn.params[at];
+    if (!param || (param.kind !== "positional" && param.kind !== "keyword-only")) return false;
+    const prefix = m.moduleName ? `${m.moduleName}.` : "";
+    const calls = m.calls.filter((c) => c.name === `${prefix}${fn.name}`);
+    // every use of the name in the file is its definition or one of these calls
+    const uses = m.source.match(new RegExp(`\\b${fn.name}\\b`, "g"))?.length ?? 0;
+    if (calls.length === 0 || uses !== calls.length + 1) return false;
+    return calls.every((c) => {
+      if (c.starArgs.length > 0 || c.kwargsArgs.length > 0) return false;
+      const arg = c.keywords.get(param.name) ?? (param.kind === "positional" ? c.args[at] : undefined);
+      const q = arg ? resolveName(m, arg, c.scope) : undefined;
+      const cls = q ? classNamed(m, q)?.cls : undefined;
+      return cls !== undefined && isEnumClass(cls);
+    });
+  }
+
   /** See `calledByHandler`; also through helpers that handlers call (up to three calls deep). */
   private calledByHandlerUncached(fn: FunctionInfo, depth: number): boolean {
     const m = this.model;
@@ -4841,6 +4867,8 @@ class FileTaint {
     // members, or a ValueError
     const enumClass = name ? classNamed(m, name)?.cls : undefined;
     if (enumClass && isEnumClass(enumClass)) return [];
+    // `enum_cls(raw)` with `enum_cls` a parameter every call of the function fills with one
+    if (fu.type === "identifier" && this.enumParameter(fu, scope)) return [];
     // a class of this module: its __init__ runs, and its fields take the arguments' taint
     const init = this.localConstructor(name);
     if (init && site) {

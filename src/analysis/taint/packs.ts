@@ -248,6 +248,22 @@ const django: FrameworkPack = {
       selfAttrs: ["kwargs", "args"],
       note: "URL parameter",
     },
+    {
+      // editing views hand their hooks the form bound to the request (`form.cleaned_data`)
+      bases: [
+        "django.views.generic.FormView",
+        "django.views.generic.edit.FormView",
+        "django.views.generic.CreateView",
+        "django.views.generic.edit.CreateView",
+        "django.views.generic.UpdateView",
+        "django.views.generic.edit.UpdateView",
+        "django.views.generic.edit.ProcessFormView",
+        "django.views.generic.edit.BaseFormView",
+      ],
+      methods: ["form_valid", "form_invalid"],
+      selfAttrs: ["kwargs", "args"],
+      note: "form bound to the request",
+    },
   ],
   sinks: [
     {
@@ -627,6 +643,26 @@ const library: FrameworkPack = {
       methods: ["execute", "executemany", "executescript", "exec_driver_sql"],
       args: [0, "sql", "operation", "statement"],
       // not a SQLAlchemy statement object (`select(User).where(User.name == name)`): it binds values
+      when: "sql-text",
+      valueFromStore: true,
+      note: "SQL executed",
+    },
+    {
+      // asyncpg (`fetchrow`, `fetchval`) and the `databases` package (`fetch_one`, `fetch_all`,
+      // `fetch_val`): the query runs, and what comes back is the rows
+      kind: "sql",
+      methods: ["fetchrow", "fetchval", "fetch_one", "fetch_all", "fetch_val"],
+      args: [0, "query"],
+      when: "sql-text",
+      valueFromStore: true,
+      note: "SQL executed",
+    },
+    {
+      // asyncpg's `fetch`, a name other clients use for HTTP requests
+      kind: "sql",
+      methods: ["fetch"],
+      methodModules: ["asyncpg"],
+      args: [0, "query"],
       when: "sql-text",
       valueFromStore: true,
       note: "SQL executed",
