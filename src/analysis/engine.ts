@@ -116,6 +116,60 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
 }
 
 /**
+ * Where a function of this module built the value an assignment takes from a call of it: for
+ * `sql, args = self._query(f)` (or `sql = build(f)`), the statement binding the name each `return`
+ * gives in that position, or the returned expression itself.
+ */
+function returnedBuilds(model: ModuleModel, statement: PyNode, target: PyNode): PyNode[] {
+  const assignment = statement.type === "expression_statement" ? statement.children[0] : statement;
+  if (assignment?.type !== "assignment") return [];
+  const left = assignment.children.find((c) => c.field === "left");
+  let right = assignment.children.find((c) => c.field === "right");
+  while (right?.type === "await" || right?.type === "parenthesized_expression") right = right.children[0];
+  if (!left || right?.type !== "call") return [];
+  // the position of the target among the unpacked names (undefined: the whole value)
+  const names = left.type === "pattern_list" || left.type === "tuple_pattern" ? left.children : undefined;
+  const index = names ? names.indexOf(target) : -1;
+  if (names && index < 0) return [];
+  const callee = right.children.find((c) => c.field === "function");
+  const fn = callee ? calledFunction(model, callee) : undefined;
+  if (!fn) return [];
+  const out: PyNode[] = [];
+  const visit = (n: PyNode): void => {
+    if (n !== fn.node && (n.type === "function_definition" || n.type === "class_definition")) return;
+    if (n.type === "return_statement") {
+      let value = n.children[0];
+      if (value && names) {
+        const parts = value.type === "expression_list" || value.type === "tuple" ? value.children : undefined;
+        value = parts && parts.length === names.length ? parts[index] : undefined;
+      }
+      if (!value) return;
+      const b =
+        value.type === "identifier" ? reachingBinding(model, model.text(value), value, fn.scope) : undefined;
+      out.push(b?.kind === "assign" ? b.statement : value);
+      return;
+    }
+    for (const c of n.children) visit(c);
+  };
+  visit(fn.node);
+  return out;
+}
+
+/** The function of this module a callee names: `build`, or `self._query` in a method of its class. */
+function calledFunction(model: ModuleModel, callee: PyNode) {
+  if (callee.type === "identifier")
+    return model.functions.find((f) => f.className === undefined && f.name === model.text(callee));
+  const obj = callee.type === "attribute" ? callee.children.find((c) => c.field === "object") : undefined;
+  const attr = callee.type === "attribute" ? callee.children.find((c) => c.field === "attribute") : undefined;
+  if (!obj || !attr || obj.type !== "identifier" || model.text(obj) !== "self") return undefined;
+  const method = model.text(attr);
+  const owner = model.functions.find(
+    (f) => f.className !== undefined && f.node.start <= callee.start && callee.end <= f.node.end,
+  );
+  return model.functions.find((f) => f.className === owner?.className && f.name === method && f !== owner);
+}
+
+/**
  * The data-flow pass: each path from a source to a sink becomes a finding with its flow, replacing a
  * single-site finding of the same call (one finding per problem, with the data-flow confidence).
  */
@@ -158,7 +212,10 @@ function runTaint(
     for (const a of [...site.args, ...site.keywords.values()]) {
       if (a.type !== "identifier") continue;
       const b = reachingBinding(model, model.text(a), a, site.scope);
-      if (b && b.kind === "assign") dropWithin(rule, b.statement, origin);
+      if (!b || b.kind !== "assign") continue;
+      dropWithin(rule, b.statement, origin);
+      // `sql, args = self._query(f)`: where the function built what it returns there
+      for (const built of returnedBuilds(model, b.statement, b.target)) dropWithin(rule, built, origin);
     }
   };
   for (const hit of result.hits) {

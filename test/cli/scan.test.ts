@@ -962,6 +962,46 @@ describe("request handlers: data flow answers the single-site rules", () => {
     expect(positions(report)).toEqual(["PW-OS-SHELL lookup.py:17:22"]);
   });
 
+  it("answers for SQL a helper builds and returns in a tuple the caller unpacks", () => {
+    const root = makeTree({
+      "shipments.py": [
+        "import sqlite3",
+        "",
+        "from flask import Flask, request",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        "def filtered_query(status, carrier):",
+        '    conditions, args = ["status = ?"], [status]',
+        "    if carrier:",
+        "        args.append(carrier)",
+        '        conditions.append("carrier = ?")',
+        '    sql = "SELECT id FROM shipments WHERE " + " AND ".join(conditions)',
+        "    return sql, args",
+        "",
+        "",
+        "def ordered_query(column, status):",
+        '    return "SELECT id FROM shipments WHERE status = ? ORDER BY " + column, [status]',
+        "",
+        "",
+        '@app.route("/shipments")',
+        "def shipments():",
+        '    db = sqlite3.connect("app.db")',
+        '    sql, args = filtered_query(request.args.get("status", ""), request.args.get("carrier"))',
+        "    db.execute(sql, args)",
+        '    order_sql, order_args = ordered_query(request.args["sort"], request.args["status"])',
+        "    db.execute(order_sql, order_args)",
+        '    return "ok"',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    // the query of filtered_query holds placeholders only: its single-site finding is answered; the
+    // sort column of ordered_query reaches the SQL text, reported once, where it runs
+    expect(positions(report)).toEqual(["PW-SQLI shipments.py:27:5"]);
+  });
+
   it("answers for helpers whose shell command quotes every variable part, or whose program is fixed", () => {
     const root = makeTree({
       "app.py": [

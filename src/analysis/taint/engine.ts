@@ -103,6 +103,11 @@ type FixedSink = CleanSink & { focus?: PyNode[] | null };
 
 export interface Summary {
   returns: Taint;
+  /**
+   * When every `return` gives a tuple of the same length (`return sql, args`): what each element
+   * carries, for callers that unpack it (`sql, args = self._query(f)`). Null when the returns differ.
+   */
+  elements?: Taint[] | null;
   /** Fields of `self` assigned from parameters (`self.base = base` in `__init__`): field → labels. */
   fields: Map<string, Taint>;
   sinks: {
@@ -452,6 +457,8 @@ function fieldsFingerprint(fields: ReadonlyMap<string, Taint>): string {
 
 function summaryFingerprint(sum: Summary): string {
   let s = `${taintFingerprint(sum.returns)}\n${fieldsFingerprint(sum.fields)}`;
+  if (sum.elements) for (const t of sum.elements) s += `#${taintFingerprint(t)}`;
+  s += sum.elements === null ? "#none\n" : "\n";
   for (const k of sum.sinks)
     s += `${k.kind}@${k.node.start}:${k.sinkNote}:${k.into ?? ""}:${k.intoField ?? ""}:${k.program ?? ""}:${k.template ?? ""}:${k.flag ? JSON.stringify(k.flag) : ""}:${taintFingerprint([k.label])}\n`;
   return s;
@@ -2449,8 +2456,19 @@ class FileTaint {
         const e = codeChildren(s)[0];
         if (e) {
           this.current?.onReturn?.(e, scope, st);
-          const t = this.eval(e, scope, st);
+          // `return sql, args`: each element on its own, for callers that unpack the tuple
+          const u = unparen(e);
+          const parts = u.type === "expression_list" || u.type === "tuple" ? sequenceElements(u) : undefined;
+          const partTaints = parts?.map((p) => this.eval(p, scope, st));
+          const t = partTaints
+            ? partTaints.reduce((a, b) => union(a, b), [] as Taint)
+            : this.eval(e, scope, st);
           if (this.current) {
+            const sum = this.current.summary;
+            if (!partTaints || sum.elements === null) sum.elements = null;
+            else if (sum.elements === undefined) sum.elements = partTaints;
+            else if (sum.elements.length !== partTaints.length) sum.elements = null;
+            else sum.elements = sum.elements.map((x, i) => union(x, partTaints[i] ?? []));
             this.current.summary.returns = union(this.current.summary.returns, t);
             // the framework's own implementation (`return super().get_redirect_url(*args, **kwargs)`)
             // works from the view's configured attributes
@@ -3756,9 +3774,20 @@ class FileTaint {
       const paired = vals && vals.length === elems.length ? vals : undefined;
       // the right-hand side is evaluated in full before any target is bound (`a, b = b, a`)
       const taints = paired?.map((v) => this.eval(v, scope, st));
+      // `sql, args = self._query(f)`: the elements of the tuple the function returns
+      let call = value && !paired ? unparen(value) : undefined;
+      if (call?.type === "await") call = codeChildren(call)[0];
+      const returned =
+        call && this.returnedElements?.node === unparen(call) ? this.returnedElements : undefined;
+      const unpacked =
+        returned &&
+        returned.elements.length === elems.length &&
+        elems.every((x) => x.type !== "list_splat_pattern")
+          ? returned.elements
+          : undefined;
       elems.forEach((e, i) => {
         const v = paired?.[i];
-        this.bindTarget(e, v && taints ? (taints[i] ?? []) : t, scope, st, at, v);
+        this.bindTarget(e, v && taints ? (taints[i] ?? []) : (unpacked?.[i] ?? t), scope, st, at, v);
       });
       return;
     }
@@ -5868,15 +5897,20 @@ class FileTaint {
       this.setBuiltAt(e, perField);
       return stored;
     }
-    let out: Taint = [];
-    for (const l of sum.returns) {
-      if (l.origin === "param") {
-        const incoming = incomingFor(l);
-        out = union(out, clear(extend(incoming, callStep), l.cleared));
-      } else out = union(out, [l]);
-    }
-    return out;
+    const carried = (labels: Taint): Taint => {
+      let out: Taint = [];
+      for (const l of labels) {
+        if (l.origin === "param") out = union(out, clear(extend(incomingFor(l), callStep), l.cleared));
+        else out = union(out, [l]);
+      }
+      return out;
+    };
+    this.returnedElements = sum.elements ? { node: e, elements: sum.elements.map(carried) } : undefined;
+    return carried(sum.returns);
   }
+
+  /** The tuple elements the last applied summary returned, by call (see `Summary.elements`). */
+  private returnedElements: { node: PyNode; elements: Taint[] } | undefined;
 
   /** True when the call `e` of `callee` passes the session object as parameter `param`. */
   /**
