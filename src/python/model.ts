@@ -31,6 +31,21 @@ export type BindingKind =
   | "del"
   | "match";
 
+/**
+ * The instance an annotated assignment declares (`x: Repo = make()` → `app.Repo()`), when the
+ * annotation is a plain class name or dotted path; undefined otherwise.
+ */
+function annotatedClass(model: ModuleModel, b: Binding, depth: number): string | undefined {
+  const stmt = b.statement.type === "expression_statement" ? b.statement.children[0] : b.statement;
+  if (stmt?.type !== "assignment" || child(stmt, "left") !== b.target) return undefined;
+  const type = child(stmt, "type");
+  const ann = type ? (codeChildren(type)[0] ?? type) : undefined;
+  if (!ann || (ann.type !== "identifier" && ann.type !== "attribute")) return undefined;
+  const t = resolveName(model, ann, b.scope, depth + 1);
+  // a class of a module (`app.Repo`, `ldap3.Connection`), not a builtin type (`str`, `dict`)
+  return t?.includes(".") ? `${t}()` : undefined;
+}
+
 /** One place where a name receives a value. */
 export interface Binding {
   name: string;
@@ -1143,8 +1158,13 @@ export function resolveName(
         // aliases of callables and modules (`run = os.system`, `sp = importlib.import_module("subprocess")`),
         // and objects from `with requests.Session() as s`
         if (v.type === "identifier" || v.type === "attribute" || v.type === "call") {
-          return resolveName(model, v, b.scope, depth + 1);
+          const held = resolveName(model, v, b.scope, depth + 1);
+          if (held !== undefined) return held;
         }
+        // `directory: ContactDirectory = request.app["contacts"]`: an instance of the annotated class
+        const declared = annotatedClass(model, b, depth);
+        if (declared) return declared;
+        if (v.type === "identifier" || v.type === "attribute" || v.type === "call") return undefined;
         // `g = random.SystemRandom() if FAST < 10 else random`: the branch a constant condition picks
         if (v.type === "conditional_expression") {
           const [yes, cond, no] = codeChildren(v);

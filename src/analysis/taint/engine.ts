@@ -6510,6 +6510,12 @@ class FileTaint {
         const v = sh ? constValue(m, sh, scope) : false;
         return !(sh && (!isKnown(v) || truthy(v)));
       }
+      case "allow-pickle": {
+        const allow = site.keywords.get("allow_pickle") ?? site.args[2];
+        if (!allow) return false;
+        const v = constValue(m, allow, scope);
+        return !isKnown(v) || truthy(v);
+      }
       case "unsafe-yaml-loader": {
         const loader = site.keywords.get("Loader") ?? site.args[1];
         if (!loader) return true;

@@ -264,6 +264,17 @@ const django: FrameworkPack = {
       selfAttrs: ["kwargs", "args"],
       note: "form bound to the request",
     },
+    {
+      // an authentication backend is handed the credentials of a login request
+      bases: [
+        "django.contrib.auth.backends.BaseBackend",
+        "django.contrib.auth.backends.ModelBackend",
+        "django.contrib.auth.backends.AllowAllUsersModelBackend",
+        "django.contrib.auth.backends.RemoteUserBackend",
+      ],
+      methods: ["authenticate"],
+      note: "login credential",
+    },
   ],
   sinks: [
     {
@@ -893,6 +904,14 @@ const library: FrameworkPack = {
       ],
       args: [0, "data", "s", "string", "file"],
       note: "data deserialized",
+    },
+    {
+      // numpy unpickles object arrays only when asked to (`allow_pickle=True`)
+      kind: "deserialization",
+      names: ["numpy.load"],
+      args: [0, "file"],
+      when: "allow-pickle",
+      note: "array file loaded with pickling allowed",
     },
     {
       kind: "deserialization",

@@ -121,6 +121,7 @@ export interface SinkSpec {
     | "shell-true"
     | "program"
     | "unsafe-yaml-loader"
+    | "allow-pickle"
     | "lxml-entities"
     | "sax-external-entities"
     | "sax-parser-argument"
