@@ -207,7 +207,11 @@ export interface TaintResult {
 
 const MAX_LABELS = 6;
 const MAX_PATH = 10;
-const PASSES = 3;
+/**
+ * Passes before the reporting one: the first over every unit, the others over the units whose
+ * inputs changed (a method's summary, a field another unit stored), until none did.
+ */
+const PASSES = 5;
 
 const STRING_METHODS = new Set([
   "format",
@@ -1488,7 +1492,7 @@ class FileTaint {
     // no code read any source: nothing can be reported, whatever the summaries say (request
     // handlers are still visited, to learn which of their sinks no request data reaches)
     if (this.sawReal.size === 0 && !this.order.some((fn) => this.isRequestHandler(fn))) return;
-    for (let pass = 1; pass < PASSES - 1; pass++) if (!this.analyzeAll("stale")) return;
+    for (let pass = 1; pass < PASSES - 1 && this.anyStale(); pass++) if (!this.analyzeAll("stale")) return;
     this.reporting = true;
     this.analyzeAll("seen");
   }
@@ -1531,6 +1535,11 @@ class FileTaint {
     this.reads = reads;
     analyse();
     this.reads = undefined;
+  }
+
+  /** True when some unit (a function, or the module body) has inputs that changed. */
+  private anyStale(): boolean {
+    return this.isStale(undefined) || this.order.some((fn) => this.isStale(fn));
   }
 
   /** True when state the unit read has changed since it read it (or it was never analysed). */
@@ -1587,7 +1596,7 @@ class FileTaint {
   summarize(): void {
     this.reporting = false;
     if (!this.analyzeAll("all")) return;
-    for (let pass = 1; pass < PASSES - 1; pass++) if (!this.analyzeAll("stale")) return;
+    for (let pass = 1; pass < PASSES - 1 && this.anyStale(); pass++) if (!this.analyzeAll("stale")) return;
   }
 
   summaryOf(fn: FunctionInfo): Summary | undefined {
@@ -5331,8 +5340,10 @@ class FileTaint {
       return this.applySummary(local, args, new Map(), spread, e, false, undefined, instance, placed);
     if (external)
       return this.applySummary(external.fn, args, new Map(), spread, e, false, external, instance, placed);
-    if (!fname || !this.nameSinks.has(fname)) return undefined;
-    // a library function with sinks: checked as the call it makes
+    // a library function with sinks, or a bound method with sinks (`asyncio.to_thread(path.read_bytes)`)
+    const methodSink = receiver !== undefined && this.methodSinks.has(fmethod);
+    if (!methodSink && (!fname || !this.nameSinks.has(fname))) return undefined;
+    // checked as the call it makes
     const call: CallSite = {
       ...site,
       func: fu,

@@ -344,7 +344,8 @@ export default defineRule(
       "tokens, passwords, session ids, nonces or keys. The rule reports a draw whose value is used as a secret: " +
       "assigned or passed under a name that says so (`token`, `password`, `reset_code` stored in `TOKENS[user]`, `login_code`, " +
       "`api_key`, `session_id`…), made inside a function named so (`generate_token`), or made into a UUID " +
-      "(`uuid.UUID(int=random.getrandbits(128))`: a random UUID is taken for unguessable). Shuffling a list, " +
+      "(`uuid.UUID(int=random.getrandbits(128))`: a random UUID is taken for unguessable). A time-based " +
+      "`uuid.uuid1()` used as a secret is reported too: it is the clock and the host's address. Shuffling a list, " +
       "picking a tip of the day or sampling for a simulation is not reported (Bandit's B311 reports every use).",
     remediation:
       "Use the `secrets` module (`secrets.token_urlsafe`, `secrets.choice`, `secrets.randbelow`) or " +
@@ -368,6 +369,14 @@ export default defineRule(
       if (localInstance(ctx.model, call) || !secret(call)) continue;
       ctx.report(call.node, {
         message: `${call.name} draws from a predictable generator; use secrets for security values`,
+      });
+    }
+    // a time-based UUID is the clock and the host's network address: guessable, not random
+    for (const call of ctx.calls("uuid.uuid1")) {
+      if (!secret(call)) continue;
+      ctx.report(call.node, {
+        message:
+          "uuid.uuid1 is made of the clock and the host's address, not randomness; use secrets for security values",
       });
     }
     for (const call of ctx.calls("random.Random")) {
