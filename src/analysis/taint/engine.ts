@@ -760,6 +760,35 @@ function constantProgramReturned(m: ModuleModel, fn: FunctionInfo): boolean {
   return fixed && returns > 0;
 }
 
+/**
+ * The variables a route path declares and their pattern or converter (`""` when none):
+ * `/reports/{period:\d{4}-Q[1-4]}/{id}` gives period → `\d{4}-Q[1-4]`, id → "". Braces inside a
+ * pattern (`\d{4}`) are counted.
+ */
+function routeVariables(path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let i = 0;
+  while (i < path.length) {
+    if (path[i] !== "{") {
+      i++;
+      continue;
+    }
+    let depth = 1;
+    let j = i + 1;
+    while (j < path.length && depth > 0) {
+      if (path[j] === "{") depth++;
+      else if (path[j] === "}") depth--;
+      j++;
+    }
+    const body = path.slice(i + 1, j - 1);
+    const colon = body.indexOf(":");
+    const name = colon < 0 ? body : body.slice(0, colon);
+    if (/^\w+$/.test(name)) out.set(name, colon < 0 ? "" : body.slice(colon + 1));
+    i = j;
+  }
+  return out;
+}
+
 /** True when a function's own body (not a nested function's) has a `return` statement. */
 function hasReturn(fn: FunctionInfo): boolean {
   let found = false;
@@ -2302,6 +2331,160 @@ class FileTaint {
     return out;
   }
 
+  /**
+   * True for `<x>.match_info[<name>]` (aiohttp) or `<x>.path_params[<name>]` (Starlette) read in a
+   * function registered for a route that declares the variable with a pattern holding no dot,
+   * slash, wildcard or negated class (`{period:\d{4}-Q[1-4]}`) or as a number (`{id:int}`).
+   */
+  private routeVariableConstrained(value: PyNode, sub: PyNode, scope: Scope): boolean {
+    const m = this.model;
+    const fn = this.current?.fn;
+    const v = unparen(value);
+    const attr = v.type === "attribute" ? child(v, "attribute") : undefined;
+    if (!fn || !attr || !/^(match_info|path_params)$/.test(m.text(attr))) return false;
+    const key = constValue(m, sub, scope);
+    if (typeof key !== "string") return false;
+    const paths: string[] = [];
+    for (const d of fn.decorators) {
+      const call = unparen(d.type === "decorator" ? (codeChildren(d)[0] ?? d) : d);
+      const first = call.type === "call" ? codeChildren(child(call, "arguments") ?? call)[0] : undefined;
+      const text = first ? constValue(m, first, m.moduleScope) : undefined;
+      if (typeof text === "string") paths.push(text);
+    }
+    // `app.router.add_get("/reports/{period:…}", report)`, `Route("/items/{id:int}", item)`
+    for (const c of m.calls) {
+      if (!/^(add_get|add_post|add_put|add_patch|add_delete|add_route|add_view|Route)$/.test(c.method))
+        continue;
+      const args = c.args.map((a) => m.text(unparen(a)));
+      if (!args.includes(fn.name) && m.text(unparen(c.keywords.get("endpoint") ?? c.node)) !== fn.name)
+        continue;
+      for (const a of c.args) {
+        const text = constValue(m, a, c.scope);
+        if (typeof text === "string" && text.includes("{")) paths.push(text);
+      }
+    }
+    if (paths.length === 0) return false;
+    return paths.every((path) => {
+      const declared = routeVariables(path).get(key);
+      if (declared === undefined) return false;
+      if (/^(int|float|uuid)$/.test(declared)) return true;
+      return declared !== "" && !/\.|\\[SWDsbB]|\[\^|^path$|^str$/.test(declared) && !/\//.test(declared);
+    });
+  }
+
+  /**
+   * The value a FastAPI dependency gives a parameter (`user: User = Depends(current_user)`, or
+   * `Annotated[User, Depends(current_user)]`) when the dependency is a function of this module
+   * analysed already: what it returns, its own parameters being request data. Undefined otherwise.
+   */
+  private dependencyTaint(p: Param, at: FlowStep): Taint | undefined {
+    const m = this.model;
+    let dep: PyNode | undefined;
+    for (const node of [p.default, p.annotation]) {
+      if (!node || dep) continue;
+      walk(node, (n) => {
+        if (dep) return false;
+        if (n.type !== "call") return undefined;
+        const f = child(n, "function");
+        const name = f ? resolveName(m, f, m.moduleScope) : undefined;
+        if (name !== "fastapi.Depends" && name !== "fastapi.params.Depends") return undefined;
+        dep = codeChildren(child(n, "arguments") ?? n)[0];
+        return false;
+      });
+    }
+    if (!dep || dep.type === "keyword_argument") return undefined;
+    const fu = unparen(dep);
+    const fn =
+      fu.type === "identifier"
+        ? this.localCallee(resolveName(m, fu, m.moduleScope), fu, undefined)
+        : undefined;
+    const sum = fn && !fn.className ? this.summaryRead(fn) : undefined;
+    if (!sum) return undefined;
+    const source: Label = {
+      origin: "web",
+      param: -1,
+      cleared: 0,
+      path: [{ ...at, note: `${p.name} (request data through ${m.text(fu)}(), source)` }],
+    };
+    let out: Taint = [];
+    for (const l of sum.returns)
+      out = union(out, l.origin === "param" ? [{ ...source, cleared: l.cleared }] : [l]);
+    return out;
+  }
+
+  /**
+   * Fields of the Pydantic model class of this module a parameter is annotated with that the
+   * model checks, and the kinds each is clean of: a number, boolean, date, UUID, Literal or Enum
+   * (all kinds), or a field a validator (`@field_validator("name")`, `@validator("name")`) returns
+   * checked (what the validator's summary clears of its value).
+   */
+  private checkedModelFields(p: Param): Map<string, number> {
+    const m = this.model;
+    const out = new Map<string, number>();
+    const ann = p.annotation
+      ? p.annotation.type === "type"
+        ? codeChildren(p.annotation)[0]
+        : p.annotation
+      : undefined;
+    if (!ann || (ann.type !== "identifier" && ann.type !== "attribute")) return out;
+    const q = resolveName(m, ann, m.moduleScope);
+    const cls = q ? classNamed(m, q)?.cls : undefined;
+    if (!cls || !cls.baseNames.some((b) => b === "pydantic.BaseModel" || b === "pydantic.main.BaseModel"))
+      return out;
+    for (const st of codeChildren(child(cls.node, "body") ?? cls.node)) {
+      const a = st.type === "expression_statement" ? codeChildren(st)[0] : undefined;
+      const left = a?.type === "assignment" ? child(a, "left") : undefined;
+      const type = a?.type === "assignment" ? child(a, "type") : undefined;
+      if (!left || left.type !== "identifier" || !type) continue;
+      const text = m.text(type).replace(/\s/g, "");
+      const name = m.text(left);
+      const typeNode = codeChildren(type)[0] ?? type;
+      const named = /^\w+(\.\w+)*$/.test(text) ? resolveName(m, typeNode, m.moduleScope) : undefined;
+      const enumType = named ? classNamed(m, named)?.cls : undefined;
+      if (
+        /^(Optional\[)?(int|float|bool|decimal\.Decimal|Decimal|UUID|uuid\.UUID|date|datetime|PositiveInt|NonNegativeInt|conint\(.*\))(\])?(\|None)?$/.test(
+          text,
+        ) ||
+        /^(typing\.)?Literal\[/.test(text) ||
+        (enumType !== undefined && isEnumClass(enumType)) ||
+        // `code: str = Field(pattern=r"^[A-Z]{3}$")`
+        (child(a as PyNode, "right") !== undefined &&
+          this.declaresWholePattern(child(a as PyNode, "right") as PyNode, cls.scope))
+      )
+        out.set(name, ALL_KINDS);
+    }
+    // validators: `@field_validator("filename")` over `def check(cls, value): … return value`
+    for (const fn of m.functions) {
+      if (fn.scope.parent !== cls.scope) continue;
+      const fields: string[] = [];
+      for (const d of fn.decorators) {
+        const call = codeChildren(d)[0];
+        const f = call?.type === "call" ? child(call, "function") : undefined;
+        const dn = f ? resolveName(m, f, m.moduleScope) : undefined;
+        if (!dn || !/^pydantic\.(field_validator|validator)$/.test(dn)) continue;
+        for (const arg of codeChildren(child(call as PyNode, "arguments") ?? (call as PyNode))) {
+          const v = arg.type === "keyword_argument" ? undefined : constValue(m, arg, m.moduleScope);
+          if (typeof v === "string") fields.push(v);
+        }
+      }
+      if (fields.length === 0) continue;
+      const sum = this.summaryRead(fn);
+      const valueAt = fn.params.findIndex((q, i) => i > 0 && q.kind === "positional");
+      if (!sum || valueAt < 0) continue;
+      // what the validator returns of the value: cleared of the kinds every path cleared
+      let bits = ALL_KINDS;
+      for (const l of sum.returns) {
+        if (l.origin !== "param") {
+          bits = 0;
+          break;
+        }
+        if (l.param === valueAt) bits &= l.cleared;
+      }
+      for (const f of fields) out.set(f, (out.get(f) ?? 0) | bits);
+    }
+    return out;
+  }
+
   /** A call in `node` given `pattern=`/`regex=` a constant anchored at both ends (`^…$`). */
   private declaresWholePattern(node: PyNode, scope: Scope): boolean {
     const m = this.model;
@@ -2343,15 +2526,20 @@ class FileTaint {
     fn.params.forEach((p, i) => {
       const at = step(this.model, p.node, `${p.name} (parameter)`);
       if (typed.has(p.name)) return; // converted to a number or UUID by the framework: carries no injection
-      if (handler && !handler.skip.includes(p.name) && p.name !== "self" && p.name !== "cls") {
-        state.set(p.name, [
-          {
-            origin: "web",
-            param: -1,
-            cleared: 0,
-            path: [{ ...at, note: `${p.name} (request parameter, source)` }],
-          },
-        ]);
+      // `user: User = Depends(current_user)`: what the dependency returns
+      const dependency = handler ? this.dependencyTaint(p, at) : undefined;
+      if (dependency) state.set(p.name, dependency);
+      else if (handler && !handler.skip.includes(p.name) && p.name !== "self" && p.name !== "cls") {
+        const label: Label = {
+          origin: "web",
+          param: -1,
+          cleared: 0,
+          path: [{ ...at, note: `${p.name} (request parameter, source)` }],
+        };
+        state.set(p.name, [label]);
+        // a Pydantic model the framework validated: fields of a closed type or passed by a validator
+        for (const [field, bits] of this.checkedModelFields(p))
+          state.set(`${p.name}.${field}`, clear([label], bits));
       } else {
         state.set(p.name, [{ origin: "param", param: i, cleared: 0, path: [at] }]);
       }
@@ -4491,6 +4679,9 @@ class FileTaint {
         if (sub) this.eval(sub, scope, st);
         if (!value) return [];
         if (sub && (withinConstantPrefix(m, value, sub, scope) || pastTheEnd(m, value, sub))) return [];
+        // `request.match_info["period"]` of a route `/reports/{period:\d{4}-Q[1-4]}`: what the
+        // framework matched against that pattern
+        if (sub && this.routeVariableConstrained(value, sub, scope)) return [];
         // `{"a": x, "b": "fixed"}["b"]`: the entry of a literal dictionary at a constant key
         const literal = this.copied(unparen(value));
         const wanted = sub && literal.type === "dictionary" ? constValue(m, sub, scope) : UNKNOWN;
