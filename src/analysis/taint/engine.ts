@@ -760,6 +760,15 @@ function constantProgramReturned(m: ModuleModel, fn: FunctionInfo): boolean {
   return fixed && returns > 0;
 }
 
+/** The Pydantic model class of this module a qualified name names (a direct `BaseModel` subclass). */
+function pydanticModel(m: ModuleModel, q: string): ClassInfo | undefined {
+  const cls = classNamed(m, q);
+  if (!cls || cls.owner !== m) return undefined;
+  return cls.cls.baseNames.some((b) => b === "pydantic.BaseModel" || b === "pydantic.main.BaseModel")
+    ? cls.cls
+    : undefined;
+}
+
 /**
  * The variables a route path declares and their pattern or converter (`""` when none):
  * `/reports/{period:\d{4}-Q[1-4]}/{id}` gives period → `\d{4}-Q[1-4]`, id → "". Braces inside a
@@ -2420,17 +2429,21 @@ class FileTaint {
    */
   private checkedModelFields(p: Param): Map<string, number> {
     const m = this.model;
-    const out = new Map<string, number>();
     const ann = p.annotation
       ? p.annotation.type === "type"
         ? codeChildren(p.annotation)[0]
         : p.annotation
       : undefined;
-    if (!ann || (ann.type !== "identifier" && ann.type !== "attribute")) return out;
+    if (!ann || (ann.type !== "identifier" && ann.type !== "attribute")) return new Map();
     const q = resolveName(m, ann, m.moduleScope);
-    const cls = q ? classNamed(m, q)?.cls : undefined;
-    if (!cls || !cls.baseNames.some((b) => b === "pydantic.BaseModel" || b === "pydantic.main.BaseModel"))
-      return out;
+    const cls = q ? pydanticModel(m, q) : undefined;
+    return cls ? this.modelChecks(cls) : new Map();
+  }
+
+  /** See `checkedModelFields`: the checked fields of a Pydantic model class of this module. */
+  private modelChecks(cls: ClassInfo): Map<string, number> {
+    const m = this.model;
+    const out = new Map<string, number>();
     for (const st of codeChildren(child(cls.node, "body") ?? cls.node)) {
       const a = st.type === "expression_statement" ? codeChildren(st)[0] : undefined;
       const left = a?.type === "assignment" ? child(a, "left") : undefined;
@@ -2575,7 +2588,7 @@ class FileTaint {
         else summary.fields.delete(field);
       }
     }
-    if (this.enclosing.has(fn)) {
+    if (this.enclosing.has(fn) || this.checkedAsStatement.has(fn)) {
       const key = `final:${fn.qualname}`;
       const print = fieldsFingerprint(final);
       if (this.fingerprints.get(key) !== print) {
@@ -2644,6 +2657,7 @@ class FileTaint {
               const name = f ? resolveName(m, f, scope) : undefined;
               if (name && EXIT_CALLS.has(name)) return null;
               this.assertsContainment(call, scope, st);
+              this.raisingCheck(call, scope, st);
             }
           }
         }
@@ -3192,6 +3206,48 @@ class FileTaint {
    * `Path(p).resolve().relative_to(root)` as a statement: it raises unless the path is under root,
    * so the statements after it (in the same flow) see p contained there.
    */
+  /**
+   * `check_inputs(section, environment)` as a statement, where the function raises (or aborts)
+   * unless its parameters pass its checks and returns nothing: after the call, the names passed
+   * are clean of what the function's body cleared of those parameters when it runs to its end.
+   */
+  private raisingCheck(call: PyNode, scope: Scope, st: State): void {
+    const m = this.model;
+    const f = child(call, "function");
+    const fu = f ? unparen(f) : undefined;
+    if (!fu || (fu.type !== "identifier" && fu.type !== "attribute")) return;
+    const fn = this.localCallee(
+      resolveName(m, fu, scope),
+      fu,
+      fu.type === "attribute" ? child(fu, "object") : undefined,
+    );
+    if (!fn || hasReturn(fn) || fn.params.some((p) => p.kind === "varargs" || p.kind === "kwargs")) return;
+    const key = `final:${fn.qualname}`;
+    this.noteRead(key);
+    this.checkedAsStatement.add(fn);
+    const final = this.finalStates.get(fn);
+    if (!final) return;
+    const site = this.callSites.get(call);
+    if (!site || site.starArgs.length > 0 || site.kwargsArgs.length > 0) return;
+    const offset = fn.className !== undefined && !fn.decoratorNames.includes("staticmethod") ? 1 : 0;
+    fn.params.forEach((p, i) => {
+      if (i < offset) return;
+      // the parameter still holds what the caller passed (not rebound in the function)
+      if ((fn.scope.bindings.get(p.name) ?? []).some((b) => b.kind !== "param")) return;
+      const labels = lookup(final, p.name);
+      const own =
+        labels.length === 1 && labels[0]?.origin === "param" && labels[0].param === i ? labels[0] : undefined;
+      const bits = own ? own.cleared & ALL_KINDS : 0;
+      if (bits === 0) return;
+      const arg = site.keywords.get(p.name) ?? (p.kind === "positional" ? site.args[i - offset] : undefined);
+      const k = arg ? keyOf(m, unparen(arg), scope) : undefined;
+      if (k) st.set(k, clear(lookup(st, k), bits));
+    });
+  }
+
+  /** Functions whose end state `raisingCheck` reads: a change of it makes their callers stale. */
+  private readonly checkedAsStatement = new Set<FunctionInfo>();
+
   private assertsContainment(call: PyNode, scope: Scope, st: State): void {
     const m = this.model;
     const f = child(call, "function");
@@ -5110,6 +5166,23 @@ class FileTaint {
       return this.applySummary(externalInit.fn, argT, kwT, spread, e, true, externalInit);
     }
     // a dataclass: the generated __init__ stores each argument in the field of the same place or name
+    // `MembershipQuery(employee_id=x, group=g)` of a Pydantic model: its validators run on the values
+    const model = site && name ? pydanticModel(m, name) : undefined;
+    if (model && site) {
+      const checks = this.modelChecks(model);
+      const perField = new Map<string, Taint>();
+      let stored: Taint = spread;
+      for (const [f, t0] of kwT) {
+        const t = clear(t0, checks.get(f) ?? 0);
+        if (t.length === 0) continue;
+        const kept = extend(t, step(m, e, `stored in ${model.name}.${f}`));
+        perField.set(f, kept);
+        stored = union(stored, kept);
+      }
+      for (const a of argT) stored = union(stored, a);
+      this.setBuiltAt(e, perField);
+      return stored;
+    }
     const data = site ? this.dataclassFields(name) : undefined;
     if (data) {
       const perField = new Map<string, Taint>();
