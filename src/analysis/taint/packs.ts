@@ -1301,6 +1301,8 @@ const library: FrameworkPack = {
     { names: ["asyncio.to_thread"], fn: 0 },
     { methods: ["run_in_executor"], fn: 1 },
     { methods: ["submit"], fn: 0 },
+    // FastAPI/Starlette background tasks run after the response, with the arguments given here
+    { methods: ["add_task"], fn: 0 },
     // `map(check, names)`: each element goes through the function, the result is what it returns
     { names: ["map"], fn: 0 },
   ],

@@ -232,19 +232,32 @@ function laterSecretUse(model: ModuleModel, at: PyNode, name: string, follow: nu
  * when that name is not stored as a secret later.
  */
 function keptAsHarmless(model: ModuleModel, call: CallSite): boolean {
-  const p = call.node.parent;
+  // the draw as part of arithmetic (`min(30.0, 2 ** attempt) + random.uniform(0, 1.5)`): the
+  // expression holding it is what is kept
+  let value: PyNode = call.node;
+  while (
+    value.parent &&
+    (value.parent.type === "binary_operator" ||
+      value.parent.type === "parenthesized_expression" ||
+      (value.parent.type === "argument_list" &&
+        /^(min|max|round|abs)$/.test(
+          model.text(child(value.parent.parent as PyNode, "function") ?? value.parent),
+        )))
+  )
+    value = value.parent.type === "argument_list" ? (value.parent.parent as PyNode) : value.parent;
+  const p = value.parent;
   // `{"banner": random.choice(BANNERS)}`, `render(tip=random.choice(TIPS))`
   const label =
-    p?.type === "pair" && child(p, "value") === call.node
+    p?.type === "pair" && child(p, "value") === value
       ? child(p, "key")
-      : p?.type === "keyword_argument" && child(p, "value") === call.node
+      : p?.type === "keyword_argument" && child(p, "value") === value
         ? child(p, "name")
         : undefined;
   if (label && (label.type === "string" || label.type === "identifier")) {
     const text = model.text(label).replace(/^[a-zA-Z]*["']+|["']+$/g, "");
     return !secretName(text) && nameWords(text).some((w) => HARMLESS_WORDS.has(w));
   }
-  const target = p?.type === "assignment" && child(p, "right") === call.node ? child(p, "left") : undefined;
+  const target = p?.type === "assignment" && child(p, "right") === value ? child(p, "left") : undefined;
   if (target?.type !== "identifier") return false;
   const name = model.text(target);
   const words = nameWords(name);
@@ -256,11 +269,25 @@ function keptAsHarmless(model: ModuleModel, call: CallSite): boolean {
   while (stack.length > 0) {
     const n = stack.pop() as PyNode;
     if (n.type === "identifier" && n.start > (p as PyNode).end && model.text(n) === name) {
-      if (secretUseOrReturn(model, n, 1) !== false) return false;
+      // shown in a log line (`log.info("invitation mail failed, retrying in %.1fs", backoff)`): the
+      // message's words are about the event, not this value
+      if (!loggedArgument(model, n) && secretUseOrReturn(model, n, 1) !== false) return false;
     }
     for (const c of n.children) stack.push(c);
   }
   return true;
+}
+
+/** True when `n` is a positional argument of a logging call or `print`. */
+function loggedArgument(model: ModuleModel, n: PyNode): boolean {
+  const args = n.parent;
+  const call = args?.type === "argument_list" ? args.parent : undefined;
+  const f = call?.type === "call" ? child(call, "function") : undefined;
+  const method = f?.type === "attribute" ? child(f, "attribute") : f;
+  return (
+    method !== undefined &&
+    /^(debug|info|warning|warn|error|exception|critical|log|print)$/.test(model.text(method))
+  );
 }
 
 /** The function or class holding a call, when its name says it makes secrets (`generate_token`, `TokenFactory`). */
@@ -276,7 +303,9 @@ function inSecretFunction(call: CallSite): boolean {
  * it shuffled goes; a value a function returns is followed to the function's callers (one step).
  */
 function drawnForSecret(model: ModuleModel, call: CallSite): boolean {
-  if (inSecretFunction(call) && !keptAsHarmless(model, call)) return true;
+  // kept under a name for show or timing and used as nothing else (log lines aside)
+  if (keptAsHarmless(model, call)) return false;
+  if (inSecretFunction(call)) return true;
   const use = secretUseOrReturn(model, call.node, 2);
   if (use === true) return true;
   if (call.method === "shuffle" && call.args[0]?.type === "identifier") {
