@@ -232,7 +232,8 @@ const django: FrameworkPack = {
         "rest_framework.viewsets.ModelViewSet",
         "rest_framework.viewsets.ReadOnlyModelViewSet",
       ],
-      // viewset actions take the URL's values (`pk`) after the request
+      // viewset actions take the URL's values (`pk`) after the request; the hooks a generic view
+      // calls for each request (`get_queryset`, `get_context_data(**kwargs)` with the URL's values)
       methods: [
         "get",
         "post",
@@ -244,6 +245,8 @@ const django: FrameworkPack = {
         "update",
         "partial_update",
         "destroy",
+        "get_queryset",
+        "get_context_data",
       ],
       selfAttrs: ["kwargs", "args"],
       note: "URL parameter",
