@@ -158,6 +158,16 @@ const flask: FrameworkPack = {
   },
 };
 
+/** Django's generic editing views, whose hooks receive a form bound to the request. */
+const DJANGO_FORM_VIEWS = [
+  "django.views.generic.FormView",
+  "django.views.generic.edit.FormView",
+  "django.views.generic.CreateView",
+  "django.views.generic.edit.CreateView",
+  "django.views.generic.UpdateView",
+  "django.views.generic.edit.UpdateView",
+];
+
 /** Django. View functions receive the request as their first parameter. */
 const django: FrameworkPack = {
   name: "django",
@@ -216,12 +226,7 @@ const django: FrameworkPack = {
         "django.views.generic.detail.DetailView",
         "django.views.generic.ListView",
         "django.views.generic.list.ListView",
-        "django.views.generic.FormView",
-        "django.views.generic.edit.FormView",
-        "django.views.generic.CreateView",
-        "django.views.generic.edit.CreateView",
-        "django.views.generic.UpdateView",
-        "django.views.generic.edit.UpdateView",
+        ...DJANGO_FORM_VIEWS,
         "django.views.generic.DeleteView",
         "django.views.generic.edit.DeleteView",
         "rest_framework.generics.GenericAPIView",
@@ -254,12 +259,7 @@ const django: FrameworkPack = {
     {
       // editing views hand their hooks the form bound to the request (`form.cleaned_data`)
       bases: [
-        "django.views.generic.FormView",
-        "django.views.generic.edit.FormView",
-        "django.views.generic.CreateView",
-        "django.views.generic.edit.CreateView",
-        "django.views.generic.UpdateView",
-        "django.views.generic.edit.UpdateView",
+        ...DJANGO_FORM_VIEWS,
         "django.views.generic.edit.ProcessFormView",
         "django.views.generic.edit.BaseFormView",
       ],
