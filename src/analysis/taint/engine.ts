@@ -2440,6 +2440,46 @@ class FileTaint {
     return cls ? this.modelChecks(cls) : new Map();
   }
 
+  /**
+   * Fields of the form class a Django view declares (`form_class = PreferencesForm`) that clean to
+   * a value of a closed type (`IntegerField`, `BooleanField`, `ChoiceField`, `DateField`…), or
+   * whose `clean_<field>` method returns nothing of what it read (`return Currency(value)`), for the
+   * `form` parameter of the view's `form_valid`/`form_invalid`.
+   */
+  private checkedFormFields(fn: FunctionInfo, p: Param): string[] {
+    const m = this.model;
+    if (p.name !== "form" || (fn.name !== "form_valid" && fn.name !== "form_invalid")) return [];
+    const view = this.classOf(fn);
+    const bound = view?.scope.bindings.get("form_class");
+    const value = bound?.length === 1 && bound[0]?.value ? unparen(bound[0].value) : undefined;
+    const q = value ? resolveName(m, value, m.moduleScope) : undefined;
+    const form = q ? classNamed(m, q) : undefined;
+    if (!form || form.owner !== m) return [];
+    const out: string[] = [];
+    for (const st of codeChildren(child(form.cls.node, "body") ?? form.cls.node)) {
+      const a = st.type === "expression_statement" ? codeChildren(st)[0] : undefined;
+      const left = a?.type === "assignment" ? child(a, "left") : undefined;
+      const right = a?.type === "assignment" ? child(a, "right") : undefined;
+      const call = right ? unparen(right) : undefined;
+      const f = call?.type === "call" ? child(call, "function") : undefined;
+      if (!left || left.type !== "identifier" || !f) continue;
+      const name = m.text(left);
+      const type = resolveName(m, f, form.cls.scope) ?? "";
+      const closed =
+        /^django\.forms\.(fields\.|models\.)?(IntegerField|FloatField|DecimalField|BooleanField|NullBooleanField|DateField|DateTimeField|TimeField|DurationField|UUIDField|ChoiceField|TypedChoiceField|MultipleChoiceField|ModelChoiceField|ModelMultipleChoiceField)$/.test(
+          type,
+        );
+      const cleaner = m.functions.find(
+        (g) => g.name === `clean_${name}` && g.scope.parent === form.cls.scope,
+      );
+      const sum = cleaner ? this.summaryRead(cleaner) : undefined;
+      const cleaned =
+        cleaner !== undefined && sum !== undefined && sum.returns.length === 0 && hasReturn(cleaner);
+      if (closed || cleaned) out.push(name);
+    }
+    return out;
+  }
+
   /** See `checkedModelFields`: the checked fields of a Pydantic model class of this module. */
   private modelChecks(cls: ClassInfo): Map<string, number> {
     const m = this.model;
@@ -2553,6 +2593,9 @@ class FileTaint {
         // a Pydantic model the framework validated: fields of a closed type or passed by a validator
         for (const [field, bits] of this.checkedModelFields(p))
           state.set(`${p.name}.${field}`, clear([label], bits));
+        // the form a Django editing view hands `form_valid`: what its fields clean to
+        for (const field of this.checkedFormFields(fn, p))
+          state.set(`${p.name}.cleaned_data[${JSON.stringify(field)}]`, []);
       } else {
         state.set(p.name, [{ origin: "param", param: i, cleared: 0, path: [at] }]);
       }
@@ -4077,6 +4120,12 @@ class FileTaint {
     const note = `${k} = ${value ? shortText(m, value) : "…"}`;
     st.set(k, extend(t, step(m, at, note)));
     if (tg.type === "attribute") this.storeInField(k, t);
+    // `data = form.cleaned_data`: the entries tracked under the value are the name's too
+    const vn = value ? unparen(value) : undefined;
+    const vk = vn && (vn.type === "identifier" || vn.type === "attribute") ? keyOf(m, vn, scope) : undefined;
+    if (vk && vk !== k && !k.startsWith(`${vk}.`) && !k.startsWith(`${vk}[`))
+      for (const [key, kt] of [...st])
+        if (key.startsWith(`${vk}[`) || key.startsWith(`${vk}.`)) st.set(`${k}${key.slice(vk.length)}`, kt);
     // literal containers: remember their elements so a read of another key stays clean
     const v = value ? this.copied(unparen(value)) : undefined;
     const fields = v ? this.builtAt(v) : undefined;
