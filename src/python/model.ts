@@ -1161,10 +1161,6 @@ export function resolveName(
           const held = resolveName(model, v, b.scope, depth + 1);
           if (held !== undefined) return held;
         }
-        // `directory: ContactDirectory = request.app["contacts"]`: an instance of the annotated class
-        const declared = annotatedClass(model, b, depth);
-        if (declared) return declared;
-        if (v.type === "identifier" || v.type === "attribute" || v.type === "call") return undefined;
         // `g = random.SystemRandom() if FAST < 10 else random`: the branch a constant condition picks
         if (v.type === "conditional_expression") {
           const [yes, cond, no] = codeChildren(v);
@@ -1176,6 +1172,9 @@ export function resolveName(
           const picked = dictEntry(model, v, b.scope, depth + 1);
           if (picked) return resolveName(model, picked, b.scope, depth + 1);
         }
+        // what the value does not tell, the annotation may: `directory: ContactDirectory =
+        // request.app["contacts"]` holds an instance of the annotated class
+        return annotatedClass(model, b, depth);
       }
       if (b.kind === "param") {
         // an annotated parameter holds an instance of its annotation: `def f(tar: tarfile.TarFile)`

@@ -2364,9 +2364,11 @@ class FileTaint {
     for (const c of m.calls) {
       if (!/^(add_get|add_post|add_put|add_patch|add_delete|add_route|add_view|Route)$/.test(c.method))
         continue;
-      const args = c.args.map((a) => m.text(unparen(a)));
-      if (!args.includes(fn.name) && m.text(unparen(c.keywords.get("endpoint") ?? c.node)) !== fn.name)
-        continue;
+      const handlers = [
+        ...c.args,
+        ...(c.keywords.has("endpoint") ? [c.keywords.get("endpoint") as PyNode] : []),
+      ];
+      if (!handlers.some((a) => m.text(unparen(a)) === fn.name)) continue;
       for (const a of c.args) {
         const text = constValue(m, a, c.scope);
         if (typeof text === "string" && text.includes("{")) paths.push(text);

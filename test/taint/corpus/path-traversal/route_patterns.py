@@ -32,3 +32,10 @@ async def page(request):
 
 
 app_routes = [Route("/items/{item_id:int}", item), Route("/pages/{rest:path}", page)]
+
+
+async def keyed(request):
+    return FileResponse(REPORTS / f"{request.path_params['item_id']}.pdf")
+
+
+keyed_routes = [Route("/keyed/{item_id:int}", endpoint=keyed)]
