@@ -612,6 +612,7 @@ function buildSummary(ctx, results) {
       cpu_cores: ctx.cores,
       patchwarden_jobs: ctx.jobs ?? null,
       node: process.version,
+      tree_reader: ctx.treeReader,
       bandit: ctx.banditVersion ?? null,
       peak_rss_method: ctx.rssMethod.label,
     },
@@ -660,7 +661,7 @@ function printTable(s) {
     ],
     [
       "machine",
-      `${s.machine.cpu_cores} CPU cores; PatchWarden --jobs ${s.machine.patchwarden_jobs ?? "default"}; node ${s.machine.node}; bandit ${s.machine.bandit ?? "not run"}`,
+      `${s.machine.cpu_cores} CPU cores; PatchWarden --jobs ${s.machine.patchwarden_jobs ?? "default"}; node ${s.machine.node}; tree reader ${s.machine.tree_reader}; bandit ${s.machine.bandit ?? "not run"}`,
     ],
     [
       "rounds",
@@ -860,6 +861,12 @@ async function main() {
     jobs: opts.jobs,
     runs: opts.runs,
     cores: os.availableParallelism?.() ?? os.cpus().length,
+    // the native tree reader (binding.gyp) when the install built it, else the tree-sitter binding's cursor
+    treeReader:
+      process.env.PATCHWARDEN_NATIVE_TREE !== "0" &&
+      fs.existsSync(path.join(REPO_ROOT, "build", "Release", "patchwarden_tree.node"))
+        ? "native"
+        : "cursor",
     tmp: tmpRoot,
     cwd: workDir,
     cacheDir,

@@ -132,8 +132,125 @@ function flagsOf(type: string, named: boolean): number {
   );
 }
 
+/** The bulk tree reader built from native/tree.c at install, when it built (see binding.gyp). */
+interface NativeTree {
+  parse(language: unknown, source: string, keepsTokens: Uint8Array): Int32Array;
+  symbolNames(language: unknown): (string | undefined)[];
+  fieldNames(language: unknown): (string | undefined)[];
+}
+
+interface NativeReader {
+  tree: NativeTree;
+  symbols: string[];
+  fields: (string | undefined)[];
+  /** Per grammar symbol: 1 when the node keeps its anonymous tokens (TOKEN_PARENTS). */
+  keepsTokens: Uint8Array;
+}
+
+let nativeReader: NativeReader | null | undefined;
+
+function loadNative(): NativeReader | null {
+  if (nativeReader !== undefined) return nativeReader;
+  nativeReader = null;
+  if (process.env.PATCHWARDEN_NATIVE_TREE === "0") return null;
+  // src/python, dist/python and dist/bundle all sit two levels below the package root
+  try {
+    const tree = load("../../build/Release/patchwarden_tree.node") as NativeTree;
+    const symbols = tree.symbolNames(Python).map((n) => n ?? "");
+    const keepsTokens = new Uint8Array(symbols.length);
+    symbols.forEach((name, i) => {
+      if (TOKEN_PARENTS.has(name)) keepsTokens[i] = 1;
+    });
+    nativeReader = { tree, symbols, fields: tree.fieldNames(Python), keepsTokens };
+  } catch {
+    // not built (no compiler at install, or an unsupported platform): the cursor walk below reads the tree
+  }
+  return nativeReader;
+}
+
+/** True when trees are read by the native reader rather than the tree-sitter binding's cursor. */
+export function nativeTreeReader(): boolean {
+  return loadNative() !== null;
+}
+
 /** Parse Python source into the compact tree. Never throws on syntax errors; they are recorded. */
 export function parsePython(source: string): ParsedSource {
+  const native = loadNative();
+  return native ? parseNative(native, source) : parseWithCursor(source);
+}
+
+const RECORD_WORDS = 5;
+const HEADER_WORDS = 3;
+const NAMED_BIT = 0x10000;
+const MISSING_BIT = 0x20000;
+const ERROR_SYMBOL = 0xffff;
+
+/** Rebuild the compact tree from the native reader's flat records (see native/tree.c). */
+function parseNative(native: NativeReader, source: string): ParsedSource {
+  const words = native.tree.parse(Python, source, native.keepsTokens);
+  const hasErrors = words[0] === 1;
+  const count = words[1] as number;
+  const { symbols, fields } = native;
+  const nodes: (PyNode | undefined)[] = new Array(count);
+  const errorNodes: PyNode[] = [];
+  const comments: PyNode[] = [];
+  const aliases: PyNode[] = [];
+  let root: PyNode | undefined;
+  for (let i = 0, at = HEADER_WORDS; i < count; i++, at += RECORD_WORDS) {
+    const head = words[at] as number;
+    const symbol = head & 0xffff;
+    const type = symbol === ERROR_SYMBOL ? "ERROR" : (symbols[symbol] as string);
+    const start = words[at + 2] as number;
+    const end = words[at + 3] as number;
+    const parentIndex = words[at + 4] as number;
+    const parent = parentIndex < 0 ? undefined : (nodes[parentIndex] as PyNode);
+    if (head & NAMED_BIT) {
+      const fid = words[at + 1] as number;
+      const node: PyNode = {
+        type,
+        field: fid ? fields[fid] : undefined,
+        start,
+        end,
+        children: parent ? NO_CHILDREN : [],
+        tokens: undefined,
+        parent,
+      };
+      nodes[i] = node;
+      if (!parent) {
+        root = node;
+        continue;
+      }
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
+      if (type === "type_alias_statement") aliases.push(node);
+      if (type === "ERROR") errorNodes.push(node);
+      else if (type === "comment") comments.push(node);
+      else if (hasErrors && start === end && head & MISSING_BIT) errorNodes.push(node);
+    } else if (parent) {
+      // the reader sends anonymous nodes only under token-keeping parents, or when inserted as missing
+      if (!(head & MISSING_BIT) || TOKEN_PARENTS.has(parent.type)) {
+        if (parent.tokens === undefined) parent.tokens = [type];
+        else parent.tokens.push(type);
+      }
+      if (hasErrors && head & MISSING_BIT)
+        errorNodes.push({
+          type: "MISSING",
+          field: type,
+          start,
+          end: start,
+          children: [],
+          tokens: undefined,
+          parent,
+        });
+    }
+  }
+  if (!root) return parseWithCursor(source);
+  for (const a of aliases) fixTypeCallAssignment(source, a);
+  return { root, hasErrors, errorNodes, comments, nodeCount: words[2] as number };
+}
+
+/** Parse Python source into the compact tree through the binding's cursor, one native call per question. */
+export function parseWithCursor(source: string): ParsedSource {
   // the binding's read buffer counts UTF-16 units: the whole source (and its terminator) in one read
   const tree = parser().parse(source, undefined, { bufferSize: source.length + 1 });
   const hasErrors = tree.rootNode.hasError;
