@@ -1002,6 +1002,65 @@ describe("request handlers: data flow answers the single-site rules", () => {
     expect(positions(report)).toEqual(["PW-SQLI shipments.py:27:5"]);
   });
 
+  it("answers for SQL, eval and exec helpers that only read constant tables, and tasks queued from views", () => {
+    const root = makeTree({
+      "billing.py": [
+        "import sqlite3",
+        "from typing import Mapping",
+        "",
+        "from celery import shared_task",
+        "from flask import Flask, request",
+        "",
+        "app = Flask(__name__)",
+        'SORT_COLUMNS = {"due": "due_date", "amount": "amount_cents"}',
+        'FORMULAS: Mapping[str, str] = {"flat": "base", "weight": "base + kg * 1.75"}',
+        'RULES = compile("score = amount * 2", "<rules>", "exec")',
+        "",
+        "",
+        "class Invoices:",
+        "    def search(self, sort):",
+        '        order_by = SORT_COLUMNS.get(sort, SORT_COLUMNS["due"])',
+        '        sql = f"SELECT id FROM invoices ORDER BY {order_by}"',
+        '        return sqlite3.connect("app.db").execute(sql).fetchall()',
+        "",
+        "",
+        "def price(method, kg):",
+        "    formula = FORMULAS.get(method)",
+        "    if formula is None:",
+        "        return None",
+        '    return eval(formula, {"__builtins__": {}}, {"base": 4.99, "kg": kg})',
+        "",
+        "",
+        "@shared_task",
+        "def score(amount):",
+        '    scope = {"amount": float(amount)}',
+        '    exec(RULES, {"__builtins__": {}}, scope)',
+        '    return scope["score"]',
+        "",
+        "",
+        '@app.route("/invoices")',
+        "def invoices():",
+        '    return str(Invoices().search(request.args.get("sort", "due")))',
+        "",
+        "",
+        '@app.route("/price")',
+        "def quote():",
+        '    return str(price(request.args.get("method", "flat"), float(request.args.get("kg", "0"))))',
+        "",
+        "",
+        '@app.route("/score")',
+        "def queue_score():",
+        '    score.delay(request.args.get("amount", "0"))',
+        '    return "queued"',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    // `.get` on a table bound once to a literal does not change it: the helpers' sinks read only its
+    // constants (the annotated table too); the task is called from a view through `delay`
+    expect(positions(report)).toEqual([]);
+  });
+
   it("answers for helpers whose shell command quotes every variable part, or whose program is fixed", () => {
     const root = makeTree({
       "app.py": [
@@ -2017,7 +2076,7 @@ describe("helpers of other modules that hash weakly or set cookies without flags
         "    return hashlib.md5(data).hexdigest()",
         "",
         "",
-        "def checksum(data):",
+        "def digest_of(data):",
         "    return hashlib.md5(data).hexdigest()  # nosec B324 - cache key only",
         "",
         "",
@@ -2029,7 +2088,7 @@ describe("helpers of other modules that hash weakly or set cookies without flags
       "views.py": [
         "from flask import Flask, make_response, request",
         "",
-        "from helpers.util import checksum, fingerprint, set_plain",
+        "from helpers.util import digest_of, fingerprint, set_plain",
         "",
         "app = Flask(__name__)",
         "",
@@ -2037,7 +2096,7 @@ describe("helpers of other modules that hash weakly or set cookies without flags
         '@app.route("/a", methods=["POST"])',
         "def a():",
         '    data = request.files["doc"].read()',
-        "    resp = make_response(fingerprint(data) + checksum(data))",
+        "    resp = make_response(fingerprint(data) + digest_of(data))",
         '    return set_plain(resp, "seen", "1")',
         "",
       ].join("\n"),

@@ -353,6 +353,11 @@ function receiverName(m: ModuleModel, receiver: PyNode): string {
   return "";
 }
 
+/** Frameworks whose views return the response body (`returnsResponse` packs), by import root. */
+const RESPONSE_RETURNING_ROOTS = FRAMEWORK_PACKS.filter((p) => p.returnsResponse).flatMap(
+  (p) => p.modules ?? [],
+);
+
 /** Classes of HTML-safe strings whose `%` and `format` escape what they put in. */
 const MARKUP_CLASSES = new Set(["markupsafe.Markup", "flask.Markup", "jinja2.Markup", "jinja2.utils.Markup"]);
 
@@ -368,6 +373,30 @@ const STORING_METHODS = new Set([
   "put",
   "write",
   "appendleft",
+]);
+
+/** Literals whose reading methods (`READING_METHODS`) leave them as they are. */
+const LITERAL_TABLES = new Set(["dictionary", "list", "tuple", "set", "string", "concatenated_string"]);
+
+/** Methods of dicts, lists, tuples and strings that read their receiver and never change it. */
+const READING_METHODS = new Set([
+  "get",
+  "keys",
+  "values",
+  "items",
+  "copy",
+  "count",
+  "index",
+  "format",
+  "join",
+  "startswith",
+  "endswith",
+  "lower",
+  "upper",
+  "strip",
+  "split",
+  "encode",
+  "decode",
 ]);
 
 /** Methods after which the element at an index is no longer the one stored there. */
@@ -1009,6 +1038,27 @@ function compiles(m: ModuleModel, value: PyNode, scope: Scope): boolean {
  * The operand text built by `+` or an f-string starts with: the leftmost operand of a `+` chain, or
  * the expression of an f-string's interpolation that comes before any literal text.
  */
+/**
+ * True when the constant text right after `first` (the leftmost part of `e`, see `leftmostPart`)
+ * starts a path: `f"{base}/items/{x}"`, `base + "/items/" + x`.
+ */
+function pathFollows(m: ModuleModel, e: PyNode, first: PyNode, scope: Scope): boolean {
+  const isPath = (text: string | undefined) => text !== undefined && /^\/(?!\/)/.test(text);
+  if (e.type === "string") {
+    const parts = e.children.filter((c) => c.type === "interpolation" || c.type === "string_content");
+    const at = parts.findIndex(
+      (c) => c.type === "interpolation" && unparen(child(c, "expression") ?? c) === first,
+    );
+    const next = at >= 0 ? parts[at + 1] : undefined;
+    return next?.type === "string_content" && isPath(m.text(next));
+  }
+  let holder = first.parent;
+  while (holder && holder.type === "parenthesized_expression") holder = holder.parent;
+  if (holder?.type !== "binary_operator" || holder.tokens?.[0] !== "+") return false;
+  const right = child(holder, "right");
+  return right !== undefined && isPath(constantPrefix(m, unparen(right), scope));
+}
+
 function leftmostPart(e: PyNode): PyNode | undefined {
   let v = e;
   while (v.type === "binary_operator" && v.tokens?.[0] === "+") {
@@ -1286,8 +1336,8 @@ class FileTaint {
   private readonly cleanCalls = new Set<string>();
   private readonly decoders = new Map<string, number>();
   private readonly propagators = new Map<string, readonly (number | string)[]>();
-  private readonly invokerNames = new Map<string, number>();
-  private readonly invokerMethods = new Map<string, number>();
+  private readonly invokerNames = new Map<string, { fn: number; argsKeyword?: string }>();
+  private readonly invokerMethods = new Map<string, { fn: number; argsKeyword?: string }>();
   private readonly responseCalls = new Set<string>();
   private readonly responseWriterMethods = new Set<string>();
   private readonly responseWriterAttrs = new Set<string>();
@@ -1401,8 +1451,8 @@ class FileTaint {
       for (const n of p.cleanCalls ?? []) this.cleanCalls.add(n);
       for (const pr of p.propagators ?? []) for (const n of pr.names) this.propagators.set(n, pr.args);
       for (const iv of p.invokers ?? []) {
-        for (const n of iv.names ?? []) this.invokerNames.set(n, iv.fn);
-        for (const n of iv.methods ?? []) this.invokerMethods.set(n, iv.fn);
+        for (const n of iv.names ?? []) this.invokerNames.set(n, iv);
+        for (const n of iv.methods ?? []) this.invokerMethods.set(n, iv);
       }
       for (const n of p.responseCalls ?? []) this.responseCalls.add(n);
       for (const n of p.plainResponseCalls ?? []) this.plainResponseCalls.add(n);
@@ -1444,15 +1494,7 @@ class FileTaint {
   private readonly requestParamPacks: readonly FrameworkPack[];
 
   private packActive(p: FrameworkPack): boolean {
-    if (p.name === "stdlib") return true;
-    const roots: Record<string, string[]> = {
-      flask: ["flask", "werkzeug"],
-      django: ["django", "rest_framework"],
-      fastapi: ["fastapi", "starlette"],
-      pyramid: ["pyramid"],
-      "aiohttp/tornado": ["aiohttp", "tornado", "http", "socketserver"],
-    };
-    return (roots[p.name] ?? []).some((m) => this.imports.has(m));
+    return p.modules === undefined || p.modules.some((m) => this.imports.has(m));
   }
 
   private readonly returned = new Map<FunctionInfo, { name: string; node: PyNode }[]>();
@@ -1667,6 +1709,33 @@ class FileTaint {
     return false;
   }
 
+  private readonly injectedKeys = new Map<string, readonly string[]>();
+
+  /**
+   * Keys of the dict literals given as `keyword` anywhere in the module (`dependencies={"repo":
+   * Provide(get_repo)}`): the names of parameters the application injects.
+   */
+  private injectedNames(keyword: string): readonly string[] {
+    let names = this.injectedKeys.get(keyword);
+    if (!names) {
+      const m = this.model;
+      const out = new Set<string>();
+      for (const c of m.calls) {
+        const d = c.keywords.get(keyword);
+        const u = d ? unparen(d) : undefined;
+        if (u?.type !== "dictionary") continue;
+        for (const pair of u.children) {
+          const key = pair.type === "pair" ? child(pair, "key") : undefined;
+          const v = key ? constValue(m, key, c.scope) : undefined;
+          if (typeof v === "string") out.add(v);
+        }
+      }
+      names = [...out];
+      this.injectedKeys.set(keyword, names);
+    }
+    return names;
+  }
+
   /** What the framework does with the return value of a method of a handler class, when it is a sink. */
   private returnSinkOf(fn: FunctionInfo): { kind: SinkKind; note: string } | undefined {
     const cls = this.classOf(fn);
@@ -1701,13 +1770,17 @@ class FileTaint {
             return { all: true, skip: h.skipParams ?? [] };
           continue;
         }
+        const skip = (): readonly string[] =>
+          h.dependencyKeyword
+            ? [...(h.skipParams ?? []), ...this.injectedNames(h.dependencyKeyword)]
+            : (h.skipParams ?? []);
         for (const d of fn.decoratorNames) {
           if (d && h.modules.some((mod) => d.startsWith(mod)) && h.suffixes.some((s) => d.endsWith(s))) {
-            return { all: true, skip: h.skipParams ?? [] };
+            return { all: true, skip: skip() };
           }
         }
-        if (this.routeDecorated(fn, h.suffixes)) return { all: true, skip: h.skipParams ?? [] };
-        if (h.registrations && this.registeredHandler(fn, h)) return { all: true, skip: h.skipParams ?? [] };
+        if (this.routeDecorated(fn, h.suffixes)) return { all: true, skip: skip() };
+        if (h.registrations && this.registeredHandler(fn, h)) return { all: true, skip: skip() };
       }
     }
     const cls = this.classOf(fn);
@@ -1715,10 +1788,11 @@ class FileTaint {
       for (const p of this.packs) {
         for (const hc of p.handlerClasses ?? []) {
           if (
-            hc.methods.includes(fn.name) &&
-            cls.baseNames.some((b) => b && hc.bases.some((x) => baseMatches(b, x)))
+            (hc.methods.includes(fn.name) ||
+              (hc.methodPattern !== undefined && new RegExp(hc.methodPattern).test(fn.name))) &&
+            (hc.anyClass || cls.baseNames.some((b) => b && hc.bases.some((x) => baseMatches(b, x))))
           ) {
-            return { all: true, skip: ["self", "request", "req"] };
+            return { all: true, skip: hc.skipParams ?? ["self", "request", "req"] };
           }
         }
       }
@@ -1873,9 +1947,11 @@ class FileTaint {
       if (b.scope.kind === "module") {
         if ((b.scope.bindings.get(name)?.length ?? 0) > 1 || this.changedAnywhere(name)) shared = true;
       }
-      if (!shared && (b.kind === "assign" || b.kind === "with") && b.value)
+      // (`TABLE: Mapping[str, str] = {...}` is bound as an assignment is)
+      const assigned = b.kind === "assign" || b.kind === "with" || (b.kind === "annassign" && b.value);
+      if (!shared && assigned && b.value)
         shared = this.readsSharedState(b.value, b.scope, depth + 1, kind, home);
-      else if (b.kind !== "assign" && b.kind !== "with") shared = true;
+      else if (!assigned) shared = true;
       return shared ? false : undefined;
     });
     return shared;
@@ -1970,7 +2046,17 @@ class FileTaint {
         const f = child(c.node, "function");
         const fu = f ? unparen(f) : undefined;
         const obj = fu?.type === "attribute" ? child(fu, "object") : undefined;
-        if (obj && unparen(obj).type === "identifier") out.add(m.text(unparen(obj)));
+        const method = fu?.type === "attribute" ? m.text(child(fu, "attribute") ?? fu) : "";
+        // `ORDER_COLUMNS.get(key, default)`, `NAMES.index(x)`: reading a table does not change it
+        if (!obj || unparen(obj).type !== "identifier") continue;
+        const name = m.text(unparen(obj));
+        const literal = (m.moduleScope.bindings.get(name) ?? []).every(
+          (b) =>
+            (b.kind === "assign" || b.kind === "annassign") &&
+            b.value !== undefined &&
+            LITERAL_TABLES.has(unparen(b.value).type),
+        );
+        if (!READING_METHODS.has(method) || !literal) out.add(name);
       }
       for (const type of ["assignment", "augmented_assignment"]) {
         for (const a of m.nodesByType.get(type) ?? []) {
@@ -2052,7 +2138,12 @@ class FileTaint {
         c.method === fn.name &&
         m.text(child(c.node, "function") ?? c.node) !== `self.${fn.name}` &&
         m.functions.filter((f) => f.name === fn.name && f.className !== undefined).length === 1;
-      if (c.name !== name && !own && !onInstance && !unknown) continue;
+      // `score_order.delay(facts)`: a method of the function that runs it (a queued task)
+      const queued =
+        c.method !== undefined &&
+        this.invokerMethods.get(c.method)?.fn === -1 &&
+        c.name === `${name}.${c.method}`;
+      if (c.name !== name && !own && !onInstance && !unknown && !queued) continue;
       // (a call in a comprehension or lambda belongs to the function around it)
       let at: Scope | undefined = c.scope;
       while (at && at.kind !== "function" && at.kind !== "module" && at.kind !== "class") at = at.parent;
@@ -2084,17 +2175,21 @@ class FileTaint {
 
   private isFlaskLikeView(fn: FunctionInfo): boolean {
     if (
-      // a Flask or Quart module, or one that imports no framework and routes on an object it imports
-      (this.imports.has("flask") ||
-        this.imports.has("quart") ||
+      // a module of a framework whose views return the page (Flask, Quart, Bottle), or one that
+      // imports no framework and routes on an object it imports
+      (RESPONSE_RETURNING_ROOTS.some((r) => this.imports.has(r)) ||
         ![...this.imports].some((i) => SOURCE_MODULES.has(i))) &&
-      this.routeDecorated(fn, [".route", ".get", ".post", ".put", ".patch", ".delete"], ["flask", "quart"])
+      this.routeDecorated(
+        fn,
+        [".route", ".get", ".post", ".put", ".patch", ".delete"],
+        RESPONSE_RETURNING_ROOTS,
+      )
     )
       return true;
     return fn.decoratorNames.some(
       (d) =>
         d !== undefined &&
-        (d.startsWith("flask.") || d.startsWith("quart.")) &&
+        RESPONSE_RETURNING_ROOTS.some((r) => d.startsWith(`${r}.`)) &&
         /\.(route|get|post|put|patch|delete|errorhandler|register_error_handler)$/.test(d),
     );
   }
@@ -2284,7 +2379,9 @@ class FileTaint {
   }
 
   private isResponseOrSinkCall(e: PyNode, scope: Scope): boolean {
-    const u = unparen(e);
+    let u = unparen(e);
+    // `return await send_file(path)` in an asynchronous view
+    if (u.type === "await") u = unparen(codeChildren(u)[0] ?? u);
     if (u.type !== "call") return false;
     const f = child(u, "function");
     const name = f ? resolveName(this.model, f, scope) : undefined;
@@ -4616,6 +4713,11 @@ class FileTaint {
           : 0;
       // text built on the request's own URL (`request.base_url + "?page=" + n`) stays on its host
       const first = bits === 0 ? leftmostPart(e) : undefined;
+      // a base URL from the deployment's configuration followed by a path
+      // (`f"{INVENTORY_API}/items/{sku}"` with `INVENTORY_API = os.environ.get(...)`): the host is
+      // the configuration's, whatever the path holds
+      if (first && this.configuredValue(first, scope) && pathFollows(this.model, e, first, scope))
+        bits = kindBit("ssrf") | kindBit("redirect");
       if (first && (first.type === "attribute" || first.type === "call") && this.isOwnUrl(first, scope))
         bits = REDIRECT;
       this.prefixBits.set(e, bits);
@@ -4624,6 +4726,33 @@ class FileTaint {
   }
 
   private readonly prefixBits = new Map<PyNode, number>();
+
+  /**
+   * A value of the deployment's configuration: Django's `settings.X`, `app.config["X"]`, or a
+   * module-level name bound once, and never changed, to an environment variable
+   * (`os.environ.get("API")`, `os.getenv("API", default)`, `os.environ["API"]`).
+   */
+  private configuredValue(node: PyNode, scope: Scope): boolean {
+    const m = this.model;
+    const u = unparen(node);
+    if (u.type === "attribute") return resolveName(m, u, scope)?.startsWith("django.conf.settings.") === true;
+    if (u.type === "subscript") return /(^|\.)config$/.test(m.text(unparen(child(u, "value") ?? u)));
+    if (u.type !== "identifier") return false;
+    const name = m.text(u);
+    const b = reachingBinding(m, name, u, scope);
+    if (!b || b.scope.kind !== "module" || (b.scope.bindings.get(name)?.length ?? 0) !== 1) return false;
+    if ((b.kind !== "assign" && b.kind !== "annassign") || !b.value || this.changedAnywhere(name))
+      return false;
+    const v = unparen(b.value);
+    if (v.type === "subscript") {
+      const holder = child(v, "value");
+      return holder !== undefined && resolveName(m, holder, b.scope) === "os.environ";
+    }
+    if (v.type !== "call") return false;
+    const f = child(v, "function");
+    const q = f ? resolveName(m, f, b.scope) : undefined;
+    return q === "os.environ.get" || q === "os.getenv";
+  }
 
   /**
    * The request's own URL read whole (`request.url`, `get_current_url(environ)`) is no open-redirect
@@ -5633,9 +5762,12 @@ class FileTaint {
     scope: Scope,
     st: State,
   ): Taint | undefined {
-    const at =
+    const invoker =
       (name !== undefined ? this.invokerNames.get(name) : undefined) ??
       (site.receiver ? this.invokerMethods.get(method) : undefined);
+    if (invoker?.fn === -1)
+      return this.receiverInvoked(site, invoker.argsKeyword, argT, spread, e, scope, st);
+    const at = invoker?.fn;
     const fnNode = at !== undefined ? site.args[at] : undefined;
     if (at === undefined || !fnNode || site.keywords.size > 0) return undefined;
     const m = this.model;
@@ -5675,6 +5807,52 @@ class FileTaint {
     let t = spread;
     for (const a of args) t = union(t, a);
     return extend(t, step(m, e, shortText(m, e)));
+  }
+
+  /**
+   * A function run by a method of its own (`task.delay(x)`, `task.apply_async(args=[x])` of a
+   * Celery task): judged as the call `task(x)` when the function is one of the tree's. A task
+   * declared with `bind=True` takes the task itself first.
+   */
+  private receiverInvoked(
+    site: CallSite,
+    argsKeyword: string | undefined,
+    argT: Taint[],
+    spread: Taint,
+    e: PyNode,
+    scope: Scope,
+    st: State,
+  ): Taint | undefined {
+    const m = this.model;
+    const fu = site.receiver ? unparen(site.receiver) : undefined;
+    if (!fu || (fu.type !== "identifier" && fu.type !== "attribute")) return undefined;
+    let args = argT;
+    if (argsKeyword !== undefined) {
+      const given = site.keywords.get(argsKeyword) ?? site.args[0];
+      const list = given ? unparen(given) : undefined;
+      if (list && list.type !== "list" && list.type !== "tuple") return undefined;
+      args = list ? codeChildren(list).map((x) => this.eval(x, scope, st)) : [];
+    } else if (site.keywords.size > 0) return undefined;
+    const fname = resolveName(m, fu, scope);
+    const receiver = fu.type === "attribute" ? child(fu, "object") : undefined;
+    const local = this.localCallee(fname, fu, receiver);
+    const external = local ? undefined : fname ? this.externalCallee(fname) : undefined;
+    const target = local ?? external?.fn;
+    if (!target || target.className) return undefined;
+    const bound = target.decorators.some((d) => {
+      const call = codeChildren(d)[0];
+      return (
+        call?.type === "call" &&
+        codeChildren(child(call, "arguments") ?? call).some(
+          (a) =>
+            a.type === "keyword_argument" &&
+            m.text(child(a, "name") ?? a) === "bind" &&
+            child(a, "value")?.type === "true",
+        )
+      );
+    });
+    const passed = bound ? [[], ...args] : args;
+    return this.applySummary(target, passed, new Map(), spread, e, false, external, undefined, undefined);
   }
 
   /**
@@ -6609,7 +6787,45 @@ class FileTaint {
     if (!fu) return false;
     const name = resolveName(m, fu, scope);
     const callee = this.localCallee(name, fu, fu.type === "attribute" ? child(fu, "object") : undefined);
-    return callee !== undefined && constantProgramReturned(m, callee);
+    return callee !== undefined && (constantProgramReturned(m, callee) || this.grownProgramReturned(callee));
+  }
+
+  /**
+   * True when a function returns one local list, made once from a literal whose first element is
+   * a constant program (not a shell given `-c`) and only added to at its end since
+   * (`args = [NSLOOKUP, host]; if server: args.append(server); return args`).
+   */
+  private grownProgramReturned(fn: FunctionInfo): boolean {
+    const m = this.model;
+    const returned: PyNode[] = [];
+    let other = false;
+    walk(fn.node, (n) => {
+      if (other) return false;
+      if (
+        n !== fn.node &&
+        (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition")
+      )
+        return false;
+      if (n.type !== "return_statement") return undefined;
+      const value = codeChildren(n)[0];
+      const u = value ? unparen(value) : undefined;
+      if (u?.type === "identifier") returned.push(u);
+      else other = true;
+      return false;
+    });
+    const first = returned[0];
+    if (other || !first) return false;
+    const name = m.text(first);
+    if (returned.some((r) => m.text(r) !== name)) return false;
+    const bindings = fn.scope.bindings.get(name) ?? [];
+    const made = bindings.length === 1 && bindings[0]?.kind === "assign" ? bindings[0].value : undefined;
+    const list = made ? unparen(made) : undefined;
+    if (list?.type !== "list") return false;
+    const [head, option] = codeChildren(list);
+    const program = head && head.type !== "list_splat" ? constValue(m, head, fn.scope) : undefined;
+    if (typeof program !== "string") return false;
+    if (shellDashC(program, option ? constValue(m, option, fn.scope) : undefined)) return false;
+    return this.onlyGrows(first, fn.scope);
   }
 
   /** True when the list a name holds is changed, in its scope, only by adding at its end. */

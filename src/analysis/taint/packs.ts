@@ -1,8 +1,28 @@
 import type { FrameworkPack } from "./spec.js";
 
+/** Flask's request attributes, as Quart has them too. */
+const FLASK_REQUEST_ATTRS = [
+  "args",
+  "form",
+  "values",
+  "cookies",
+  "headers",
+  "json",
+  "data",
+  "files",
+  "view_args",
+  "environ",
+  "full_path",
+  "url",
+  "query_string",
+  "referrer",
+  "user_agent",
+];
+
 /** Flask and Werkzeug. */
 const flask: FrameworkPack = {
   name: "flask",
+  modules: ["flask", "werkzeug"],
   sources: [
     {
       origin: "web",
@@ -171,6 +191,7 @@ const DJANGO_FORM_VIEWS = [
 /** Django. View functions receive the request as their first parameter. */
 const django: FrameworkPack = {
   name: "django",
+  modules: ["django", "rest_framework"],
   sources: [
     {
       origin: "web",
@@ -355,6 +376,7 @@ const django: FrameworkPack = {
 /** FastAPI and Starlette. Endpoint parameters are request data. */
 const fastapi: FrameworkPack = {
   name: "fastapi",
+  modules: ["fastapi", "starlette"],
   sources: [
     {
       origin: "web",
@@ -416,6 +438,7 @@ const fastapi: FrameworkPack = {
 /** Pyramid. */
 const pyramid: FrameworkPack = {
   name: "pyramid",
+  modules: ["pyramid"],
   sources: [
     {
       origin: "web",
@@ -462,6 +485,7 @@ const pyramid: FrameworkPack = {
 /** aiohttp server handlers and Tornado request handlers. */
 const aiohttpTornado: FrameworkPack = {
   name: "aiohttp/tornado",
+  modules: ["aiohttp", "tornado", "http", "socketserver"],
   sources: [
     {
       origin: "web",
@@ -582,6 +606,393 @@ const aiohttpTornado: FrameworkPack = {
       args: [0, "url"],
       note: "redirect",
     },
+  ],
+};
+
+/** Quart: Flask's API, asynchronous (`await request.get_json()`, `(await request.form)["x"]`). */
+const quart: FrameworkPack = {
+  name: "quart",
+  modules: ["quart"],
+  sources: [
+    {
+      origin: "web",
+      names: [
+        ...FLASK_REQUEST_ATTRS.map((a) => `quart.request.${a}`),
+        "quart.request.get_json",
+        "quart.request.get_data",
+        "quart.request.body",
+        "quart.request.path",
+        "quart.websocket.receive",
+        "quart.websocket.receive_json",
+      ],
+      note: "request data",
+    },
+    {
+      origin: "web",
+      param: "request",
+      objectAttrs: [...FLASK_REQUEST_ATTRS, "body"],
+      objectMethods: ["get_json", "get_data"],
+      note: "request data",
+    },
+  ],
+  handlers: [
+    {
+      modules: ["quart."],
+      suffixes: [".route", ".get", ".post", ".put", ".patch", ".delete", ".websocket"],
+      registrations: [{ methods: ["add_url_rule"], args: [2, "view_func"] }],
+      note: "route parameter",
+    },
+  ],
+  handlerClasses: [
+    {
+      bases: ["quart.views.MethodView", "quart.views.View"],
+      methods: ["get", "post", "put", "patch", "delete", "head", "dispatch_request"],
+      note: "URL parameter",
+    },
+  ],
+  sinks: [
+    {
+      kind: "ssti",
+      names: ["quart.render_template_string"],
+      args: [0, "source"],
+      note: "template rendered from text",
+    },
+    {
+      kind: "xss",
+      names: ["quart.render_template_string"],
+      args: [0, "source"],
+      note: "the text of an HTML template",
+    },
+    { kind: "redirect", names: ["quart.redirect"], args: [0, "location"], note: "redirect" },
+    {
+      kind: "path",
+      names: ["quart.send_file", "quart.helpers.send_file"],
+      args: [0, "filename_or_io"],
+      note: "file sent",
+    },
+    {
+      kind: "path",
+      names: ["quart.send_from_directory", "quart.helpers.send_from_directory"],
+      args: [0, "directory"],
+      note: "directory served",
+    },
+    {
+      kind: "path",
+      methods: ["save"],
+      methodModules: ["quart"],
+      args: [0, "destination"],
+      note: "uploaded file saved",
+    },
+  ],
+  sanitizers: [{ names: ["quart.url_for", "quart.helpers.url_for"], clears: "all" }],
+  cleanCalls: ["quart.jsonify", "quart.render_template", "quart.url_for", "quart.abort"],
+  returnsResponse: true,
+  responseCalls: ["quart.make_response", "quart.Response", "quart.wrappers.Response"],
+  responseWriters: { methods: ["set_data"], attrs: ["data"] },
+  sessionObjects: ["quart.session"],
+  ownUrls: {
+    names: [
+      "quart.request.url",
+      "quart.request.base_url",
+      "quart.request.host_url",
+      "quart.request.url_root",
+    ],
+    objectAttrs: ["url", "base_url", "host_url", "url_root"],
+  },
+};
+
+/** Sanic: handlers take the request first, then the URL's values. */
+const sanic: FrameworkPack = {
+  name: "sanic",
+  modules: ["sanic"],
+  sources: [
+    {
+      origin: "web",
+      param: "request",
+      objectAttrs: [
+        "args",
+        "query_args",
+        "form",
+        "json",
+        "body",
+        "files",
+        "cookies",
+        "headers",
+        "query_string",
+        "path",
+        "url",
+        "raw_url",
+        "match_info",
+      ],
+      objectMethods: ["get_args", "get_query_args", "get_form"],
+      note: "request data",
+    },
+  ],
+  handlers: [
+    {
+      modules: ["sanic."],
+      suffixes: [".route", ".get", ".post", ".put", ".patch", ".delete", ".websocket"],
+      skipParams: ["request", "ws"],
+      registrations: [{ methods: ["add_route"], args: [0, "handler"] }],
+      note: "route parameter",
+    },
+    {
+      modules: [],
+      suffixes: [],
+      requestTypes: ["sanic.Request", "sanic.request.Request"],
+      note: "route parameter",
+    },
+  ],
+  handlerClasses: [
+    {
+      bases: ["sanic.views.HTTPMethodView"],
+      methods: ["get", "post", "put", "patch", "delete", "head"],
+      note: "URL parameter",
+    },
+  ],
+  sinks: [
+    {
+      kind: "redirect",
+      names: ["sanic.response.redirect", "sanic.redirect"],
+      args: [0, "to"],
+      note: "redirect",
+    },
+    { kind: "xss", names: ["sanic.response.html", "sanic.html"], args: [0, "body"], note: "HTML response" },
+    {
+      kind: "path",
+      names: ["sanic.response.file", "sanic.file", "sanic.response.file_stream", "sanic.file_stream"],
+      args: [0, "location"],
+      note: "file sent",
+    },
+  ],
+  sanitizers: [
+    // `request.app.url_for("order", order_id=x)`: a path of this application
+    { methods: ["url_for"], clears: ["redirect"] },
+  ],
+  cleanCalls: ["sanic.response.json", "sanic.json", "sanic.response.empty", "sanic.empty"],
+  ownUrls: { objectAttrs: ["url"] },
+};
+
+/** Falcon: resources are plain classes whose responders are `on_get(self, req, resp, **url_values)`. */
+const falcon: FrameworkPack = {
+  name: "falcon",
+  modules: ["falcon"],
+  sources: [
+    {
+      origin: "web",
+      param: "request",
+      objectAttrs: [
+        "params",
+        "media",
+        "headers",
+        "cookies",
+        "stream",
+        "bounded_stream",
+        "query_string",
+        "path",
+        "uri",
+        "url",
+        "relative_uri",
+        "forwarded_uri",
+      ],
+      objectMethods: [
+        "get_param",
+        "get_param_as_list",
+        "get_param_as_json",
+        "get_header",
+        "get_cookie_values",
+        "get_media",
+      ],
+      note: "request data",
+    },
+  ],
+  handlers: [
+    {
+      modules: [],
+      suffixes: [],
+      requestTypes: ["falcon.Request", "falcon.request.Request", "falcon.asgi.Request"],
+      note: "responder",
+    },
+  ],
+  handlerClasses: [
+    {
+      bases: [],
+      anyClass: true,
+      methods: [],
+      methodPattern: "^on_(get|post|put|patch|delete|head|options)(_\\w+)?$",
+      skipParams: ["self", "req", "resp", "request", "response"],
+      note: "URL parameter",
+    },
+  ],
+  sinks: [
+    {
+      kind: "redirect",
+      names: [
+        "falcon.HTTPFound",
+        "falcon.HTTPSeeOther",
+        "falcon.HTTPMovedPermanently",
+        "falcon.HTTPTemporaryRedirect",
+        "falcon.HTTPPermanentRedirect",
+        "falcon.redirects.HTTPFound",
+        "falcon.redirects.HTTPSeeOther",
+        "falcon.redirects.HTTPMovedPermanently",
+        "falcon.redirects.HTTPTemporaryRedirect",
+        "falcon.redirects.HTTPPermanentRedirect",
+      ],
+      args: [0, "location"],
+      note: "redirect",
+    },
+  ],
+  ownUrls: { objectAttrs: ["url", "uri", "prefix"] },
+};
+
+/** Bottle: `request` is a module-level object; views return the page. */
+const bottle: FrameworkPack = {
+  name: "bottle",
+  modules: ["bottle"],
+  sources: [
+    {
+      origin: "web",
+      names: [
+        "bottle.request.query",
+        "bottle.request.forms",
+        "bottle.request.params",
+        "bottle.request.json",
+        "bottle.request.body",
+        "bottle.request.files",
+        "bottle.request.cookies",
+        "bottle.request.headers",
+        "bottle.request.GET",
+        "bottle.request.POST",
+        "bottle.request.get_cookie",
+        "bottle.request.get_header",
+        "bottle.request.query_string",
+        "bottle.request.url",
+        "bottle.request.path",
+        "bottle.request.fullpath",
+        "bottle.request.environ",
+      ],
+      note: "request data",
+    },
+  ],
+  handlers: [
+    {
+      modules: ["bottle."],
+      suffixes: [".route", ".get", ".post", ".put", ".patch", ".delete"],
+      registrations: [{ methods: ["route"], args: ["callback"] }],
+      note: "route parameter",
+    },
+  ],
+  sinks: [
+    { kind: "redirect", names: ["bottle.redirect"], args: [0, "url"], note: "redirect" },
+    { kind: "path", names: ["bottle.static_file"], args: [0, "filename", "root"], note: "file sent" },
+    // the first argument is a template's name or, when it looks like one, its source
+    {
+      kind: "ssti",
+      names: ["bottle.template", "bottle.SimpleTemplate"],
+      args: [0, "source", "tpl"],
+      note: "template rendered from text",
+    },
+  ],
+  sanitizers: [{ names: ["bottle.html_escape"], clears: ["xss"] }],
+  returnsResponse: true,
+  ownUrls: { names: ["bottle.request.url"] },
+};
+
+/** Litestar: handler parameters are query, path and body (`data`) values unless injected. */
+const litestar: FrameworkPack = {
+  name: "litestar",
+  modules: ["litestar"],
+  sources: [
+    {
+      origin: "web",
+      param: "request",
+      objectAttrs: ["query_params", "path_params", "headers", "cookies", "url"],
+      objectMethods: ["json", "body", "form", "msgpack", "stream"],
+      note: "request data",
+    },
+  ],
+  handlers: [
+    {
+      modules: ["litestar."],
+      suffixes: [".get", ".post", ".put", ".patch", ".delete", ".route", ".websocket"],
+      skipParams: ["self", "request", "state", "scope", "socket"],
+      dependencyKeyword: "dependencies",
+      note: "handler parameter",
+    },
+    {
+      modules: [],
+      suffixes: [],
+      requestTypes: ["litestar.Request", "litestar.connection.Request"],
+      note: "handler parameter",
+    },
+  ],
+  sinks: [
+    {
+      kind: "redirect",
+      names: ["litestar.response.Redirect", "litestar.response.redirect.Redirect"],
+      args: [0, "path"],
+      note: "redirect",
+    },
+    {
+      kind: "path",
+      names: ["litestar.response.File", "litestar.response.file.File"],
+      args: [0, "path"],
+      note: "file sent",
+    },
+    // `request.set_session(state)` replaces the session's data
+    {
+      kind: "trust-boundary",
+      methods: ["set_session"],
+      methodModules: ["litestar"],
+      args: [0, "value"],
+      note: "the session",
+    },
+  ],
+  sanitizers: [{ methods: ["url_for"], clears: ["redirect"] }],
+  ownUrls: { objectAttrs: ["url", "base_url"] },
+};
+
+/** GraphQL servers: resolver arguments are the query's variables. */
+const graphql: FrameworkPack = {
+  name: "graphql",
+  modules: ["graphene", "strawberry", "ariadne"],
+  handlers: [
+    {
+      modules: ["strawberry."],
+      suffixes: [".field", ".mutation", ".subscription"],
+      skipParams: ["self", "root", "info", "cls"],
+      note: "GraphQL argument",
+    },
+    {
+      // ariadne: `@query.field("user")` on an ObjectType/QueryType/MutationType
+      modules: ["ariadne."],
+      suffixes: [".field"],
+      skipParams: ["obj", "root", "parent", "info", "_"],
+      note: "GraphQL argument",
+    },
+  ],
+  handlerClasses: [
+    {
+      bases: ["graphene.ObjectType", "graphene.Mutation", "graphene.relay.ClientIDMutation"],
+      methods: ["mutate", "mutate_and_get_payload"],
+      methodPattern: "^resolve_\\w+$",
+      skipParams: ["self", "root", "parent", "info", "cls", "_"],
+      note: "GraphQL argument",
+    },
+  ],
+};
+
+/**
+ * Celery: a task run with `.delay(...)` or `.apply_async(args=[...])` gets those arguments. Applies
+ * everywhere: the view that queues a task imports the task, not Celery; only functions of the tree
+ * are followed this way.
+ */
+const celery: FrameworkPack = {
+  name: "celery",
+  invokers: [
+    { methods: ["delay"], fn: -1 },
+    { methods: ["apply_async"], fn: -1, argsKeyword: "args" },
   ],
 };
 
@@ -812,6 +1223,19 @@ const library: FrameworkPack = {
         "tarfile.open",
         "zipfile.ZipFile",
         "os.startfile",
+        // asynchronous file access: aiofiles, anyio and trio open and move files as `open` and `os` do
+        "aiofiles.open",
+        "aiofiles.os.remove",
+        "aiofiles.os.unlink",
+        "aiofiles.os.rename",
+        "aiofiles.os.replace",
+        "aiofiles.os.mkdir",
+        "aiofiles.os.makedirs",
+        "aiofiles.os.rmdir",
+        "aiofiles.os.listdir",
+        "aiofiles.os.scandir",
+        "anyio.open_file",
+        "trio.open_file",
       ],
       args: [0, 1, "file", "path", "src", "dst", "name"],
       note: "file opened",
@@ -1317,6 +1741,9 @@ const library: FrameworkPack = {
     "io.open",
     "codecs.open",
     "tokenize.open",
+    "aiofiles.open",
+    "anyio.open_file",
+    "trio.open_file",
     "pathlib.Path().read_text",
     "pathlib.Path().read_bytes",
     "pathlib.Path().open",
@@ -1351,6 +1778,13 @@ export const FRAMEWORK_PACKS: readonly FrameworkPack[] = [
   fastapi,
   pyramid,
   aiohttpTornado,
+  quart,
+  sanic,
+  falcon,
+  bottle,
+  litestar,
+  graphql,
+  celery,
   library,
 ];
 
@@ -1369,4 +1803,8 @@ export const SOURCE_MODULES = new Set([
   "falcon",
   "sanic",
   "quart",
+  "litestar",
+  "graphene",
+  "strawberry",
+  "ariadne",
 ]);

@@ -60,6 +60,12 @@ export interface HandlerSpec {
   /** Parameters never tainted (`self`, `request` objects, dependencies). */
   skipParams?: readonly string[];
   /**
+   * A keyword whose dict literal names injected parameters, anywhere in the module
+   * (`@get("/x", dependencies={"repo": Provide(get_repo)})`): handler parameters named by its keys
+   * are provided by the application, not read from the request.
+   */
+  dependencyKeyword?: string;
+  /**
    * Calls that register a function as a handler without a decorator (`app.add_url_rule(rule,
    * view_func=show)`, `api.add_api_route(path, endpoint)`): the call's resolved name starts with one
    * of `modules` and ends with `.method`; the function is the argument at one of `args`.
@@ -81,9 +87,19 @@ export interface HandlerSpec {
 
 /** Base classes whose methods receive request data in their parameters after `self` (and `request`). */
 export interface HandlerClassSpec {
+  /** Base classes (qualified names); empty with `anyClass`. */
   bases: readonly string[];
   /** Methods whose parameters (after self and the request) are URL parameters. */
   methods: readonly string[];
+  /** Also methods whose name matches this pattern (`^resolve_\w+$` of a GraphQL type). */
+  methodPattern?: string;
+  /**
+   * Methods of any class of a module the pack applies to, whatever its bases (Falcon's resources
+   * are plain classes with `on_get(self, req, resp)` responders).
+   */
+  anyClass?: boolean;
+  /** Parameters that are not request data (default: `self`, `request`, `req`). */
+  skipParams?: readonly string[];
   /** Attributes of `self` that hold request data (`self.path` in http.server handlers). */
   selfAttrs?: readonly string[];
   /**
@@ -153,6 +169,11 @@ export interface SanitizerSpec {
 /** A framework or library pack. */
 export interface FrameworkPack {
   name: string;
+  /**
+   * Top-level modules whose import makes the pack apply to a file (`flask`, `werkzeug`); a pack
+   * without them applies everywhere.
+   */
+  modules?: readonly string[];
   sources?: readonly SourceSpec[];
   handlers?: readonly HandlerSpec[];
   handlerClasses?: readonly HandlerClassSpec[];
@@ -187,7 +208,17 @@ export interface FrameworkPack {
    * (`asyncio.to_thread(fn, x)`, `loop.run_in_executor(None, fn, x)`): judged as that call.
    * `methods` match by method name (on any receiver).
    */
-  invokers?: readonly { names?: readonly string[]; methods?: readonly string[]; fn: number }[];
+  invokers?: readonly {
+    names?: readonly string[];
+    methods?: readonly string[];
+    /**
+     * Position of the function; `-1` for the receiver (`task.delay(x)` runs `task(x)`), whose
+     * arguments are the call's own, or the list or tuple given as `argsKeyword` when that keyword
+     * (or the first argument) is one (`task.apply_async(args=[x])`).
+     */
+    fn: number;
+    argsKeyword?: string;
+  }[];
   /**
    * Template engines that escape what templates are given when built with a flag
    * (`Environment(autoescape=True)`): `render(...)` of a template from `templateMethods` of such an

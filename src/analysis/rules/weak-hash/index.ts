@@ -66,7 +66,8 @@ export default defineRule(
       "them can be forged or reversed. The finding is MEDIUM rather than Bandit's HIGH for `hashlib`: the " +
       "call alone does not show a security use (checksums and cache keys are common), and a data-flow rule " +
       "raises the cases that hash passwords or secrets. Calls marked `usedforsecurity=False` are not reported, nor " +
-      "digests stored under a name that says they only identify content (`etag`, `checksum`, `cache_key`).",
+      "digests stored under a name that says they only identify content (`etag`, `checksum`, `cache_key`), " +
+      "or returned or kept by a function so named (`compute_etag`, `dedup_key`, `avatar_url` for Gravatar).",
     remediation:
       "Use SHA-256 or stronger (`hashlib.sha256`, `hashlib.blake2b`) for integrity, and a password hash " +
       "(`hashlib.scrypt`, argon2, bcrypt) for passwords; mark non-security uses with `usedforsecurity=False`.",
@@ -145,6 +146,9 @@ const CONTENT_ID_WORDS = new Set([
   "dedup",
   "bucket",
   "shard",
+  // Gravatar addresses avatars by the MD5 of the e-mail address
+  "avatar",
+  "gravatar",
 ]);
 
 /**
@@ -168,6 +172,13 @@ function identifiesContent(ctx: RuleContext, node: PyNode): boolean {
   );
   if (!use) return false;
   const { user: p, value: n } = use;
+  // returned, or kept in a local, by a function whose name says what the digest is for
+  // (`def compute_etag(body): return md5(body).hexdigest()`, `def avatar_url(email): h = md5(...)`)
+  let fn: PyNode | undefined = p.parent;
+  while (fn && fn.type !== "function_definition") fn = fn.parent;
+  const fnName = fn ? child(fn, "name") : undefined;
+  const local = p.type === "assignment" && child(p, "left")?.type === "identifier";
+  if ((p.type === "return_statement" || local) && fnName && says(m.text(fnName))) return true;
   if (p.type === "assignment") {
     const left = child(p, "left");
     return left !== undefined && left !== n && says(m.text(left));
