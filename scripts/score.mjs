@@ -7,7 +7,8 @@
 //
 // Without a suite it scores bench/accuracy, PatchWarden's own suite (see its README).
 // EXPECTED.csv has one row per test case: `file,category,vulnerable,cwe` (file relative to
-// SUITE_DIR), or the OWASP Benchmark's `name,category,real vulnerability,cwe` where `name` is a
+// SUITE_DIR; a directory with a trailing `/` is a case of several modules, flagged by a finding in
+// any file under it), or the OWASP Benchmark's `name,category,real vulnerability,cwe` where `name` is a
 // file name without its extension. Lines starting with `#` are comments. A case counts as flagged
 // when an unsuppressed finding in its file carries the row's CWE (or one of the CWEs the same
 // weakness is filed under, below), as a benchmark scorer matching by CWE would count it.
@@ -115,6 +116,7 @@ for (const key of reported.keys()) {
 }
 /** The reported path a row names: the same path, or one that ends with it. */
 function reportedKey(row) {
+  if (row.endsWith("/")) return row;
   if (!row.endsWith(".py")) return row;
   if (reported.has(row)) return row;
   const candidates = byName.get(row.split("/").pop()) ?? [];
@@ -124,9 +126,26 @@ function reportedKey(row) {
 const byCategory = new Map();
 const misses = [];
 const falseAlarms = [];
+/**
+ * A row naming a directory (`case17/`) is a case of several modules: the CWEs reported in any file
+ * under it count, wherever the flow ends.
+ */
+function directoryFindings(dir) {
+  const cwes = new Set();
+  const found = [];
+  for (const [key, set] of reported) {
+    if (!key.endsWith(".py") || !(key.startsWith(dir) || key.includes(`/${dir}`))) continue;
+    for (const c of set) cwes.add(c);
+    found.push(...(findingsOf.get(key) ?? []).map((f) => `${key.slice(key.indexOf(dir) + dir.length)}:${f}`));
+  }
+  reported.set(dir, cwes);
+  findingsOf.set(dir, found);
+  return cwes;
+}
+
 for (const row of expected) {
   const key = reportedKey(keyOf(row.name));
-  const cwes = reported.get(key) ?? new Set();
+  const cwes = key.endsWith("/") ? directoryFindings(key) : (reported.get(key) ?? new Set());
   const wanted = [row.cwe, ...(SAME_WEAKNESS[row.cwe] ?? [])];
   const flagged = wanted.some((c) => cwes.has(c));
   const c = byCategory.get(row.category) ?? {

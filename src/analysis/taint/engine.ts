@@ -1342,6 +1342,7 @@ class FileTaint {
   private readonly responseWriterMethods = new Set<string>();
   private readonly responseWriterAttrs = new Set<string>();
   private readonly plainResponseCalls = new Set<string>();
+  private readonly responseParams = new Set<string>();
   private readonly numericMethods = new Set<string>();
   private readonly autoescapers: NonNullable<FrameworkPack["autoescapers"]>[number][] = [];
   private readonly sessionObjects = new Set<string>();
@@ -1456,6 +1457,7 @@ class FileTaint {
       }
       for (const n of p.responseCalls ?? []) this.responseCalls.add(n);
       for (const n of p.plainResponseCalls ?? []) this.plainResponseCalls.add(n);
+      for (const n of p.responseParams ?? []) this.responseParams.add(n);
       for (const n of p.responseWriters?.methods ?? []) this.responseWriterMethods.add(n);
       for (const n of p.responseWriters?.attrs ?? []) this.responseWriterAttrs.add(n);
       for (const n of p.numericMethods ?? []) this.numericMethods.add(n);
@@ -2315,6 +2317,33 @@ class FileTaint {
    * The name of the response call that built `obj` (the call itself, or a name bound to it once)
    * when that response is served as HTML; undefined otherwise.
    */
+  /**
+   * A handler's response parameter (`responseParams`: Falcon's `resp`) on which the handler
+   * declares an HTML media type (`resp.content_type = falcon.MEDIA_HTML` or `"text/html"`).
+   */
+  private htmlResponseParam(obj: PyNode, scope: Scope): boolean {
+    const m = this.model;
+    const fn = this.current?.fn;
+    const v = unparen(obj);
+    if (!fn || !this.current?.requestHandler || v.type !== "identifier" || this.responseParams.size === 0)
+      return false;
+    const name = m.text(v);
+    if (!this.responseParams.has(name) || reachingBinding(m, name, v, scope)?.kind !== "param") return false;
+    for (const a of m.nodesByType.get("assignment") ?? []) {
+      if (a.start < fn.node.start || a.end > fn.node.end) continue;
+      const left = child(a, "left");
+      const right = child(a, "right");
+      if (left?.type !== "attribute" || !right) continue;
+      const o = child(left, "object");
+      if (!o || m.text(unparen(o)) !== name || m.text(child(left, "attribute") ?? left) !== "content_type")
+        continue;
+      const value = constValue(m, right, scope);
+      const q = typeof value === "string" ? value : resolveName(m, right, scope);
+      if (typeof q === "string" && (/^\s*text\/html\b/i.test(q) || /(^|\.)MEDIA_HTML$/.test(q))) return true;
+    }
+    return false;
+  }
+
   private responseBuilt(obj: PyNode | undefined, scope: Scope): string | undefined {
     const m = this.model;
     const v = obj ? unparen(obj) : undefined;
@@ -4210,6 +4239,11 @@ class FileTaint {
         // reported here: `return response` is no second sink
         const k = keyOf(m, tg, scope);
         if (k) kill(st, k);
+        return;
+      }
+      const holder = child(tg, "object");
+      if (holder && this.htmlResponseParam(holder, scope)) {
+        this.sink("xss", tg, t, `the response body (${m.text(tg)})`);
         return;
       }
     }

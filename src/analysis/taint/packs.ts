@@ -844,6 +844,9 @@ const falcon: FrameworkPack = {
     },
   ],
   ownUrls: { objectAttrs: ["url", "uri", "prefix"] },
+  // responders write the body to `resp.text`; it is JSON unless they declare HTML
+  responseParams: ["resp", "response"],
+  responseWriters: { attrs: ["text", "body", "data"] },
 };
 
 /** Bottle: `request` is a module-level object; views return the page. */

@@ -242,6 +242,12 @@ export interface FrameworkPack {
    */
   responseWriters?: { methods?: readonly string[]; attrs?: readonly string[] };
   /**
+   * Handler parameters that are the response the framework sends (Falcon's `resp`): writing to one
+   * of `responseWriters.attrs` (`resp.text = x`) is an XSS sink when the handler declares an HTML
+   * media type on it (`resp.content_type = falcon.MEDIA_HTML`); otherwise the body is data.
+   */
+  responseParams?: readonly string[];
+  /**
    * Response calls among `responseCalls` that send their body as plain text unless a media type
    * says otherwise (aiohttp's `web.Response(text=…)` is `text/plain`): XSS sinks only with an HTML one.
    */
