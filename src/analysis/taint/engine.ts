@@ -4659,7 +4659,17 @@ class FileTaint {
       o.type === "attribute" ||
       this.current?.requestHandler === true ||
       (param === "req" && fn !== undefined && this.handedTheRequest(fn, param));
-    const named = param === "req" && alias ? "request" : param;
+    let named = param === "req" && alias ? "request" : param;
+    // a helper handed the handler itself (`def options(handler: tornado.web.RequestHandler)`):
+    // what it asks of it is what the handler's methods would read through `self`
+    if (o.type === "identifier" && param !== "self" && fn) {
+      const ann = fn.params.find((q) => q.name === param)?.annotation;
+      const q = ann
+        ? resolveName(m, ann.type === "type" ? (ann.children[0] ?? ann) : ann, fn.scope)
+        : undefined;
+      if (q && this.requestParamPacks.some((p) => p.handlerClasses?.some((hc) => hc.bases.includes(q))))
+        named = "self";
+    }
     for (const p of this.requestParamPacks) {
       for (const s of p.sources ?? []) {
         if (s.param !== named) continue;
