@@ -161,8 +161,18 @@ function calledFunction(model: ModuleModel, callee: PyNode) {
     return model.functions.find((f) => f.className === undefined && f.name === model.text(callee));
   const obj = callee.type === "attribute" ? callee.children.find((c) => c.field === "object") : undefined;
   const attr = callee.type === "attribute" ? callee.children.find((c) => c.field === "attribute") : undefined;
-  if (!obj || !attr || obj.type !== "identifier" || model.text(obj) !== "self") return undefined;
+  if (!obj || !attr || obj.type !== "identifier") return undefined;
   const method = model.text(attr);
+  if (model.text(obj) !== "self") {
+    // `query.to_sql()` with `query = SearchQuery(...)`: the method of that class of this module
+    const b = reachingBinding(model, model.text(obj), obj, model.scopeOf(obj));
+    const made = b?.kind === "assign" ? b.value : undefined;
+    const cls = made?.type === "call" ? made.children.find((c) => c.field === "function") : undefined;
+    if (cls?.type !== "identifier") return undefined;
+    const name = model.text(cls);
+    if (!model.classes.some((c) => c.qualname === name)) return undefined;
+    return model.functions.find((f) => f.qualname === `${name}.${method}`);
+  }
   const owner = model.functions.find(
     (f) => f.className !== undefined && f.node.start <= callee.start && callee.end <= f.node.end,
   );

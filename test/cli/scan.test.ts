@@ -1061,6 +1061,55 @@ describe("request handlers: data flow answers the single-site rules", () => {
     expect(positions(report)).toEqual([]);
   });
 
+  it("answers for SQL a method of a local instance builds, and in REST framework list actions", () => {
+    const root = makeTree({
+      "search.py": [
+        "import sqlite3",
+        "",
+        "from flask import Flask, request",
+        "",
+        "app = Flask(__name__)",
+        'SORT_ORDERS = {"name": "p.name ASC", "price": "p.price ASC"}',
+        "",
+        "",
+        "class SearchQuery:",
+        "    def __init__(self, term, sort):",
+        "        self.term = term",
+        '        self.order_by = SORT_ORDERS.get(sort, SORT_ORDERS["name"])',
+        "",
+        "    def to_sql(self):",
+        '        sql = f"SELECT p.id FROM product p WHERE p.name LIKE ? ORDER BY {self.order_by}"',
+        '        return sql, [f"%{self.term}%"]',
+        "",
+        "",
+        '@app.get("/search")',
+        "def search():",
+        '    query = SearchQuery(term=request.args.get("q", ""), sort=request.args.get("sort", "name"))',
+        "    sql, params = query.to_sql()",
+        '    return str(sqlite3.connect("app.db").execute(sql, params).fetchall())',
+        "",
+      ].join("\n"),
+      "api.py": [
+        "from django.db import connection",
+        "from rest_framework import viewsets",
+        "from rest_framework.response import Response",
+        "",
+        'COLUMNS = {"name": "name", "newest": "created_at DESC"}',
+        "",
+        "",
+        "class ProductViewSet(viewsets.ViewSet):",
+        "    def list(self, request):",
+        '        order = COLUMNS.get(request.query_params.get("sort"), "id")',
+        "        with connection.cursor() as cursor:",
+        '            cursor.execute(f"SELECT id FROM product ORDER BY {order}")',
+        "            return Response(cursor.fetchall())",
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    expect(positions(report)).toEqual([]);
+  });
+
   it("answers for helpers whose shell command quotes every variable part, or whose program is fixed", () => {
     const root = makeTree({
       "app.py": [

@@ -267,6 +267,8 @@ const django: FrameworkPack = {
         "patch",
         "delete",
         "head",
+        "list",
+        "create",
         "retrieve",
         "update",
         "partial_update",
