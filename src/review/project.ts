@@ -166,8 +166,15 @@ export class ProjectFlows {
       const target = resolveModule(name, this.index, path);
       if (!target || target === path) continue;
       const imported = this.modelOf(target);
+      // also by the module's name from its path (`cases/n032/hooks/clients`), which its own
+      // qualified names carry when the tree is scanned from above the package's root
+      const own = imported?.moduleName && imported.moduleName !== name ? imported.moduleName : undefined;
       if (imported) modules.set(name, imported);
-      for (const [qualname, ext] of this.summariesOf(target)) externals.set(`${name}.${qualname}`, ext);
+      if (imported && own && !modules.has(own)) modules.set(own, imported);
+      for (const [qualname, ext] of this.summariesOf(target)) {
+        externals.set(`${name}.${qualname}`, ext);
+        if (own && !externals.has(`${own}.${qualname}`)) externals.set(`${own}.${qualname}`, ext);
+      }
     }
     return { externals, modules };
   }
@@ -413,6 +420,8 @@ export class ProjectFlows {
         const target = resolveModule(name, this.index, path);
         const imported = target && target !== path ? this.bareModelOf(target) : undefined;
         if (imported) modules.set(name, imported);
+        if (imported?.moduleName && !modules.has(imported.moduleName))
+          modules.set(imported.moduleName, imported);
       }
       if (modules.size > 0) model.foreignModules = modules;
     }
@@ -445,8 +454,12 @@ export class ProjectFlows {
       for (const name of model && depth < MAX_SUMMARY_DEPTH ? importNames(model) : []) {
         const target = resolveModule(name, this.index, path);
         if (!target || target === path) continue;
-        for (const [qualname, ext] of this.summariesOf(target, depth + 1))
+        const own = this.bareModelOf(target)?.moduleName;
+        for (const [qualname, ext] of this.summariesOf(target, depth + 1)) {
           externals.set(`${name}.${qualname}`, ext);
+          if (own && own !== name && !externals.has(`${own}.${qualname}`))
+            externals.set(`${own}.${qualname}`, ext);
+        }
       }
       s =
         model === undefined

@@ -534,6 +534,44 @@ describe("calls into helpers that execute what they are given", () => {
 });
 
 describe("methods of classes in other modules", () => {
+  it("follows instances another module builds when packages sit below the scanned directory", () => {
+    // `services/hooks` is the package root: Python names its modules `hooks.*`, while paths from the
+    // scanned directory start with `services/`
+    const root = makeTree({
+      "services/hooks/__init__.py": "",
+      "services/hooks/clients.py": [
+        "import requests",
+        "",
+        "",
+        "class WebhookClient:",
+        "    def ping(self, url):",
+        '        return requests.post(url, json={"event": "ping"}, timeout=5).status_code',
+        "",
+        "",
+        "webhook_client = WebhookClient()",
+        "",
+      ].join("\n"),
+      "services/hooks/routes.py": [
+        "from flask import Flask, request",
+        "",
+        "from hooks.clients import webhook_client",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.post("/webhooks/test")',
+        "def test_webhook():",
+        '    return {"status": webhook_client.ping(request.json["url"])}',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    expect(positions(report)).toEqual([
+      "PW-SSRF services/hooks/clients.py:6:16",
+      "PW-SSRF services/hooks/routes.py:10:23",
+    ]);
+  });
+
   it("follows request data into a method called on an instance, and reports one finding per call", () => {
     const root = makeTree({
       "app/__init__.py": "",
