@@ -26,7 +26,19 @@ export interface FileAnalysis {
   importedModules: string[];
   /** Data-flow findings whose sink is in another module (a helper the file calls), by that file. */
   elsewhere?: { path: string; findings: RawFinding[] }[];
+  /**
+   * Where single-site findings of other files are answered by this file's data flow: sinks of
+   * helpers its request handlers reach only with clean data, decided by the helpers' parameters.
+   */
+  answered?: { path: string; ranges: AnsweredRange[] }[];
   notices: Notice[];
+}
+
+/** A range of a file where the single-site findings of `rules` are answered by data flow. */
+export interface AnsweredRange {
+  rules: readonly string[];
+  from: { line: number; column: number };
+  to: { line: number; column: number };
 }
 
 export interface AnalyzeOptions {
@@ -90,9 +102,10 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
     }
   }
   const elsewhere = new Map<string, RawFinding[]>();
+  const answered = new Map<string, AnsweredRange[]>();
   const taint =
     (opts.taint ?? opts.rules === undefined)
-      ? runTaint(model, findings, opts.limits, opts.externals, elsewhere)
+      ? runTaint(model, findings, opts.limits, opts.externals, elsewhere, answered)
       : [];
   notices.push(...taint.map((message) => ({ kind: "analysis-limit", file: path, message })));
   findings.sort(compareRaw);
@@ -112,7 +125,27 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
     ...(elsewhere.size > 0
       ? { elsewhere: [...elsewhere].map(([file, list]) => ({ path: file, findings: list.sort(compareRaw) })) }
       : {}),
+    ...(answered.size > 0
+      ? { answered: [...answered].map(([file, ranges]) => ({ path: file, ranges })) }
+      : {}),
   };
+}
+
+/**
+ * The ranges a clean sink call answers in its module: the call, and where a name it is given was
+ * built (`q = "SELECT … " + x`; `execute(q)`), also inside the function that returned it.
+ */
+function answeredSpans(model: ModuleModel, node: PyNode): PyNode[] {
+  const out = [node];
+  const site = node.type === "call" ? model.calls.find((s) => s.node === node) : undefined;
+  if (!site) return out;
+  for (const a of [...site.args, ...site.keywords.values()]) {
+    if (a.type !== "identifier") continue;
+    const b = reachingBinding(model, model.text(a), a, site.scope);
+    if (!b || b.kind !== "assign") continue;
+    out.push(b.statement, ...returnedBuilds(model, b.statement, b.target));
+  }
+  return out;
 }
 
 /**
@@ -189,8 +222,22 @@ function runTaint(
   limits?: TaintLimits,
   externals?: ReadonlyMap<string, ExternalFunction>,
   elsewhere?: Map<string, RawFinding[]>,
+  answered?: Map<string, AnsweredRange[]>,
 ): string[] {
   const result = analyzeTaint(model, limits, externals);
+  // sinks of helpers in other modules that this module's handlers reach only with clean data
+  for (const at of result.answeredElsewhere) {
+    const rule = TAINT_RULE_BY_KIND.get(at.kind);
+    if (!rule || !answered) continue;
+    const list = answered.get(at.model.path) ?? [];
+    for (const span of answeredSpans(at.model, at.node))
+      list.push({
+        rules: rule.supersedes,
+        from: at.model.lines.position(span.start),
+        to: at.model.lines.position(span.end),
+      });
+    answered.set(at.model.path, list);
+  }
   // `origin` of the finding that answers them: one from command-line input may not apply in the
   // file's exposure (`cli`, `test`), and then the single-site finding stands (see `supersededBy`)
   const dropWithin = (

@@ -3,10 +3,12 @@ import type { TaintLimits } from "../analysis/taint/engine.js";
 import type { Notice } from "../core/types.js";
 import { moduleNameFor } from "../python/model.js";
 import {
+  gatherAnswered,
   gatherElsewhere,
   isWebModule,
   ProjectFlows,
   type SourceTree,
+  withAnsweredElsewhere,
   withFlowsFromElsewhere,
 } from "./project.js";
 import { decodePythonSource } from "./source.js";
@@ -276,6 +278,10 @@ export async function followProjectFlows(args: {
   const onHeadPath = (map: Map<string, import("../analysis/rule.js").RawFinding[]>) =>
     new Map([...map].map(([p, list]) => [headPathOf.get(p) ?? p, list]));
   elsewhere.base = onHeadPath(elsewhere.base);
+  const answered = {
+    base: gatherAnswered([...analysed.base.values(), ...[...callerAnalyses.values()].map((a) => a.base)]),
+    head: gatherAnswered([...analysed.head.values(), ...[...callerAnalyses.values()].map((a) => a.head)]),
+  };
 
   for (const m of modules) {
     const entry: { base?: FileAnalysis; head?: FileAnalysis } = {};
@@ -285,6 +291,9 @@ export async function followProjectFlows(args: {
       let a = analysed[side].get(m.path) ?? s.analysis;
       const extra = elsewhere[side].get(m.path);
       if (extra) a = withFlowsFromElsewhere(a, extra);
+      // the base side's answers name the file by its base path
+      const ranges = answered[side].get(side === "base" ? m.basePath : m.path);
+      if (ranges) a = withAnsweredElsewhere(a, ranges);
       if (a !== s.analysis) entry[side] = a;
     }
     if (entry.base || entry.head) result.changed.set(m.path, entry);

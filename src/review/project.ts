@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { analyzePython, type FileAnalysis, startsWithin } from "../analysis/engine.js";
+import { type AnsweredRange, analyzePython, type FileAnalysis, startsWithin } from "../analysis/engine.js";
 import type { RawFinding } from "../analysis/rule.js";
 import { ALL_RULES } from "../analysis/rules/index.js";
 import insecureRandom, { returnedDraw, usedAsSecret } from "../analysis/rules/insecure-random/index.js";
@@ -484,6 +484,33 @@ export function gatherElsewhere(analyses: Iterable<FileAnalysis>): Map<string, R
   return elsewhere;
 }
 
+/** Ranges of files where re-analysed modules answered single-site findings, gathered by that file. */
+export function gatherAnswered(analyses: Iterable<FileAnalysis>): Map<string, AnsweredRange[]> {
+  const answered = new Map<string, AnsweredRange[]>();
+  for (const a of analyses) {
+    for (const e of a.answered ?? []) {
+      const list = answered.get(e.path) ?? [];
+      list.push(...e.ranges);
+      answered.set(e.path, list);
+    }
+  }
+  return answered;
+}
+
+/**
+ * Single-site findings of a helper's file that data flow from the web modules answered: the sink is
+ * decided by the helper's parameters, and every request handler that reaches it passes clean data.
+ */
+export function withAnsweredElsewhere(
+  analysis: FileAnalysis,
+  ranges: readonly AnsweredRange[],
+): FileAnalysis {
+  const findings = analysis.findings.filter(
+    (f) => !ranges.some((r) => r.rules.includes(f.rule) && startsWithin(f, r.from, r.to)),
+  );
+  return findings.length === analysis.findings.length ? analysis : { ...analysis, findings };
+}
+
 /**
  * Flows across modules of the scanned tree: each web module that imports other scanned modules is
  * analysed again with their functions' summaries. Returns the new analyses of those modules, and
@@ -495,7 +522,12 @@ export function crossModuleFlows(
   maxSize: number,
   limits?: TaintLimits,
   maxCallers = MAX_CALLERS,
-): { replaced: Map<string, FileAnalysis>; elsewhere: Map<string, RawFinding[]>; notices: Notice[] } {
+): {
+  replaced: Map<string, FileAnalysis>;
+  elsewhere: Map<string, RawFinding[]>;
+  answered: Map<string, AnsweredRange[]>;
+  notices: Notice[];
+} {
   const byRel = new Map(files.map((f) => [f.rel, f]));
   const read = (rel: string): string | undefined => {
     const file = byRel.get(rel);
@@ -529,7 +561,12 @@ export function crossModuleFlows(
       message: `data flow across modules was followed from the first ${maxCallers} web modules; ${skipped} more were analysed one file at a time`,
     });
   }
-  return { replaced, elsewhere: gatherElsewhere(replaced.values()), notices };
+  return {
+    replaced,
+    elsewhere: gatherElsewhere(replaced.values()),
+    answered: gatherAnswered(replaced.values()),
+    notices,
+  };
 }
 
 /** Add findings from other modules' flows to a file's analysis; they replace single-site findings of the same call. */

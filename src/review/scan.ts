@@ -6,7 +6,7 @@ import type { Notice, Report } from "../core/types.js";
 import { applyBaselineToScan } from "./baseline.js";
 import { contentKey, ResultCache } from "./cache.js";
 import { buildReport, enabledRuleIds, finalizeFile, type ReviewSettings } from "./finalize.js";
-import { crossModuleFlows, withFlowsFromElsewhere } from "./project.js";
+import { crossModuleFlows, withAnsweredElsewhere, withFlowsFromElsewhere } from "./project.js";
 import { walkPaths } from "./walk.js";
 import analyzeBatch, { type AnalysisTask, type TaskResult } from "./worker.js";
 
@@ -117,6 +117,8 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
     let next = cross.replaced.get(a.path) ?? a;
     const extra = cross.elsewhere.get(a.path);
     if (extra) next = withFlowsFromElsewhere(next, extra);
+    const answered = cross.answered.get(a.path);
+    if (answered) next = withAnsweredElsewhere(next, answered);
     analyses[i] = next;
   }
 

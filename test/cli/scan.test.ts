@@ -533,6 +533,109 @@ describe("calls into helpers that execute what they are given", () => {
   });
 });
 
+describe("single-site findings of helpers in other modules, answered by the callers' data flow", () => {
+  const files = (extraView: string[] = []) => ({
+    "app/__init__.py": "",
+    "app/validators.py": [
+      "import re",
+      "",
+      'HOSTNAME = re.compile(r"[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})*")',
+      'SORT_COLUMNS = {"created": "created_at DESC", "total": "total DESC"}',
+      "",
+      "",
+      "def require_hostname(value):",
+      "    if not HOSTNAME.fullmatch(value):",
+      "        raise ValueError(value)",
+      "    return value",
+      "",
+      "",
+      "def sort_column(requested):",
+      '    return SORT_COLUMNS.get(requested, SORT_COLUMNS["created"])',
+      "",
+    ].join("\n"),
+    "app/resolver.py": [
+      "import subprocess",
+      "",
+      "",
+      "def dig(hostname, record_type):",
+      '    command = f"dig +short {record_type} {hostname}"',
+      "    return subprocess.run(command, shell=True, capture_output=True, text=True).stdout",
+      "",
+    ].join("\n"),
+    "app/repository.py": [
+      "import sqlite3",
+      "",
+      "",
+      "def fetch_orders(order_by):",
+      '    query = "SELECT id FROM orders ORDER BY " + order_by',
+      '    return sqlite3.connect("app.db").execute(query).fetchall()',
+      "",
+    ].join("\n"),
+    "app/services.py": [
+      "from app import repository, resolver",
+      "from app.validators import require_hostname, sort_column",
+      "",
+      "",
+      "class DnsService:",
+      '    def __init__(self, record_type="A"):',
+      "        self.record_type = record_type",
+      "",
+      "    def lookup(self, host):",
+      "        return resolver.dig(require_hostname(host), self.record_type)",
+      "",
+      "",
+      "class OrderService:",
+      "    def list(self, sort):",
+      "        return repository.fetch_orders(sort_column(sort))",
+      "",
+      "",
+      "dns = DnsService()",
+      "orders = OrderService()",
+      "",
+    ].join("\n"),
+    "app/views.py": [
+      "from flask import Flask, request",
+      "",
+      "from app import resolver",
+      "from app.services import dns, orders",
+      "",
+      "app = Flask(__name__)",
+      "",
+      "",
+      '@app.get("/dns")',
+      "def lookup():",
+      '    return {"records": dns.lookup(request.args["host"])}',
+      "",
+      "",
+      '@app.get("/orders")',
+      "def order_list():",
+      '    return {"orders": orders.list(request.args.get("sort", "created"))}',
+      "",
+      ...extraView,
+    ].join("\n"),
+  });
+
+  it("drops the shell and SQL string findings of helpers every handler reaches with checked or constant data", () => {
+    const { report } = scanJson(makeTree(files()));
+    expect(positions(report)).toEqual([]);
+  });
+
+  it("keeps reporting the helper when a handler hands it request data", () => {
+    const { report } = scanJson(
+      makeTree(
+        files([
+          "",
+          '@app.get("/raw")',
+          "def raw():",
+          '    return {"records": resolver.dig(request.args["host"], "A")}',
+          "",
+        ]),
+      ),
+    );
+    expect(positions(report)).toEqual(["PW-CMDI app/resolver.py:6:12", "PW-CMDI app/views.py:21:24"]);
+  });
+});
+
 describe("methods of classes in other modules", () => {
   it("follows instances another module builds when packages sit below the scanned directory", () => {
     // `services/hooks` is the package root: Python names its modules `hooks.*`, while paths from the
@@ -630,17 +733,92 @@ describe("methods of classes in other modules", () => {
     ]);
   });
 
-  it("keeps the single-site finding when no request data reaches the call", () => {
+  it("answers a helper of the same module whose parameters decide its sink the same way", () => {
     const root = makeTree({
-      "app/__init__.py": "",
-      "app/repo.py":
-        "import sqlite3\n\n\nclass UserRepo:\n    def find(self, name):\n        return sqlite3.connect('a').execute(\"SELECT * FROM users WHERE name = '\" + name + \"'\")\n",
-      "app/views.py":
-        "from flask import Flask\nfrom app.repo import UserRepo\napp = Flask(__name__)\n\n@app.route('/a')\ndef a():\n    UserRepo().find('fixed')\n    return 'ok'\n",
+      "app.py": [
+        "import os",
+        "import re",
+        "",
+        "from flask import Flask, abort, request",
+        "",
+        "app = Flask(__name__)",
+        'HOST = re.compile(r"[a-z0-9.-]{1,253}")',
+        "",
+        "",
+        "def ping(host, count):",
+        '    return os.system(f"ping -c {count} {host}")',
+        "",
+        "",
+        '@app.route("/ping")',
+        "def ping_view():",
+        '    host = request.args.get("host", "")',
+        "    if not HOST.fullmatch(host):",
+        "        abort(400)",
+        '    return {"status": ping(host, 3)}',
+        "",
+        "",
+        '@app.route("/ping-raw")',
+        "def ping_raw():",
+        '    return {"status": ping(request.args["host"], 1)}',
+        "",
+      ].join("\n"),
     });
-    const sql = scanJson(root).report.security_issues.filter((f) => f.rule.startsWith("PW-SQL"));
-    expect(sql.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
-      "PW-SQL-STRING app/repo.py:6:45",
+    // one handler checks the host, the other does not: the data-flow finding replaces the single-site one
+    expect(positions(scanJson(root).report)).toEqual(["PW-CMDI app.py:11:12"]);
+    const checkedOnly = makeTree({
+      "app.py": [
+        "import os",
+        "import re",
+        "",
+        "from flask import Flask, abort, request",
+        "",
+        "app = Flask(__name__)",
+        'HOST = re.compile(r"[a-z0-9.-]{1,253}")',
+        "",
+        "",
+        "def ping(host, count):",
+        '    return os.system(f"ping -c {count} {host}")',
+        "",
+        "",
+        '@app.route("/ping")',
+        "def ping_view():",
+        '    host = request.args.get("host", "")',
+        "    if not HOST.fullmatch(host):",
+        "        abort(400)",
+        '    return {"status": ping(host, 3)}',
+        "",
+      ].join("\n"),
+    });
+    expect(positions(scanJson(checkedOnly).report)).toEqual([]);
+  });
+
+  it("answers the single-site finding when every handler passes constants, unless the helper reads state others change", () => {
+    const repo = (extra: string[]) =>
+      [
+        "import sqlite3",
+        "",
+        ...extra,
+        "",
+        "",
+        "class UserRepo:",
+        "    def find(self, name):",
+        `        return sqlite3.connect('a').execute("SELECT * FROM users WHERE name = '" + name + "'"${extra.length > 0 ? ' + " AND ".join(FILTERS)' : ""})`,
+        "",
+      ].join("\n");
+    const views =
+      "from flask import Flask\nfrom app.repo import UserRepo\napp = Flask(__name__)\n\n@app.route('/a')\ndef a():\n    UserRepo().find('fixed')\n    return 'ok'\n";
+    const sqlOf = (root: string) =>
+      scanJson(root)
+        .report.security_issues.filter((f) => f.rule.startsWith("PW-SQL"))
+        .map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`);
+    // the parameter decides the SQL text, and the only handler that reaches it passes a constant
+    expect(
+      sqlOf(makeTree({ "app/__init__.py": "", "app/repo.py": repo([]), "app/views.py": views })),
+    ).toEqual([]);
+    // the SQL also reads a module-level list other code changes: the single-site finding stands
+    const shared = repo(["FILTERS = []", "", "", "def add_filter(f):", "    FILTERS.append(f)"]);
+    expect(sqlOf(makeTree({ "app/__init__.py": "", "app/repo.py": shared, "app/views.py": views }))).toEqual([
+      "PW-SQL-STRING app/repo.py:12:45",
     ]);
   });
 });

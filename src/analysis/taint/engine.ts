@@ -143,7 +143,23 @@ export interface Summary {
     template?: number;
     /** The sink is one only when this flag is on (see `SinkFlag`). */
     flag?: SinkFlag;
+    /**
+     * The sink this entry stands for, in the module that holds it, when what reaches it there is
+     * decided by the parameters alone (no state other code may change), at every call on the way.
+     */
+    at?: SinkAt;
   }[];
+  /**
+   * Such sinks of callees (see `at`) that this function's calls reach with nothing variable: clean
+   * wherever this function is called from.
+   */
+  cleanAt?: (SinkAt & { kind: SinkKind })[];
+}
+
+/** A sink in the module that holds it. */
+export interface SinkAt {
+  model: ModuleModel;
+  node: PyNode;
 }
 
 /**
@@ -201,6 +217,12 @@ export interface TaintResult {
    * reaches the calls in them, which answers single-site findings there.
    */
   dead: PyNode[];
+  /**
+   * Sinks in other modules that request handlers of this one reach through helpers, decided by the
+   * helpers' parameters alone, and found free of request data at every such call here: single-site
+   * findings there are answered.
+   */
+  answeredElsewhere: (SinkAt & { kind: SinkKind })[];
   /** Where a limit stopped the analysis (one line each). */
   limited: string[];
 }
@@ -1381,6 +1403,84 @@ class FileTaint {
   readonly hits = new Map<string, TaintHit>();
   /** Sinks of request handlers evaluated free of request and parameter data (or only with data sanitised for them). */
   readonly clean = new Map<string, CleanSink>();
+  /** Verdicts on sinks of other modules reached through helpers (see `TaintResult.answeredElsewhere`). */
+  readonly answeredAt = new Map<string, SinkAt & { kind: SinkKind }>();
+  readonly dirtyAt = new Set<string>();
+
+  private verdictAt(at: SinkAt, kind: SinkKind | "stacktrace", clean: boolean): void {
+    if (kind === "stacktrace") return;
+    const key = `${at.model.path}\0${kind}\0${at.node.start}`;
+    if (!clean) {
+      this.dirtyAt.add(key);
+      this.answeredAt.delete(key);
+    } else if (!this.dirtyAt.has(key)) this.answeredAt.set(key, { ...at, kind });
+  }
+
+  /**
+   * A callee's sink (decided by its parameters) reached here with nothing variable: a verdict when
+   * a request handler is reporting, or part of the summary of the function being summarised.
+   */
+  private cleanReach(at: SinkAt, kind: SinkKind | "stacktrace"): void {
+    if (kind === "stacktrace" || !this.current) return;
+    if (this.reporting) {
+      if (this.current.requestHandler) this.verdictAt(at, kind, true);
+      return;
+    }
+    const sum = this.current.summary;
+    const list = sum.cleanAt ?? [];
+    if (list.length < 16 && !list.some((c) => c.node === at.node && c.kind === kind))
+      list.push({ ...at, kind });
+    sum.cleanAt = list;
+  }
+
+  private readonly paramsOnly = new Map<PyNode, boolean>();
+
+  /** True when what reaches the sink `node` is decided by its function's parameters and constants. */
+  private decidedByParameters(node: PyNode, kind: SinkKind | "stacktrace"): boolean {
+    if (kind === "stacktrace") return false;
+    let known = this.paramsOnly.get(node);
+    if (known === undefined) {
+      const scope = this.model.scopeOf(node);
+      known = !this.readsSharedState(node, scope, 0, kind) && this.settledSelfReads(node, scope, 0);
+      this.paramsOnly.set(node, known);
+    }
+    return known;
+  }
+
+  /**
+   * True when what `node` reads of the method's own instance (directly or through local names it is
+   * built from) is fields every construction of the class fixes (`settledField`), and no method of
+   * the instance is called: those depend on how the instance was built, which callers do not pass.
+   */
+  private settledSelfReads(node: PyNode, scope: Scope, depth: number): boolean {
+    const m = this.model;
+    const fn = functionOfScope(m, scope);
+    if (!fn?.className) return true;
+    const self = fn.params[0]?.name;
+    const cls = this.classOf(fn);
+    if (!self || depth > 4) return depth <= 4;
+    let ok = true;
+    walk(node, (n) => {
+      if (!ok) return false;
+      if (n.type === "attribute") {
+        const o = child(n, "object");
+        if (o?.type === "identifier" && m.text(o) === self) {
+          const p = n.parent;
+          const called = p?.type === "call" && child(p, "function") === n;
+          const field = child(n, "attribute");
+          if (called || !cls || !field || !this.settledField(cls, m.text(field))) ok = false;
+          return false;
+        }
+      }
+      if (n.type === "identifier" && m.text(n) !== self) {
+        const b = reachingBinding(m, m.text(n), n, scope);
+        if (b && b.scope === fn.scope && (b.kind === "assign" || b.kind === "with") && b.value)
+          ok = this.settledSelfReads(b.value, scope, depth + 1);
+      }
+      return undefined;
+    });
+    return ok;
+  }
   /** Bodies of request handlers' branches that a constant condition rules out, by start offset. */
   readonly dead = new Map<number, PyNode>();
   /** Sinks evaluated at least once with request or parameter data, or outside a request handler. */
@@ -4527,6 +4627,8 @@ class FileTaint {
     program?: number,
     template?: number,
     flag?: SinkFlag,
+    /** A callee's sink this one passes parameters on to (null: one no parameters alone decide). */
+    at?: SinkAt | null,
   ): void {
     if (!this.current) return;
     const real = taintedFor(
@@ -4588,15 +4690,21 @@ class FileTaint {
       }
     }
     const sum = this.current.summary;
+    let origin: SinkAt | null | undefined;
     for (const label of t) {
       if (label.origin !== "param" || !taintedFor([label], kind)) continue;
       if (sum.sinks.length >= 64) break;
       if (!sum.sinks.some((s) => s.node === node && s.label.param === label.param && s.kind === kind)) {
+        // the sink in its own module (given by the callee's entry), when parameters decide it
+        if (origin === undefined)
+          origin =
+            at !== null && this.decidedByParameters(node, kind) ? (at ?? { model: this.model, node }) : null;
         sum.sinks.push({
           kind,
           node,
           label,
           sinkNote: note,
+          ...(origin ? { at: origin } : {}),
           ...(dest ? { dest } : {}),
           ...(program !== undefined && label.param === program ? { program } : {}),
           ...(template !== undefined ? { template } : {}),
@@ -6332,6 +6440,7 @@ class FileTaint {
       for (const v of kwT.values()) t = union(t, v);
       return extend(t, callStep);
     }
+    for (const c of sum.cleanAt ?? []) this.cleanReach(c, c.kind);
     for (const s of sum.sinks) {
       // a write into an argument's object is a sink where this call passes the session there
       if (s.into !== undefined && !this.passesSession(callee, s.into, offset, e)) continue;
@@ -6362,8 +6471,22 @@ class FileTaint {
             ...l,
             path: l.path.length + inner.length > MAX_PATH ? l.path : [...l.path, ...inner],
           }));
+      // nothing variable reaches the callee's sink from this call: clean whoever calls this
+      if (s.at && !taintedFor(effective, s.kind)) this.cleanReach(s.at, s.kind);
       if (!external) {
-        this.sink(s.kind, s.node, effective, s.sinkNote, undefined, undefined, undefined, passedFlag);
+        this.sink(
+          s.kind,
+          s.node,
+          effective,
+          s.sinkNote,
+          undefined,
+          undefined,
+          undefined,
+          passedFlag,
+          s.at ?? null,
+        );
+        if (this.reporting && this.current?.requestHandler && s.at)
+          this.verdictAt(s.at, s.kind, !taintedFor(effective, s.kind));
         continue;
       }
       // what the caller's own parameters carry there: a sink of this function's summary, at the call
@@ -6379,6 +6502,7 @@ class FileTaint {
           undefined,
           undefined,
           passedFlag,
+          s.at ?? null,
         );
       }
       // the sink is in the other module: report it there, with the path from this one
@@ -6408,6 +6532,7 @@ class FileTaint {
           this.dirty.add(key);
           this.clean.delete(key);
         } else if (!this.dirty.has(key)) this.clean.set(key, { kind: s.kind, node: e });
+        if (s.at) this.verdictAt(s.at, s.kind, !taintedFor(effective, s.kind));
       }
       if (real && this.reporting && !this.hits.has(callKey)) {
         const where = `${external.model.path}:${external.model.lines.position(s.node.start).line}`;
@@ -7308,7 +7433,8 @@ export function analyzeTaint(
   limits: TaintLimits = DEFAULT_LIMITS,
   externals?: ReadonlyMap<string, ExternalFunction>,
 ): TaintResult {
-  if (!taintRelevant(model)) return { hits: [], clean: [], cleanParsers: [], dead: [], limited: [] };
+  if (!taintRelevant(model))
+    return { hits: [], clean: [], cleanParsers: [], dead: [], answeredElsewhere: [], limited: [] };
   keepClasses.analysis ??= new FileTaint(buildModel("keep.py", ""), limits);
   const ft = new FileTaint(model, limits, externals);
   ft.run();
@@ -7326,12 +7452,24 @@ export function analyzeTaint(
     if (!(v.focus ?? [v.node]).some((n) => ft.readsSharedState(n, scope, 0, v.kind)))
       ft.clean.set(k, { kind: v.kind, node: v.node });
   }
+  // a helper of this module whose sink its parameters decide, reached by handlers only with clean
+  // data: answered as a handler's clean sink is
+  for (const [k, v] of ft.answeredAt) {
+    if (v.model !== model || ft.dirtyAt.has(k) || ft.hits.has(`${v.kind}:${v.node.start}`)) continue;
+    ft.clean.set(`${v.kind}:${v.node.start}:${v.node.end}`, { kind: v.kind, node: v.node });
+  }
   const clean = [...ft.clean.values()].sort(
     (a, b) => a.node.start - b.node.start || (a.kind < b.kind ? -1 : 1),
   );
   const cleanParsers = [...ft.cleanParsers.values()].sort((a, b) => a.node.start - b.node.start);
   const dead = [...ft.dead.values()].sort((a, b) => a.start - b.start);
-  return { hits, clean, cleanParsers, dead, limited: ft.limited };
+  const answeredElsewhere = [...ft.answeredAt]
+    .filter(([k, v]) => !ft.dirtyAt.has(k) && v.model !== model)
+    .map(([, v]) => v)
+    .sort((a, b) =>
+      a.model.path < b.model.path ? -1 : a.model.path > b.model.path ? 1 : a.node.start - b.node.start,
+    );
+  return { hits, clean, cleanParsers, dead, answeredElsewhere, limited: ft.limited };
 }
 
 /**
