@@ -792,6 +792,60 @@ describe("methods of classes in other modules", () => {
     expect(positions(scanJson(checkedOnly).report)).toEqual([]);
   });
 
+  it("reads a serializer of another module: fields its validate_<field> checks are clean", () => {
+    const root = makeTree({
+      "people/__init__.py": "",
+      "people/validators.py": [
+        "import re",
+        "",
+        "from rest_framework.exceptions import ValidationError",
+        "",
+        'UID = re.compile(r"[a-z][a-z0-9._-]{1,31}")',
+        "",
+        "",
+        "def require_uid(value):",
+        "    if not UID.fullmatch(value):",
+        '        raise ValidationError("bad uid")',
+        "    return value",
+        "",
+      ].join("\n"),
+      "people/serializers.py": [
+        "from rest_framework import serializers",
+        "",
+        "from people.validators import require_uid",
+        "",
+        "",
+        "class LookupSerializer(serializers.Serializer):",
+        "    uid = serializers.CharField(max_length=32)",
+        "    note = serializers.CharField()",
+        "",
+        "    def validate_uid(self, value):",
+        "        return require_uid(value)",
+        "",
+      ].join("\n"),
+      "people/views.py": [
+        "from ldap3 import Connection, Server",
+        "from rest_framework import viewsets",
+        "from rest_framework.response import Response",
+        "",
+        "from .serializers import LookupSerializer",
+        "",
+        'conn = Connection(Server("ldaps://ldap.example.com"), auto_bind=True)',
+        "",
+        "",
+        "class PeopleViewSet(viewsets.ViewSet):",
+        "    def list(self, request):",
+        "        serializer = LookupSerializer(data=request.query_params)",
+        "        serializer.is_valid(raise_exception=True)",
+        '        conn.search("dc=example,dc=com", f"(uid={serializer.validated_data[\'uid\']})")',
+        '        conn.search("dc=example,dc=com", f"(description={serializer.validated_data[\'note\']})")',
+        "        return Response(conn.entries)",
+        "",
+      ].join("\n"),
+    });
+    expect(positions(scanJson(root).report)).toEqual(["PW-LDAP-INJECTION people/views.py:15:9"]);
+  });
+
   it("answers the single-site finding when every handler passes constants, unless the helper reads state others change", () => {
     const repo = (extra: string[]) =>
       [

@@ -375,6 +375,14 @@ function receiverName(m: ModuleModel, receiver: PyNode): string {
   return "";
 }
 
+/** REST framework serializer base classes. */
+const DRF_SERIALIZERS =
+  /^rest_framework\.serializers\.(Serializer|ModelSerializer|HyperlinkedModelSerializer)$/;
+
+/** REST framework serializer fields whose validated value is of a closed type. */
+const DRF_CLOSED_FIELDS =
+  /^rest_framework\.serializers\.(IntegerField|FloatField|DecimalField|BooleanField|NullBooleanField|DateField|DateTimeField|TimeField|DurationField|UUIDField|ChoiceField|MultipleChoiceField|PrimaryKeyRelatedField)$/;
+
 /** Frameworks whose views return the response body (`returnsResponse` packs), by import root. */
 const RESPONSE_RETURNING_ROOTS = FRAMEWORK_PACKS.filter((p) => p.returnsResponse).flatMap(
   (p) => p.modules ?? [],
@@ -2766,6 +2774,71 @@ class FileTaint {
     return out;
   }
 
+  /**
+   * Fields of a REST framework serializer class (of this module or one it imports) whose validated
+   * value is checked, and the kinds each is clean of: fields of a closed type (`IntegerField`,
+   * `ChoiceField`, a `ListField` of one…) for all kinds, and fields whose `validate_<field>` method
+   * returns the value only as its summary clears it (`return require_uid(value)` with a validator
+   * that raises unless the value matches).
+   */
+  private serializerChecks(q: string): Map<string, number> {
+    let known = this.serializers.get(q);
+    if (!known) {
+      known = this.serializerChecksUncached(q);
+      this.serializers.set(q, known);
+    }
+    return known;
+  }
+
+  private readonly serializers = new Map<string, Map<string, number>>();
+
+  private serializerChecksUncached(q: string): Map<string, number> {
+    const m = this.model;
+    const found = classNamed(m, q);
+    const out = new Map<string, number>();
+    if (!found) return out;
+    const { owner, cls } = found;
+    if (!cls.baseNames.some((b) => b !== undefined && DRF_SERIALIZERS.test(b))) return out;
+    const closed = (call: PyNode | undefined): boolean => {
+      const c = call ? unparen(call) : undefined;
+      const f = c?.type === "call" ? child(c, "function") : undefined;
+      const type = f ? (resolveName(owner, f, cls.scope) ?? "") : "";
+      if (DRF_CLOSED_FIELDS.test(type)) return true;
+      if (!/^rest_framework\.serializers\.ListField$/.test(type) || !c) return false;
+      const inner = codeChildren(child(c, "arguments") ?? c).find(
+        (a) => a.type === "keyword_argument" && owner.text(child(a, "name") ?? a) === "child",
+      );
+      return closed(inner ? child(inner, "value") : undefined);
+    };
+    for (const st of codeChildren(child(cls.node, "body") ?? cls.node)) {
+      const a = st.type === "expression_statement" ? codeChildren(st)[0] : undefined;
+      const left = a?.type === "assignment" ? child(a, "left") : undefined;
+      if (!left || left.type !== "identifier") continue;
+      const name = owner.text(left);
+      if (closed(child(a as PyNode, "right"))) {
+        out.set(name, ALL_KINDS);
+        continue;
+      }
+      const validator = owner.functions.find(
+        (g) => g.name === `validate_${name}` && g.scope.parent === cls.scope,
+      );
+      if (!validator) continue;
+      const sum =
+        owner === m ? this.summaryRead(validator) : this.externalCallee(`${q}.${validator.name}`)?.summary;
+      if (!sum || !hasReturn(validator)) continue;
+      let bits = ALL_KINDS;
+      for (const l of sum.returns) {
+        if (l.origin !== "param" || l.param !== 1) {
+          bits = 0;
+          break;
+        }
+        bits &= l.cleared;
+      }
+      if (bits !== 0) out.set(name, bits);
+    }
+    return out;
+  }
+
   /** A call in `node` given `pattern=`/`regex=` a constant anchored at both ends (`^…$`). */
   private declaresWholePattern(node: PyNode, scope: Scope): boolean {
     const m = this.model;
@@ -4359,6 +4432,14 @@ class FileTaint {
     if (vk && vk !== k && !k.startsWith(`${vk}.`) && !k.startsWith(`${vk}[`))
       for (const [key, kt] of [...st])
         if (key.startsWith(`${vk}[`) || key.startsWith(`${vk}.`)) st.set(`${k}${key.slice(vk.length)}`, kt);
+    // `serializer = LookupSerializer(data=request.data)`: what `validated_data` holds of its checked fields
+    const made =
+      vn?.type === "call" && this.imports.has("rest_framework") ? child(vn, "function") : undefined;
+    const madeName = made ? resolveName(m, made, scope) : undefined;
+    if (madeName) {
+      for (const [field, bits] of this.serializerChecks(madeName))
+        st.set(`${k}.validated_data[${JSON.stringify(field)}]`, clear(t, bits));
+    }
     // literal containers: remember their elements so a read of another key stays clean
     const v = value ? this.copied(unparen(value)) : undefined;
     const fields = v ? this.builtAt(v) : undefined;
