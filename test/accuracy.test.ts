@@ -61,50 +61,34 @@ describe("scripts/score.mjs on bad input", () => {
 
 describe("scripts/score.mjs on cases of several modules", () => {
   it("counts a finding in any file under a directory row, and only there", () => {
+    // the same view in both cases; the helper module builds the query from the name, or binds it
+    const project = (dir: string, query: string) => ({
+      [`${dir}/app/__init__.py`]: "",
+      [`${dir}/app/views.py`]: [
+        "from flask import Flask, request",
+        "from app.repo import find",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.route("/users")',
+        "def users():",
+        '    return str(find(request.args["name"]))',
+        "",
+      ].join("\n"),
+      [`${dir}/app/repo.py`]: [
+        "import sqlite3",
+        "",
+        "",
+        "def find(name):",
+        `    return sqlite3.connect("app.db").execute(${query}).fetchall()`,
+        "",
+      ].join("\n"),
+    });
     const root = makeTree({
       "expected.csv": "file,category,vulnerable,cwe\nc1/,sqli,true,89\nc2/,sqli,false,89\n",
-      "c1/app/__init__.py": "",
-      "c1/app/views.py": [
-        "from flask import Flask, request",
-        "from app.repo import find",
-        "",
-        "app = Flask(__name__)",
-        "",
-        "",
-        '@app.route("/users")',
-        "def users():",
-        '    return str(find(request.args["name"]))',
-        "",
-      ].join("\n"),
-      "c1/app/repo.py": [
-        "import sqlite3",
-        "",
-        "",
-        "def find(name):",
-        '    return sqlite3.connect("app.db").execute("SELECT id FROM users WHERE name = \'" + name + "\'").fetchall()',
-        "",
-      ].join("\n"),
-      "c2/app/__init__.py": "",
-      "c2/app/views.py": [
-        "from flask import Flask, request",
-        "from app.repo import find",
-        "",
-        "app = Flask(__name__)",
-        "",
-        "",
-        '@app.route("/users")',
-        "def users():",
-        '    return str(find(request.args["name"]))',
-        "",
-      ].join("\n"),
-      "c2/app/repo.py": [
-        "import sqlite3",
-        "",
-        "",
-        "def find(name):",
-        '    return sqlite3.connect("app.db").execute("SELECT id FROM users WHERE name = ?", (name,)).fetchall()',
-        "",
-      ].join("\n"),
+      ...project("c1", `"SELECT id FROM users WHERE name = '" + name + "'"`),
+      ...project("c2", `"SELECT id FROM users WHERE name = ?", (name,)`),
     });
     const r = spawnSync(process.execPath, [SCORE, root, join(root, "expected.csv"), "--json"], {
       encoding: "utf8",

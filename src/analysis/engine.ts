@@ -142,7 +142,7 @@ function answeredSpans(model: ModuleModel, node: PyNode): PyNode[] {
   for (const a of [...site.args, ...site.keywords.values()]) {
     if (a.type !== "identifier") continue;
     const b = reachingBinding(model, model.text(a), a, site.scope);
-    if (!b || b.kind !== "assign") continue;
+    if (b?.kind !== "assign") continue;
     out.push(b.statement, ...returnedBuilds(model, b.statement, b.target));
   }
   return out;
@@ -263,17 +263,7 @@ function runTaint(
     node: PyNode,
     origin?: RawFinding["origin"],
   ) => {
-    dropWithin(rule, node, origin);
-    const site = node.type === "call" ? model.calls.find((s) => s.node === node) : undefined;
-    if (!site) return;
-    for (const a of [...site.args, ...site.keywords.values()]) {
-      if (a.type !== "identifier") continue;
-      const b = reachingBinding(model, model.text(a), a, site.scope);
-      if (!b || b.kind !== "assign") continue;
-      dropWithin(rule, b.statement, origin);
-      // `sql, args = self._query(f)`: where the function built what it returns there
-      for (const built of returnedBuilds(model, b.statement, b.target)) dropWithin(rule, built, origin);
-    }
+    for (const span of answeredSpans(model, node)) dropWithin(rule, span, origin);
   };
   for (const hit of result.hits) {
     const rule = TAINT_RULE_BY_KIND.get(hit.kind);

@@ -734,62 +734,43 @@ describe("methods of classes in other modules", () => {
   });
 
   it("answers a helper of the same module whose parameters decide its sink the same way", () => {
-    const root = makeTree({
-      "app.py": [
-        "import os",
-        "import re",
-        "",
-        "from flask import Flask, abort, request",
-        "",
-        "app = Flask(__name__)",
-        'HOST = re.compile(r"[a-z0-9.-]{1,253}")',
-        "",
-        "",
-        "def ping(host, count):",
-        '    return os.system(f"ping -c {count} {host}")',
-        "",
-        "",
-        '@app.route("/ping")',
-        "def ping_view():",
-        '    host = request.args.get("host", "")',
-        "    if not HOST.fullmatch(host):",
-        "        abort(400)",
-        '    return {"status": ping(host, 3)}',
-        "",
-        "",
-        '@app.route("/ping-raw")',
-        "def ping_raw():",
-        '    return {"status": ping(request.args["host"], 1)}',
-        "",
-      ].join("\n"),
-    });
+    const app = (raw: boolean) =>
+      makeTree({
+        "app.py": [
+          "import os",
+          "import re",
+          "",
+          "from flask import Flask, abort, request",
+          "",
+          "app = Flask(__name__)",
+          'HOST = re.compile(r"[a-z0-9.-]{1,253}")',
+          "",
+          "",
+          "def ping(host, count):",
+          '    return os.system(f"ping -c {count} {host}")',
+          "",
+          "",
+          '@app.route("/ping")',
+          "def ping_view():",
+          '    host = request.args.get("host", "")',
+          "    if not HOST.fullmatch(host):",
+          "        abort(400)",
+          '    return {"status": ping(host, 3)}',
+          "",
+          ...(raw
+            ? [
+                "",
+                '@app.route("/ping-raw")',
+                "def ping_raw():",
+                '    return {"status": ping(request.args["host"], 1)}',
+                "",
+              ]
+            : []),
+        ].join("\n"),
+      });
     // one handler checks the host, the other does not: the data-flow finding replaces the single-site one
-    expect(positions(scanJson(root).report)).toEqual(["PW-CMDI app.py:11:12"]);
-    const checkedOnly = makeTree({
-      "app.py": [
-        "import os",
-        "import re",
-        "",
-        "from flask import Flask, abort, request",
-        "",
-        "app = Flask(__name__)",
-        'HOST = re.compile(r"[a-z0-9.-]{1,253}")',
-        "",
-        "",
-        "def ping(host, count):",
-        '    return os.system(f"ping -c {count} {host}")',
-        "",
-        "",
-        '@app.route("/ping")',
-        "def ping_view():",
-        '    host = request.args.get("host", "")',
-        "    if not HOST.fullmatch(host):",
-        "        abort(400)",
-        '    return {"status": ping(host, 3)}',
-        "",
-      ].join("\n"),
-    });
-    expect(positions(scanJson(checkedOnly).report)).toEqual([]);
+    expect(positions(scanJson(app(true)).report)).toEqual(["PW-CMDI app.py:11:12"]);
+    expect(positions(scanJson(app(false)).report)).toEqual([]);
   });
 
   it("reads a serializer of another module: fields its validate_<field> checks are clean", () => {

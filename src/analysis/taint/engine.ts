@@ -2813,7 +2813,7 @@ class FileTaint {
     for (const st of codeChildren(child(cls.node, "body") ?? cls.node)) {
       const a = st.type === "expression_statement" ? codeChildren(st)[0] : undefined;
       const left = a?.type === "assignment" ? child(a, "left") : undefined;
-      if (!left || left.type !== "identifier") continue;
+      if (left?.type !== "identifier") continue;
       const name = owner.text(left);
       if (closed(child(a as PyNode, "right"))) {
         out.set(name, ALL_KINDS);
@@ -4973,7 +4973,7 @@ class FileTaint {
     if (u.type !== "identifier") return false;
     const name = m.text(u);
     const b = reachingBinding(m, name, u, scope);
-    if (!b || b.scope.kind !== "module" || (b.scope.bindings.get(name)?.length ?? 0) !== 1) return false;
+    if (b?.scope.kind !== "module" || (b.scope.bindings.get(name)?.length ?? 0) !== 1) return false;
     if ((b.kind !== "assign" && b.kind !== "annassign") || !b.value || this.changedAnywhere(name))
       return false;
     const v = unparen(b.value);
