@@ -620,6 +620,44 @@ describe("single-site findings of helpers in other modules, answered by the call
     expect(positions(report)).toEqual([]);
   });
 
+  it("drops a helper's finding that nothing variable reaches once a handler of another module calls it", () => {
+    const tree = (called: boolean) =>
+      makeTree({
+        "pricing/__init__.py": "",
+        "pricing/settings.py": 'FORMULAS = {"standard": "base * qty", "bulk": "base * qty * 0.9"}\n',
+        "pricing/services.py": [
+          "from pricing.settings import FORMULAS",
+          "",
+          "",
+          "class QuoteService:",
+          "    def price(self, formula, base, qty):",
+          '        return eval(FORMULAS["standard"], {"__builtins__": {}}, {"base": base, "qty": qty})',
+          "",
+          "",
+          "quotes = QuoteService()",
+          "",
+        ].join("\n"),
+        "pricing/views.py": [
+          "from flask import Flask, request",
+          "",
+          "from pricing.services import quotes",
+          "",
+          "app = Flask(__name__)",
+          "",
+          "",
+          '@app.post("/quote")',
+          "def quote():",
+          called
+            ? '    return {"total": quotes.price("standard", float(request.form["base"]), 2)}'
+            : '    return {"total": 0}',
+          "",
+        ].join("\n"),
+      });
+    expect(positions(scanJson(tree(true)).report)).toEqual([]);
+    // no handler reaches the helper: the single-site finding stands, as in Bandit
+    expect(positions(scanJson(tree(false)).report)).toEqual(["PW-EVAL pricing/services.py:6:16"]);
+  });
+
   it("keeps reporting the helper when a handler hands it request data", () => {
     const { report } = scanJson(
       makeTree(

@@ -4738,7 +4738,10 @@ class FileTaint {
         kind,
       );
       if (fixed && !this.dirtyFixed.has(key)) this.fixedSinks.set(key, { kind, node, focus });
-      else if (!fixed) {
+      // nothing variable reaches it, whoever calls: clean at every call of this function, for the
+      // handlers of other modules that reach it through this summary
+      if (fixed && this.decidedByParameters(node, kind)) this.cleanReach({ model: this.model, node }, kind);
+      if (!fixed) {
         this.dirtyFixed.add(key);
         this.fixedSinks.delete(key);
       }
