@@ -188,7 +188,10 @@ function returnedBuilds(model: ModuleModel, statement: PyNode, target: PyNode): 
   return out;
 }
 
-/** The function of this module a callee names: `build`, or `self._query` in a method of its class. */
+/**
+ * The function of this module a callee names: `build`, `self._query` in a method of its class, or
+ * `query.to_sql` with `query` bound to an instance of a class of the module.
+ */
 function calledFunction(model: ModuleModel, callee: PyNode) {
   if (callee.type === "identifier")
     return model.functions.find((f) => f.className === undefined && f.name === model.text(callee));

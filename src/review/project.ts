@@ -471,30 +471,30 @@ export class ProjectFlows {
   }
 }
 
-/** Findings of re-analysed modules whose sink lies in another file, gathered by that file. */
-export function gatherElsewhere(analyses: Iterable<FileAnalysis>): Map<string, RawFinding[]> {
-  const elsewhere = new Map<string, RawFinding[]>();
+/** What each analysis says about other files (`pick`), gathered by file. */
+function gatherByFile<T>(
+  analyses: Iterable<FileAnalysis>,
+  pick: (a: FileAnalysis) => readonly { path: string; items: readonly T[] }[],
+): Map<string, T[]> {
+  const out = new Map<string, T[]>();
   for (const a of analyses) {
-    for (const e of a.elsewhere ?? []) {
-      const list = elsewhere.get(e.path) ?? [];
-      list.push(...e.findings);
-      elsewhere.set(e.path, list);
+    for (const e of pick(a)) {
+      const list = out.get(e.path) ?? [];
+      list.push(...e.items);
+      out.set(e.path, list);
     }
   }
-  return elsewhere;
+  return out;
+}
+
+/** Findings of re-analysed modules whose sink lies in another file, gathered by that file. */
+export function gatherElsewhere(analyses: Iterable<FileAnalysis>): Map<string, RawFinding[]> {
+  return gatherByFile(analyses, (a) => (a.elsewhere ?? []).map((e) => ({ path: e.path, items: e.findings })));
 }
 
 /** Ranges of files where re-analysed modules answered single-site findings, gathered by that file. */
 export function gatherAnswered(analyses: Iterable<FileAnalysis>): Map<string, AnsweredRange[]> {
-  const answered = new Map<string, AnsweredRange[]>();
-  for (const a of analyses) {
-    for (const e of a.answered ?? []) {
-      const list = answered.get(e.path) ?? [];
-      list.push(...e.ranges);
-      answered.set(e.path, list);
-    }
-  }
-  return answered;
+  return gatherByFile(analyses, (a) => (a.answered ?? []).map((e) => ({ path: e.path, items: e.ranges })));
 }
 
 /**
