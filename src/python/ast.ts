@@ -134,9 +134,9 @@ function flagsOf(type: string, named: boolean): number {
 
 /** The bulk tree reader built from native/tree.c at install, when it built (see binding.gyp). */
 interface NativeTree {
-  parse(language: unknown, source: string, keepsTokens: Uint8Array): Int32Array;
-  symbolNames(language: unknown): (string | undefined)[];
-  fieldNames(language: unknown): (string | undefined)[];
+  parse(source: string, keepsTokens: Uint8Array): Int32Array;
+  symbolNames(): (string | undefined)[];
+  fieldNames(): (string | undefined)[];
 }
 
 interface NativeReader {
@@ -156,12 +156,12 @@ function loadNative(): NativeReader | null {
   // src/python, dist/python and dist/bundle all sit two levels below the package root
   try {
     const tree = load("../../build/Release/patchwarden_tree.node") as NativeTree;
-    const symbols = tree.symbolNames(Python).map((n) => n ?? "");
+    const symbols = tree.symbolNames().map((n) => n ?? "");
     const keepsTokens = new Uint8Array(symbols.length);
     symbols.forEach((name, i) => {
       if (TOKEN_PARENTS.has(name)) keepsTokens[i] = 1;
     });
-    nativeReader = { tree, symbols, fields: tree.fieldNames(Python), keepsTokens };
+    nativeReader = { tree, symbols, fields: tree.fieldNames(), keepsTokens };
   } catch {
     // not built (no compiler at install, or an unsupported platform): the cursor walk below reads the tree
   }
@@ -187,7 +187,7 @@ const ERROR_SYMBOL = 0xffff;
 
 /** Rebuild the compact tree from the native reader's flat records (see native/tree.c). */
 function parseNative(native: NativeReader, source: string): ParsedSource {
-  const words = native.tree.parse(Python, source, native.keepsTokens);
+  const words = native.tree.parse(source, native.keepsTokens);
   const hasErrors = words[0] === 1;
   const count = words[1] as number;
   const { symbols, fields } = native;

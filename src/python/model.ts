@@ -1494,19 +1494,35 @@ export function isMutated(model: ModuleModel, name: string, scope: Scope): boole
       if (r?.type === "identifier" && attr && MUTATING_METHODS.has(model.text(attr)))
         add(c.scope, model.text(r));
     }
+    for (const [n, list] of itemAssignments(model)) for (const a of list) add(model.scopeOf(a), n);
+  }
+  return byScope.get(scope)?.has(name) ?? false;
+}
+
+const itemAssignmentsByModel = new WeakMap<ModuleModel, Map<string, PyNode[]>>();
+
+/**
+ * Assignments (plain and augmented) to an item or attribute of a plain name (`d["k"] = v`,
+ * `xs[0] += 1`, `obj.f = v`), by that name, in source order, indexed once per model.
+ */
+function itemAssignments(model: ModuleModel): Map<string, PyNode[]> {
+  let index = itemAssignmentsByModel.get(model);
+  if (!index) {
+    index = new Map();
     for (const a of [
       ...(model.nodesByType.get("assignment") ?? []),
       ...(model.nodesByType.get("augmented_assignment") ?? []),
     ]) {
       const left = child(a, "left");
       const l = left ? unparen(left) : undefined;
-      if (l && (l.type === "subscript" || l.type === "attribute")) {
-        const base = child(l, l.type === "subscript" ? "value" : "object");
-        if (base && unparen(base).type === "identifier") add(model.scopeOf(a), model.text(unparen(base)));
-      }
+      if (!l || (l.type !== "subscript" && l.type !== "attribute")) continue;
+      const base = child(l, l.type === "subscript" ? "value" : "object");
+      const b = base ? unparen(base) : undefined;
+      if (b?.type === "identifier") pushTo(index, model.text(b), a);
     }
+    itemAssignmentsByModel.set(model, index);
   }
-  return byScope.get(scope)?.has(name) ?? false;
+  return index;
 }
 
 /**
@@ -1530,22 +1546,7 @@ function replayMutations(
   if (!at || at.start <= b.statement.start) return UNKNOWN;
   const changes: PyNode[] = [];
   for (const c of mutatingCalls(model).get(name) ?? []) if (c.scope === b.scope) changes.push(c.node);
-  for (const a of [
-    ...(model.nodesByType.get("assignment") ?? []),
-    ...(model.nodesByType.get("augmented_assignment") ?? []),
-  ]) {
-    const left = child(a, "left");
-    const l = left ? unparen(left) : undefined;
-    if (!l || (l.type !== "subscript" && l.type !== "attribute")) continue;
-    const base = child(l, l.type === "subscript" ? "value" : "object");
-    if (
-      base &&
-      unparen(base).type === "identifier" &&
-      model.text(unparen(base)) === name &&
-      model.scopeOf(a) === b.scope
-    )
-      changes.push(a);
-  }
+  for (const a of itemAssignments(model).get(name) ?? []) if (model.scopeOf(a) === b.scope) changes.push(a);
   changes.sort((x, y) => x.start - y.start);
   let value = constValue(model, b.value, b.scope, depth + 1);
   const isDict = typeof value === "object" && value !== null && "dict" in value;

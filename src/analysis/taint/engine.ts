@@ -2234,7 +2234,7 @@ class FileTaint {
     const m = this.model;
     const prefix = m.moduleName ? `${m.moduleName}.` : "";
     const name = `${prefix}${fn.qualname}`;
-    for (const c of m.calls) {
+    for (const c of this.callsNaming(fn, name)) {
       const own =
         fn.className !== undefined && m.text(child(c.node, "function") ?? c.node) === `self.${fn.name}`;
       // `inspector.list_contents(x)` on an instance of the class (`inspector = ArchiveInspector(…)`)
@@ -2263,6 +2263,23 @@ class FileTaint {
       if (this.isRequestHandler(caller) || (at && this.calledByHandler(at, depth + 1))) return true;
     }
     return false;
+  }
+
+  /**
+   * The calls of the module that may call `fn` (qualified `name`): by that name, on an instance of
+   * its class, as a method of that name, or queued through an invoker (`task.delay`), in order.
+   */
+  private callsNaming(fn: FunctionInfo, name: string): CallSite[] {
+    const m = this.model;
+    const found = new Set<CallSite>(m.callsByName.get(name));
+    if (fn.className !== undefined) {
+      const dot = name.lastIndexOf(".");
+      for (const c of m.callsByName.get(`${name.slice(0, dot)}()${name.slice(dot)}`) ?? []) found.add(c);
+      for (const c of m.callsByMethod.get(fn.name) ?? []) found.add(c);
+    }
+    for (const [method, iv] of this.invokerMethods)
+      if (iv.fn === -1) for (const c of m.callsByName.get(`${name}.${method}`) ?? []) found.add(c);
+    return [...found].sort((a, b) => a.node.start - b.node.start);
   }
 
   private isRequestHandler(fn: FunctionInfo): boolean {
