@@ -1181,8 +1181,9 @@ export function resolveName(
         const fn = functionOfScope(model, b.scope);
         const param = fn?.params.find((p) => p.name === name);
         if (fn && param?.annotation) {
-          const ann = codeChildren(param.annotation)[0] ?? param.annotation;
-          const t = resolveName(model, ann, fn.scope.parent ?? model.moduleScope, depth + 1);
+          const outer = fn.scope.parent ?? model.moduleScope;
+          const ann = annotatedType(model, param.annotation, outer);
+          const t = ann ? resolveName(model, ann, outer, depth + 1) : undefined;
           return t ? `${t}()` : undefined;
         }
         // a module as the default (`def token(n, rng=random)`): what callers that leave it out use
@@ -1301,6 +1302,20 @@ function namespaceField(
   }
   known.set(key, found);
   return found;
+}
+
+/**
+ * The type an annotation names, read in `scope`: the expression of `x: T`, and `T` of
+ * `Annotated[T, …]` (the metadata, such as a dependency, says how the value is made, not its type).
+ */
+export function annotatedType(model: ModuleModel, annotation: PyNode, scope: Scope): PyNode | undefined {
+  const ann = annotation.type === "type" ? codeChildren(annotation)[0] : annotation;
+  if (ann?.type !== "generic_type") return ann;
+  const [generic, params] = codeChildren(ann);
+  const name = generic ? resolveName(model, generic, scope) : undefined;
+  if (name !== "typing.Annotated" && name !== "typing_extensions.Annotated") return ann;
+  const first = params?.type === "type_parameter" ? codeChildren(params)[0] : undefined;
+  return first?.type === "type" ? codeChildren(first)[0] : first;
 }
 
 /** An expression and the module and scope it is read in. */

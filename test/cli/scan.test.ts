@@ -503,6 +503,76 @@ describe("flows across modules", () => {
   });
 });
 
+describe("flows across modules from Django Ninja operations and injected services", () => {
+  it("follows a Ninja operation into a helper class, and a FastAPI dependency typed with Annotated", () => {
+    const root = makeTree({
+      "shop/__init__.py": "",
+      "shop/api.py": [
+        "from typing import Annotated",
+        "",
+        "from fastapi import Body, Depends, FastAPI",
+        "from ninja import NinjaAPI, Schema",
+        "",
+        "from shop.catalog import BookCatalog",
+        "from shop.hooks import Verifier",
+        "",
+        "api = NinjaAPI()",
+        "app = FastAPI()",
+        'catalog = BookCatalog("/srv/catalog.xml")',
+        "",
+        "",
+        "class TitleQuery(Schema):",
+        "    title: str",
+        "",
+        "",
+        '@api.post("/books")',
+        "def lookup(request, payload: TitleQuery):",
+        "    return catalog.by_title(payload.title)",
+        "",
+        "",
+        "def verifier() -> Verifier:",
+        "    return Verifier()",
+        "",
+        "",
+        '@app.post("/hooks")',
+        "def register(url: Annotated[str, Body()], check: Annotated[Verifier, Depends(verifier)]):",
+        "    return {'status': check.ping(url)}",
+        "",
+      ].join("\n"),
+      "shop/catalog.py": [
+        "from lxml import etree",
+        "",
+        "",
+        "class BookCatalog:",
+        "    def __init__(self, path):",
+        "        self.tree = etree.parse(path)",
+        "",
+        "    def by_title(self, title):",
+        '        return self.tree.xpath("//book[title=\'" + title + "\']")',
+        "",
+      ].join("\n"),
+      "shop/hooks.py": [
+        "import httpx",
+        "",
+        "",
+        "class Verifier:",
+        "    def ping(self, url):",
+        "        return httpx.post(url, json={}).status_code",
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    expect(
+      positions(report).filter((p) => ["PW-XPATH-INJECTION", "PW-SSRF"].includes(p.split(" ")[0] as string)),
+    ).toEqual([
+      "PW-XPATH-INJECTION shop/api.py:20:12",
+      "PW-SSRF shop/api.py:29:23",
+      "PW-XPATH-INJECTION shop/catalog.py:9:16",
+      "PW-SSRF shop/hooks.py:6:16",
+    ]);
+  });
+});
+
 describe("calls into helpers that execute what they are given", () => {
   it("answer the single-site rules of the call when no request data goes in", () => {
     const root = makeTree({
@@ -1603,6 +1673,39 @@ describe("request handlers: data flow answers the single-site rules", () => {
     expect(positions(report).filter((p) => !p.startsWith("PW-PARTIAL-PATH"))).toEqual([
       "PW-CMDI app.py:20:5",
     ]);
+  });
+
+  it("answers in aiohttp class-based views, which read the request through self.request", () => {
+    const root = makeTree({
+      "app.py": [
+        "from aiohttp import web",
+        "",
+        'FORMULA = "amount * rate"',
+        'RATES = {"standard": 0.05, "premium": 0.03}',
+        "",
+        "",
+        "class Commission(web.View):",
+        "    async def get(self):",
+        '        rate = RATES.get(self.request.query.get("tier", ""), 0.05)',
+        '        scope = {"amount": float(self.request.query.get("amount", "0")), "rate": rate}',
+        '        return web.json_response({"value": eval(FORMULA, {"__builtins__": {}}, scope)})',
+        "",
+        "    async def post(self):",
+        "        body = await self.request.json()",
+        '        return web.json_response({"value": eval(body["formula"])})',
+        "",
+        "",
+        "class Batch:",
+        "    def total(self, scope):",
+        '        return eval(FORMULA, {"__builtins__": {}}, scope)',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    // the view's constant formula is answered; the plain class's is a single-site LOW finding
+    expect(
+      report.security_issues.map((f) => `${f.rule} ${f.severity} ${f.file}:${f.line}:${f.column}`),
+    ).toEqual(["PW-CODE-INJECTION CRITICAL app.py:15:44", "PW-EVAL LOW app.py:20:16"]);
   });
 
   it("keeps single-site findings in code that is not a request handler", () => {

@@ -1,6 +1,7 @@
 import type { FlowStep } from "../../core/types.js";
 import { child, codeChildren, type PyNode, unparen, walk } from "../../python/ast.js";
 import {
+  annotatedType,
   boundValue,
   buildModel,
   type CallSite,
@@ -2682,11 +2683,7 @@ class FileTaint {
    */
   private checkedModelFields(p: Param): Map<string, number> {
     const m = this.model;
-    const ann = p.annotation
-      ? p.annotation.type === "type"
-        ? codeChildren(p.annotation)[0]
-        : p.annotation
-      : undefined;
+    const ann = p.annotation ? annotatedType(m, p.annotation, m.moduleScope) : undefined;
     if (!ann || (ann.type !== "identifier" && ann.type !== "attribute")) return new Map();
     const q = resolveName(m, ann, m.moduleScope);
     const cls = q ? pydanticModel(m, q) : undefined;

@@ -1,4 +1,4 @@
-import type { FrameworkPack } from "./spec.js";
+import type { FrameworkPack, SourceSpec } from "./spec.js";
 
 /** Flask's request attributes, as Quart has them too. */
 const FLASK_REQUEST_ATTRS = [
@@ -188,33 +188,34 @@ const DJANGO_FORM_VIEWS = [
   "django.views.generic.edit.UpdateView",
 ];
 
+/** What a view reads from Django's request (`request.GET`, DRF's `request.query_params`). */
+const DJANGO_REQUEST_SOURCE: SourceSpec = {
+  origin: "web",
+  param: "request",
+  objectAttrs: [
+    "GET",
+    "POST",
+    "COOKIES",
+    "META",
+    "body",
+    "FILES",
+    "headers",
+    "path",
+    "path_info",
+    "data",
+    "content_params",
+    // Django REST framework's Request
+    "query_params",
+  ],
+  objectMethods: ["get_full_path", "read", "build_absolute_uri"],
+  note: "request data",
+};
+
 /** Django. View functions receive the request as their first parameter. */
 const django: FrameworkPack = {
   name: "django",
   modules: ["django", "rest_framework"],
-  sources: [
-    {
-      origin: "web",
-      param: "request",
-      objectAttrs: [
-        "GET",
-        "POST",
-        "COOKIES",
-        "META",
-        "body",
-        "FILES",
-        "headers",
-        "path",
-        "path_info",
-        "data",
-        "content_params",
-        // Django REST framework's Request
-        "query_params",
-      ],
-      objectMethods: ["get_full_path", "read", "build_absolute_uri"],
-      note: "request data",
-    },
-  ],
+  sources: [DJANGO_REQUEST_SOURCE],
   handlerClasses: [
     {
       bases: [
@@ -554,6 +555,12 @@ const aiohttpTornado: FrameworkPack = {
       methods: ["get", "post", "put", "patch", "delete"],
       note: "URL parameter",
     },
+    // aiohttp's class-based views: each method reads the request as `self.request`
+    {
+      bases: ["aiohttp.web.View", "aiohttp.web_urldispatcher.View"],
+      methods: ["get", "post", "put", "patch", "delete", "head", "options"],
+      note: "URL parameter",
+    },
     {
       bases: [
         "http.server.BaseHTTPRequestHandler",
@@ -773,6 +780,54 @@ const sanic: FrameworkPack = {
   ],
   cleanCalls: ["sanic.response.json", "sanic.json", "sanic.response.empty", "sanic.empty"],
   ownUrls: { objectAttrs: ["url"] },
+};
+
+/** The REST extensions of Flask: Flask-RESTX, its predecessor Flask-RESTPlus, and Flask-RESTful. */
+const FLASK_REST_LIBS = ["flask_restx", "flask_restplus", "flask_restful"];
+const flaskRest: FrameworkPack = {
+  name: "flask-rest",
+  modules: FLASK_REST_LIBS,
+  sources: [
+    {
+      origin: "web",
+      // (instances are matched by their class: `api = Api(app)`; `api.payload`)
+      names: FLASK_REST_LIBS.flatMap((lib) => [
+        // the request's JSON body (`api.payload`, `ns.payload`)
+        `${lib}.Api.payload`,
+        `${lib}.Namespace.payload`,
+        // the arguments a request parser read from the request (`parser.parse_args()["next"]`)
+        `${lib}.reqparse.RequestParser.parse_args`,
+      ]),
+      note: "request data",
+    },
+  ],
+  // `class Item(Resource): def get(self, item_id)`: URL parameters after `self`
+  handlerClasses: [
+    {
+      bases: FLASK_REST_LIBS.map((lib) => `${lib}.Resource`),
+      methods: ["get", "post", "put", "patch", "delete", "head", "options", "dispatch_request"],
+      note: "URL parameter",
+    },
+  ],
+};
+
+/**
+ * Django Ninja: operations are functions decorated by a `NinjaAPI` or `Router` (`@api.get("/x")`);
+ * their first parameter is Django's request, the others are read from the request (path, query,
+ * body schema).
+ */
+const ninja: FrameworkPack = {
+  name: "django-ninja",
+  modules: ["ninja"],
+  sources: [DJANGO_REQUEST_SOURCE],
+  handlers: [
+    {
+      modules: ["ninja."],
+      suffixes: [".get", ".post", ".put", ".patch", ".delete", ".api_operation"],
+      skipParams: ["request"],
+      note: "operation parameter",
+    },
+  ],
 };
 
 /** Falcon: resources are plain classes whose responders are `on_get(self, req, resp, **url_values)`. */
@@ -1779,7 +1834,9 @@ const library: FrameworkPack = {
 /** Every pack the engine reads. */
 export const FRAMEWORK_PACKS: readonly FrameworkPack[] = [
   flask,
+  flaskRest,
   django,
+  ninja,
   fastapi,
   pyramid,
   aiohttpTornado,
@@ -1797,8 +1854,10 @@ export const FRAMEWORK_PACKS: readonly FrameworkPack[] = [
 export const SOURCE_MODULES = new Set([
   "flask",
   "werkzeug",
+  ...FLASK_REST_LIBS,
   "django",
   "rest_framework",
+  "ninja",
   "fastapi",
   "starlette",
   "pyramid",
