@@ -1499,16 +1499,7 @@ export function isMutated(model: ModuleModel, name: string, scope: Scope): boole
       }
       set.add(n);
     };
-    for (const c of callNodes.get(model) ?? []) {
-      const f = child(c.node, "function") ?? c.node.children[0];
-      const fu = f ? unparen(f) : undefined;
-      if (fu?.type !== "attribute") continue;
-      const obj = child(fu, "object");
-      const attr = child(fu, "attribute");
-      const r = obj ? unparen(obj) : undefined;
-      if (r?.type === "identifier" && attr && MUTATING_METHODS.has(model.text(attr)))
-        add(c.scope, model.text(r));
-    }
+    for (const [n, list] of mutatingCalls(model)) for (const c of list) add(c.scope, n);
     for (const [n, list] of itemAssignments(model)) for (const a of list) add(model.scopeOf(a), n);
   }
   return byScope.get(scope)?.has(name) ?? false;
@@ -1518,7 +1509,7 @@ const itemAssignmentsByModel = new WeakMap<ModuleModel, Map<string, PyNode[]>>()
 
 /**
  * Assignments (plain and augmented) to an item or attribute of a plain name (`d["k"] = v`,
- * `xs[0] += 1`, `obj.f = v`), by that name, in source order, indexed once per model.
+ * `xs[0] += 1`, `obj.f = v`), by that name, indexed once per model.
  */
 function itemAssignments(model: ModuleModel): Map<string, PyNode[]> {
   let index = itemAssignmentsByModel.get(model);

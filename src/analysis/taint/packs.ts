@@ -1,4 +1,18 @@
-import type { FrameworkPack, SourceSpec } from "./spec.js";
+import type { FrameworkPack, SinkSpec, SourceSpec } from "./spec.js";
+
+/** The methods of a Flask-style class-based view (Flask and Quart `MethodView`, REST `Resource`s). */
+const METHOD_VIEW_METHODS = ["get", "post", "put", "patch", "delete", "head", "options", "dispatch_request"];
+
+/**
+ * `render_template_string(src)` of Flask-style frameworks: the template's own text is both run
+ * (template injection) and the page itself (nothing escapes what is spliced into it).
+ */
+function templateTextSinks(names: readonly string[]): SinkSpec[] {
+  return [
+    { kind: "ssti", names, args: [0, "source"], note: "template rendered from text" },
+    { kind: "xss", names, args: [0, "source"], note: "the text of an HTML template" },
+  ];
+}
 
 /** Flask's request attributes, as Quart has them too. */
 const FLASK_REQUEST_ATTRS = [
@@ -88,24 +102,12 @@ const flask: FrameworkPack = {
   handlerClasses: [
     {
       bases: ["flask.views.MethodView", "flask.views.View"],
-      methods: ["get", "post", "put", "patch", "delete", "head", "dispatch_request"],
+      methods: METHOD_VIEW_METHODS,
       note: "URL parameter",
     },
   ],
   sinks: [
-    {
-      kind: "ssti",
-      names: ["flask.render_template_string"],
-      args: [0, "source"],
-      note: "template rendered from text",
-    },
-    // the template's literal text is the page: nothing escapes what is spliced into it
-    {
-      kind: "xss",
-      names: ["flask.render_template_string"],
-      args: [0, "source"],
-      note: "the text of an HTML template",
-    },
+    ...templateTextSinks(["flask.render_template_string"]),
     {
       kind: "redirect",
       names: ["flask.redirect", "werkzeug.utils.redirect"],
@@ -655,23 +657,12 @@ const quart: FrameworkPack = {
   handlerClasses: [
     {
       bases: ["quart.views.MethodView", "quart.views.View"],
-      methods: ["get", "post", "put", "patch", "delete", "head", "dispatch_request"],
+      methods: METHOD_VIEW_METHODS,
       note: "URL parameter",
     },
   ],
   sinks: [
-    {
-      kind: "ssti",
-      names: ["quart.render_template_string"],
-      args: [0, "source"],
-      note: "template rendered from text",
-    },
-    {
-      kind: "xss",
-      names: ["quart.render_template_string"],
-      args: [0, "source"],
-      note: "the text of an HTML template",
-    },
+    ...templateTextSinks(["quart.render_template_string"]),
     { kind: "redirect", names: ["quart.redirect"], args: [0, "location"], note: "redirect" },
     {
       kind: "path",
@@ -805,7 +796,7 @@ const flaskRest: FrameworkPack = {
   handlerClasses: [
     {
       bases: FLASK_REST_LIBS.map((lib) => `${lib}.Resource`),
-      methods: ["get", "post", "put", "patch", "delete", "head", "options", "dispatch_request"],
+      methods: METHOD_VIEW_METHODS,
       note: "URL parameter",
     },
   ],
