@@ -2505,6 +2505,31 @@ describe("helpers of other modules that return a draw of random", () => {
   });
 });
 
+describe("draws of random returned by a module made for secrets", () => {
+  it("are reported in otp.py or tokens.py, not in a module whose name says nothing or is broad", () => {
+    const helper = [
+      "import random",
+      "",
+      "",
+      "def generate_code(digits=6):",
+      "    return str(random.randint(10 ** (digits - 1), 10 ** digits - 1))",
+      "",
+    ].join("\n");
+    const root = makeTree({
+      "mfa/__init__.py": helper,
+      "mfa/otp.py": helper,
+      "mfa/api_tokens.py": helper,
+      "mfa/layout.py": helper,
+      "mfa/session.py": helper,
+    });
+    const issues = scanJson(root).report.security_issues.filter((f) => f.rule === "PW-INSECURE-RANDOM");
+    expect(issues.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
+      "mfa/api_tokens.py:5:16",
+      "mfa/otp.py:5:16",
+    ]);
+  });
+});
+
 describe("helpers of other modules that hash weakly or set cookies without flags", () => {
   it("are reported at each call from a web module too, with the helper's line in the message and the flow", () => {
     const root = makeTree({

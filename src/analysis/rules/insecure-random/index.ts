@@ -290,6 +290,43 @@ function loggedArgument(model: ModuleModel, n: PyNode): boolean {
   );
 }
 
+/**
+ * Words of a module's file name that say what the module is for: one-time passwords, tokens,
+ * secrets (`otp.py`, `mfa.py`, `tokens.py`). Narrower than SECRET_WORDS: `session.py` or `auth.py`
+ * hold much else.
+ */
+const SECRET_MODULE_WORDS = new Set([
+  "otp",
+  "totp",
+  "hotp",
+  "mfa",
+  "2fa",
+  "twofa",
+  "token",
+  "tokens",
+  "secret",
+  "secrets",
+  "password",
+  "passwords",
+  "nonce",
+  "csrf",
+  "xsrf",
+  "credential",
+  "credentials",
+  "apikey",
+  "apikeys",
+]);
+
+/** True when the file's own name (`mfa/otp.py`: `otp`) says the module makes secrets. */
+function secretModule(model: ModuleModel): boolean {
+  const base =
+    model.path
+      .split("/")
+      .pop()
+      ?.replace(/\.pyw?$/, "") ?? "";
+  return base !== "__init__" && nameWords(base).some((w) => SECRET_MODULE_WORDS.has(w));
+}
+
 /** The function or class holding a call, when its name says it makes secrets (`generate_token`, `TokenFactory`). */
 function inSecretFunction(call: CallSite): boolean {
   for (let s: CallSite["scope"] | undefined = call.scope; s; s = s.parent) {
@@ -313,6 +350,8 @@ function drawnForSecret(model: ModuleModel, call: CallSite): boolean {
   }
   let fn: CallSite["scope"] | undefined = call.scope;
   while (fn && (fn.kind === "comprehension" || fn.kind === "lambda")) fn = fn.parent;
+  // a function of a module made for secrets returns the draw (`def generate_code()` in `otp.py`)
+  if (use === "return" && fn?.kind === "function" && secretModule(model)) return true;
   if (use === "return" && fn?.kind === "function") {
     const name = fn.name;
     return model.calls.some((c) => c.method === name && c.node !== call.node && secretUse(model, c.node, 1));
@@ -372,7 +411,7 @@ export default defineRule(
       "be predicted after observing some of its values. That is fine for simulations and sampling, but not for " +
       "tokens, passwords, session ids, nonces or keys. The rule reports a draw whose value is used as a secret: " +
       "assigned or passed under a name that says so (`token`, `password`, `reset_code` stored in `TOKENS[user]`, `login_code`, " +
-      "`api_key`, `session_id`…), made inside a function named so (`generate_token`), or made into a UUID " +
+      "`api_key`, `session_id`…), made inside a function named so (`generate_token`) or returned by a function of a module named for secrets (`otp.py`, `tokens.py`), or made into a UUID " +
       "(`uuid.UUID(int=random.getrandbits(128))`: a random UUID is taken for unguessable). A time-based " +
       "`uuid.uuid1()` used as a secret is reported too: it is the clock and the host's address. Shuffling a list, " +
       "picking a tip of the day or sampling for a simulation is not reported (Bandit's B311 reports every use).",
