@@ -113,7 +113,8 @@ function importNames(model: ModuleModel): string[] {
  */
 export class ProjectFlows {
   private readonly index: Map<string, string[]>;
-  private readonly summaries = new Map<string, Map<string, ExternalFunction>>();
+  /** Summaries by file, with the import depth they were computed at (see `summariesOf`). */
+  private readonly summaries = new Map<string, { depth: number; summaries: Map<string, ExternalFunction> }>();
   private readonly models = new Map<string, ModuleModel | undefined>();
 
   constructor(
@@ -441,14 +442,19 @@ export class ProjectFlows {
   /**
    * Summaries of a module's functions, computed with the summaries of the modules it imports in
    * turn (`load_signed` calling `security.verify`), `depth` imports down; a module met again while
-   * its own summaries are being computed is seen without summaries. Computed once per module: a
-   * module first reached at the deepest level keeps the summaries made without its imports (the
-   * order of the walk is the sorted file order, so results do not vary between runs).
+   * its own summaries are being computed is seen with the summaries it had before (none at first).
+   * Computed once per module and depth: a module first reached at the deepest level, summarised
+   * without its imports, is summarised again when reached closer to a web module (a tree holding
+   * several packages of the same name reaches one package's modules from another's imports). The
+   * walk is in sorted file order, so results do not vary between runs.
    */
   private summariesOf(path: string, depth = 0): Map<string, ExternalFunction> {
-    let s = this.summaries.get(path);
+    // a module first reached at the deepest level was summarised without its own imports: reached
+    // again closer to the web module, it is summarised again with them
+    const known = this.summaries.get(path);
+    let s = known && known.depth <= depth ? known.summaries : undefined;
     if (!s) {
-      this.summaries.set(path, new Map());
+      this.summaries.set(path, { depth, summaries: known?.summaries ?? new Map() });
       const model = this.modelOf(path);
       const externals = new Map<string, ExternalFunction>();
       for (const name of model && depth < MAX_SUMMARY_DEPTH ? importNames(model) : []) {
@@ -465,7 +471,7 @@ export class ProjectFlows {
         model === undefined
           ? new Map()
           : moduleSummaries(model, this.limits, externals.size > 0 ? externals : undefined);
-      this.summaries.set(path, s);
+      this.summaries.set(path, { depth, summaries: s });
     }
     return s;
   }

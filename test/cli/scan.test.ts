@@ -573,6 +573,62 @@ describe("flows across modules from Django Ninja operations and injected service
   });
 });
 
+describe("flows across modules in a tree of several packages with the same name", () => {
+  it("follows a web module three modules down though another package's import reached them first", () => {
+    const root = makeTree({
+      // a Django project whose package has no __init__.py: `from app import views` resolves to
+      // the other project's `app` package, and walks into it from there
+      "admin/app/urls.py":
+        'from django.urls import path\n\nfrom app import views\n\nurlpatterns = [path("", views.index)]\n',
+      "admin/app/views.py": "def index(request):\n    return None\n",
+      "docs/app/__init__.py": "from .views import bp\n",
+      "docs/app/views.py": [
+        "from flask import Blueprint, request",
+        "",
+        "from app.services import documents",
+        "",
+        'bp = Blueprint("documents", __name__)',
+        "",
+        "",
+        '@bp.get("/download")',
+        "def download():",
+        '    return documents.read(request.args.get("name", ""))',
+        "",
+      ].join("\n"),
+      "docs/app/services.py": [
+        "from app import storage",
+        "",
+        "",
+        "class DocumentService:",
+        "    def __init__(self, backend: storage.FileStorage) -> None:",
+        "        self.backend = backend",
+        "",
+        "    def read(self, name):",
+        "        return self.backend.load(name)",
+        "",
+        "",
+        "documents = DocumentService(storage.FileStorage())",
+        "",
+      ].join("\n"),
+      "docs/app/storage.py": [
+        "import os",
+        "",
+        "",
+        "class FileStorage:",
+        "    def load(self, name):",
+        '        with open(os.path.join("/srv/docs", name), "rb") as handle:',
+        "            return handle.read()",
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    expect(positions(report).filter((p) => p.startsWith("PW-PATH-TRAVERSAL"))).toEqual([
+      "PW-PATH-TRAVERSAL docs/app/services.py:9:16",
+      "PW-PATH-TRAVERSAL docs/app/views.py:10:12",
+    ]);
+  });
+});
+
 describe("calls into helpers that execute what they are given", () => {
   it("answer the single-site rules of the call when no request data goes in", () => {
     const root = makeTree({
