@@ -629,6 +629,56 @@ describe("flows across modules in a tree of several packages with the same name"
   });
 });
 
+describe("methods of instances another module builds", () => {
+  it("are judged by their code, not taken for a library method of the same name", () => {
+    const root = makeTree({
+      "docs/__init__.py": "",
+      "docs/storage.py": [
+        "import hashlib",
+        "from pathlib import Path",
+        "",
+        "",
+        "class DocumentStore:",
+        "    def __init__(self, root):",
+        "        self.root = Path(root)",
+        "",
+        "    def save(self, content):",
+        "        key = hashlib.sha256(content).hexdigest()",
+        "        (self.root / key).write_bytes(content)",
+        "        return key",
+        "",
+        "",
+        'store = DocumentStore("/srv/blobs")',
+        "",
+      ].join("\n"),
+      "docs/web.py": [
+        "from flask import Flask, request",
+        "",
+        "from docs.storage import store",
+        "",
+        "app = Flask(__name__)",
+        "",
+        "",
+        '@app.post("/documents")',
+        "def upload():",
+        "    return store.save(request.get_data())",
+        "",
+        "",
+        '@app.post("/files")',
+        "def upload_file():",
+        '    request.files["f"].save(request.form["to"])',
+        '    return "ok"',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    // Flask's uploaded-file `save(dst)` is a path sink; the store's own `save` hashes the name
+    expect(positions(report).filter((p) => p.startsWith("PW-PATH-TRAVERSAL"))).toEqual([
+      "PW-PATH-TRAVERSAL docs/web.py:15:5",
+    ]);
+  });
+});
+
 describe("calls into helpers that execute what they are given", () => {
   it("answer the single-site rules of the call when no request data goes in", () => {
     const root = makeTree({

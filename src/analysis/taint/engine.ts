@@ -6333,7 +6333,10 @@ class FileTaint {
     const r = unparen(receiver);
     if (r.type === "identifier" && this.model.text(r) === "self" && this.current?.cls)
       return this.functionsByQualname.has(`${this.current.cls.qualname}.${method}`);
-    if (!name || !/\(\)\.[^.()]+$/.test(name)) return false;
+    if (!name) return false;
+    // a method of an instance another module of the tree builds at its top level (`store.save(x)`
+    // with `from docs.storage import store`)
+    if (!/\(\)\.[^.()]+$/.test(name)) return this.externalCallee(name)?.fn.className !== undefined;
     return (
       this.localCallee(name, receiver, undefined)?.className !== undefined ||
       this.externalCallee(name) !== undefined
