@@ -54,6 +54,12 @@ export interface AnalyzeOptions {
   modules?: ReadonlyMap<string, ModuleModel>;
   /** The file's model when the caller built it already (of this very source). */
   model?: ModuleModel;
+  /**
+   * Whether findings from command-line input are reported for this file, given the top-level
+   * modules it imports (its exposure decides: not in `cli` and `test` code). When not, a file whose
+   * only sources are command-line input skips the data-flow pass. Default: they are reported.
+   */
+  reportsCommandLine?: (importedModules: readonly string[]) => boolean;
 }
 
 const SNIPPET_MAX = 240;
@@ -101,11 +107,13 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
       });
     }
   }
+  const importedModules = [...new Set(model.imports.map((i) => i.module.split(".")[0] as string))].sort();
   const elsewhere = new Map<string, RawFinding[]>();
   const answered = new Map<string, AnsweredRange[]>();
+  const commandLine = opts.reportsCommandLine?.(importedModules) ?? true;
   const taint =
     (opts.taint ?? opts.rules === undefined)
-      ? runTaint(model, findings, opts.limits, opts.externals, elsewhere, answered)
+      ? runTaint(model, findings, opts.limits, opts.externals, elsewhere, answered, commandLine)
       : [];
   notices.push(...taint.map((message) => ({ kind: "analysis-limit", file: path, message })));
   findings.sort(compareRaw);
@@ -114,7 +122,6 @@ export function analyzePython(path: string, source: string, opts: AnalyzeOptions
     const text = model.text(c);
     if (/nosec|patchwarden\s*:/i.test(text)) directives.push({ line: model.lines.lineOf(c.start), text });
   }
-  const importedModules = [...new Set(model.imports.map((i) => i.module.split(".")[0] as string))].sort();
   return {
     path,
     lines: model.lines.lineCount,
@@ -226,8 +233,9 @@ function runTaint(
   externals?: ReadonlyMap<string, ExternalFunction>,
   elsewhere?: Map<string, RawFinding[]>,
   answered?: Map<string, AnsweredRange[]>,
+  commandLine = true,
 ): string[] {
-  const result = analyzeTaint(model, limits, externals);
+  const result = analyzeTaint(model, limits, externals, commandLine);
   // sinks of helpers in other modules that this module's handlers reach only with clean data
   for (const at of result.answeredElsewhere) {
     const rule = TAINT_RULE_BY_KIND.get(at.kind);

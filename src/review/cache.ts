@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FileAnalysis } from "../analysis/engine.js";
-import type { Notice } from "../core/types.js";
+import type { TaintLimits } from "../analysis/taint/engine.js";
+import type { Exposure, Notice } from "../core/types.js";
 import { TOOL_VERSION } from "./finalize.js";
 
 /** The single-file store of earlier versions, removed on save. */
@@ -63,9 +64,19 @@ export function ignoreCacheDir(dir: string): void {
   }
 }
 
-/** Cache key of one file: its reported path (relative imports depend on it) and its bytes. */
-export function contentKey(path: string, bytes: Uint8Array): string {
-  return createHash("sha256").update(path).update("\0").update(bytes).digest("hex");
+/**
+ * Cache key of one file: its reported path (relative imports depend on it), its bytes, and what
+ * else its analysis depends on: the data-flow bounds and the exposure config declares for it.
+ */
+export function contentKey(
+  path: string,
+  bytes: Uint8Array,
+  opts: { limits?: TaintLimits | undefined; exposure?: Exposure | undefined } = {},
+): string {
+  let name = path;
+  if (opts.limits) name += `\0${JSON.stringify(opts.limits)}`;
+  if (opts.exposure) name += `\0exposure=${opts.exposure}`;
+  return createHash("sha256").update(name).update("\0").update(bytes).digest("hex");
 }
 
 type CachedAnalysis = Omit<FileAnalysis, "path">;

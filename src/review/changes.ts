@@ -208,6 +208,7 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
     // with a file it was moved out of is recognised by the cross-file matching below
     const hasBase = f.status !== "added" && f.status !== "copied" && f.oldBlob !== undefined;
     const hasHead = f.status !== "deleted" && f.newBlob !== undefined;
+    const exposure = opts.settings.exposureFor(f.path);
     for (const [side, oid] of [
       ["base", hasBase ? f.oldBlob : undefined],
       ["head", hasHead ? f.newBlob : undefined],
@@ -230,6 +231,7 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
         side,
         index,
         ...(opts.limits ? { limits: opts.limits } : {}),
+        ...(exposure ? { exposure } : {}),
       });
     }
   });
@@ -237,7 +239,7 @@ export async function reviewChangeSet(opts: ChangeReviewOptions): Promise<Report
   // versions analysed before (the base of the last review, an earlier commit) come from the cache
   const cache = opts.cacheDir ? new ResultCache(opts.cacheDir) : undefined;
   const keyOf = (t: (typeof tasks)[number]) =>
-    contentKey(opts.limits ? `${t.path}\0${JSON.stringify(opts.limits)}` : t.path, t.bytes as Uint8Array);
+    contentKey(t.path, t.bytes as Uint8Array, { limits: opts.limits, exposure: t.exposure });
   const results: TaskResult[] = new Array(tasks.length);
   const misses: number[] = [];
   tasks.forEach((t, i) => {

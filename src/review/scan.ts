@@ -76,7 +76,7 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
         });
         continue;
       }
-      key = contentKey(opts.limits ? `${f.rel}\0${JSON.stringify(opts.limits)}` : f.rel, bytes);
+      key = contentKey(f.rel, bytes, { limits: opts.limits, exposure: opts.settings.exposureFor(f.rel) });
       const hit = cache.get(key, f.rel);
       if (hit) {
         analyses.push(hit);
@@ -85,7 +85,15 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
       }
     }
     // the worker reads the file again: holding every source here would double the peak memory
-    pending.push({ path: f.rel, abs: f.abs, maxSize, key, ...(opts.limits ? { limits: opts.limits } : {}) });
+    const exposure = opts.settings.exposureFor(f.rel);
+    pending.push({
+      path: f.rel,
+      abs: f.abs,
+      maxSize,
+      key,
+      ...(opts.limits ? { limits: opts.limits } : {}),
+      ...(exposure ? { exposure } : {}),
+    });
   }
 
   const total = analyses.length + pending.length;
@@ -214,5 +222,6 @@ function taskOnly(t: AnalysisTask): AnalysisTask {
     ...(t.abs !== undefined ? { abs: t.abs } : {}),
     ...(t.bytes !== undefined ? { bytes: t.bytes } : {}),
     ...(t.limits !== undefined ? { limits: t.limits } : {}),
+    ...(t.exposure !== undefined ? { exposure: t.exposure } : {}),
   };
 }

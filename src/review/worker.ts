@@ -4,7 +4,8 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { analyzePython, type FileAnalysis } from "../analysis/engine.js";
 import type { TaintLimits } from "../analysis/taint/engine.js";
-import type { Notice } from "../core/types.js";
+import type { Exposure, Notice } from "../core/types.js";
+import { exposureSeverity, inferExposure } from "./finalize.js";
 import { decodePythonSource, tooLarge } from "./source.js";
 
 /** One file to analyse, reported as `path`: read from `abs`, or given as `bytes` (a blob from git). */
@@ -14,6 +15,8 @@ export interface AnalysisTask {
   bytes?: Uint8Array;
   maxSize: number;
   limits?: TaintLimits;
+  /** Exposure config declares for the path, if any (else it is inferred as the report does). */
+  exposure?: Exposure;
 }
 
 /** A file's analysis, or why it was not analysed. */
@@ -94,7 +97,12 @@ export function analyzeFile(task: AnalysisTask): TaskResult {
   const decoded = decodePythonSource(task.path, bytes, task.maxSize);
   if (!decoded.ok) return { path: task.path, skipped: decoded.notice };
   charsSinceCheck += decoded.text.length;
-  const analysis = analyzePython(task.path, decoded.text, task.limits ? { limits: task.limits } : {});
+  const analysis = analyzePython(task.path, decoded.text, {
+    ...(task.limits ? { limits: task.limits } : {}),
+    // findings from command-line input are not reported in `cli` and `test` code (see finalize)
+    reportsCommandLine: (modules) =>
+      exposureSeverity("HIGH", "cli", task.exposure ?? inferExposure(task.path, modules)) !== undefined,
+  });
   // a decoding problem belongs to the file's result, so cached runs report it too
   if (decoded.notice) analysis.notices.unshift(decoded.notice);
   return { path: task.path, analysis };

@@ -198,6 +198,23 @@ describe("data-flow findings in reviews", () => {
     expect(code).toBe(1);
     expect(statuses(report)).toEqual(["new PW-PATH-TRAVERSAL web.py:9"]);
   });
+
+  it("reports command-line input by the exposure config declares, not the one a test path implies", () => {
+    const helper = "import os\nimport sys\n\n\ndef main(arg):\n    os.system(arg)\n";
+    const root = repo({ "tests/run_all.py": helper, "tests/test_x.py": helper });
+    commitAll(root, "helpers");
+    writeFileSync(join(root, "tests/run_all.py"), `${helper}\n\nmain(sys.argv[1])\n`);
+    writeFileSync(join(root, "tests/test_x.py"), `${helper}\n\nmain(sys.argv[1])\n`);
+    writeFileSync(
+      join(root, ".patchwarden.toml"),
+      '[[patchwarden.context]]\npaths = ["tests/run_*.py"]\nexposure = "library"\n',
+    );
+    commitAll(root, "take an argument");
+    const { report } = review(root, ["review-commit", "HEAD"]);
+    expect(
+      report.security_issues.map((f) => `${f.status} ${f.rule} ${f.file}:${f.line} ${f.context}`),
+    ).toEqual(["new PW-CMDI tests/run_all.py:6 library"]);
+  });
 });
 
 describe("review cache", () => {

@@ -382,6 +382,30 @@ describe("command-line input", () => {
       "PW-SUBPROCESS-SHELL tool.py:7 cli",
     ]);
   });
+
+  it("follows it in test code that config declares library code, in the pool and from the cache", () => {
+    const flow =
+      "import subprocess\nimport sys\n\n\ndef main():\n    subprocess.call(sys.argv[1], shell=True)\n";
+    const files: Record<string, string> = {};
+    // more files than one thread analyses alone, so the worker pool runs them
+    for (let i = 0; i < 50; i++) files[`tests/test_${String(i).padStart(2, "0")}.py`] = flow;
+    const root = makeTree(files);
+    const cache = join(root, "cache");
+    const rows = () => {
+      const r = runCli(["scan", ".", "--format", "json", "--cache-dir", cache, "--jobs", "2"], { cwd: root });
+      const report = JSON.parse(r.stdout) as JsonReport;
+      return [
+        ...new Set(report.security_issues.map((f) => `${f.rule} ${f.line} ${f.severity} ${f.context}`)),
+      ];
+    };
+    expect(rows()).toEqual(["PW-SUBPROCESS-SHELL 6 HIGH test"]);
+    writeFileSync(
+      join(root, ".patchwarden.toml"),
+      '[[patchwarden.context]]\npaths = ["tests/**"]\nexposure = "library"\n',
+    );
+    // the cached results of the test-code analysis are not reused for library code
+    expect(rows()).toEqual(["PW-CMDI 6 MEDIUM library"]);
+  });
 });
 
 describe("usage and configuration errors", () => {

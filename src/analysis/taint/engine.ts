@@ -7508,17 +7508,20 @@ function baseMatches(base: string, handlerBase: string): boolean {
 /** Route-registering methods of application and router objects across frameworks. */
 const ROUTE_SUFFIXES = [".route", ".get", ".post", ".put", ".patch", ".delete", ".api_route", ".websocket"];
 
-/** Sources that are not a web framework's, recognisable in the text before any analysis. */
+/** Command-line input in the source text: arguments, stdin, prompts, `fileinput`. */
+const COMMAND_LINE_SOURCE_TEXT = /\bsys\.(?:argv|stdin)\b|\b(?:raw_)?input\s*\(|\bfileinput\b/;
+/** Other sources in the source text: formatted stack traces, request handlers, WSGI apps, routes. */
 const OTHER_SOURCE_TEXT =
-  /\bsys\.(?:argv|stdin)\b|\b(?:raw_)?input\s*\(|\bformat_exc(?:eption)?\b|\bfileinput\b|RequestHandler\b|\bstart_response\b|^\s*@[\w.]+\.(?:route\(|(?:get|post|put|patch|delete|api_route|websocket)\(\s*[rf]?["']\/)/m;
+  /\bformat_exc(?:eption)?\b|RequestHandler\b|\bstart_response\b|^\s*@[\w.]+\.(?:route\(|(?:get|post|put|patch|delete|api_route|websocket)\(\s*[rf]?["']\/)/m;
 
 /**
  * True when the file can hold a source, so the taint pass can matter: it imports a web framework,
- * or mentions command-line input, stdin, formatted stack traces or a request-handler class.
+ * or mentions command-line input, stdin, formatted stack traces or a request-handler class. With
+ * `commandLine` false, command-line input does not count (see `TaintOptions.commandLine`).
  */
-export function taintRelevant(model: ModuleModel): boolean {
+export function taintRelevant(model: ModuleModel, commandLine = true): boolean {
   if (model.imports.some((i) => SOURCE_MODULES.has(i.module.split(".")[0] as string))) return true;
-  return OTHER_SOURCE_TEXT.test(model.source);
+  return OTHER_SOURCE_TEXT.test(model.source) || (commandLine && COMMAND_LINE_SOURCE_TEXT.test(model.source));
 }
 
 /**
@@ -7528,13 +7531,18 @@ export function taintRelevant(model: ModuleModel): boolean {
  */
 const keepClasses: { analysis?: FileTaint } = {};
 
-/** Run the taint analysis of one file. */
+/**
+ * Run the taint analysis of one file. With `commandLine` false, a file whose only sources are
+ * command-line input is not analysed (its exposure reports nothing that comes from such input);
+ * files with other sources are analysed in full, command-line input included.
+ */
 export function analyzeTaint(
   model: ModuleModel,
   limits: TaintLimits = DEFAULT_LIMITS,
   externals?: ReadonlyMap<string, ExternalFunction>,
+  commandLine = true,
 ): TaintResult {
-  if (!taintRelevant(model))
+  if (!taintRelevant(model, commandLine))
     return { hits: [], clean: [], cleanParsers: [], dead: [], answeredElsewhere: [], limited: [] };
   keepClasses.analysis ??= new FileTaint(buildModel("keep.py", ""), limits);
   const ft = new FileTaint(model, limits, externals);
