@@ -44,6 +44,9 @@ const NOT_A_SECRET_SUFFIX = new Set(
   ).split(" "),
 );
 
+/** Text each word of `SECRET_WORDS`, `SECRET_PAIRS` and `isPasswordWord` contains. */
+const SECRET_TEXT = /pas|pw|ps|secret|token|key/i;
+
 function words(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
@@ -59,6 +62,8 @@ function words(name: string): string[] {
  * also names lexer and tokenizer tokens), undefined when it does not.
  */
 export function secretNameKind(name: string): "secret" | "token" | undefined {
+  // every secret word and pair holds one of these (most names hold none: skip splitting them)
+  if (!SECRET_TEXT.test(name)) return undefined;
   const parts = words(name);
   const last = parts[parts.length - 1];
   if (last === undefined || NOT_A_SECRET_SUFFIX.has(last)) return undefined;
@@ -148,10 +153,11 @@ export default defineRule(
       return typeof v === "object" && v !== null && "bytes" in v ? v.bytes : undefined;
     };
     const check = (name: string | undefined, value: PyNode | undefined, how: string) => {
-      const kind = name ? secretNameKind(name) : undefined;
-      if (!kind || !value) return;
+      if (!name || !value) return;
       const e = unparen(value);
       if (e.type !== "string" && e.type !== "concatenated_string") return;
+      const kind = secretNameKind(name);
+      if (!kind) return;
       const text = literalText(e);
       if (text === undefined || isPlaceholder(text) || TOKEN_SCHEMES.has(text.trim().toLowerCase())) return;
       if (kind === "token" && !looksLikeToken(text)) return;
