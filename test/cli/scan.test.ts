@@ -351,6 +351,50 @@ describe("scan", () => {
   });
 });
 
+describe("stack traces outside web modules", () => {
+  it("are followed into JSON responses a helper module builds, from format_exc or print_exc(file=…)", () => {
+    const root = makeTree({
+      "pkg/__init__.py": "",
+      "pkg/web.py": "def json_response(data, status=200):\n    return data, status\n",
+      "pkg/errors.py": [
+        "import traceback",
+        "",
+        "from .web import json_response",
+        "",
+        "",
+        "def report_error():",
+        '    return json_response({"error": traceback.format_exc()}, status=500)',
+        "",
+      ].join("\n"),
+      "pkg/buffered.py": [
+        "import io",
+        "import traceback",
+        "",
+        "from .web import json_response",
+        "",
+        "",
+        "def report_error():",
+        "    buf = io.StringIO()",
+        "    traceback.print_exc(file=buf)",
+        '    return json_response({"error": buf.getvalue()}, status=500)',
+        "",
+      ].join("\n"),
+      // a trace that is only logged reaches no response
+      "pkg/logged.py":
+        "import logging\nimport traceback\n\n\ndef log_error():\n    logging.error(traceback.format_exc())\n",
+    });
+    const { report } = scanJson(root);
+    expect(
+      report.security_issues.map(
+        (f) => `${f.rule} ${f.file}:${f.line}:${f.column} ${f.severity} ${f.context}`,
+      ),
+    ).toEqual([
+      "PW-STACKTRACE-EXPOSURE pkg/buffered.py:10:12 MEDIUM library",
+      "PW-STACKTRACE-EXPOSURE pkg/errors.py:7:12 MEDIUM library",
+    ]);
+  });
+});
+
 describe("command-line input", () => {
   it("is the user's own in command-line code and one level lower in web and library code than request data", () => {
     const flow = "import os\nimport sys\n\n\ndef main():\n    os.system(sys.argv[1])\n";

@@ -7510,18 +7510,31 @@ const ROUTE_SUFFIXES = [".route", ".get", ".post", ".put", ".patch", ".delete", 
 
 /** Command-line input in the source text: arguments, stdin, prompts, `fileinput`. */
 const COMMAND_LINE_SOURCE_TEXT = /\bsys\.(?:argv|stdin)\b|\b(?:raw_)?input\s*\(|\bfileinput\b/;
-/** Other sources in the source text: formatted stack traces, request handlers, WSGI apps, routes. */
-const OTHER_SOURCE_TEXT =
-  /\bformat_exc(?:eption)?\b|RequestHandler\b|\bstart_response\b|^\s*@[\w.]+\.(?:route\(|(?:get|post|put|patch|delete|api_route|websocket)\(\s*[rf]?["']\/)/m;
+/** Request handlers in the source text: handler classes, WSGI applications, route decorators. */
+const HANDLER_SOURCE_TEXT =
+  /RequestHandler\b|\bstart_response\b|^\s*@[\w.]+\.(?:route\(|(?:get|post|put|patch|delete|api_route|websocket)\(\s*[rf]?["']\/)/m;
+/** Formatted stack traces in the source text (`format_exc()`, `print_exc(file=buf)`). */
+const TRACE_SOURCE_TEXT = /\b(?:format_exc(?:eption)?|format_stack|print_(?:exc|exception|stack))\b/;
+/**
+ * Responses a stack trace can reach outside a request handler: the JSON responses `JSON_RESPONSES`
+ * names (the other response calls are a framework's, whose import makes a file relevant anyway).
+ */
+const RESPONSE_TEXT = /\b(?:jsonify|JsonResponse|JSONResponse|json_response)\b/;
 
 /**
- * True when the file can hold a source, so the taint pass can matter: it imports a web framework,
- * or mentions command-line input, stdin, formatted stack traces or a request-handler class. With
- * `commandLine` false, command-line input does not count (see `TaintOptions.commandLine`).
+ * True when the file can hold a source whose data can reach a sink, so the taint pass can matter:
+ * it imports a web framework, has request handlers, formats a stack trace and builds a JSON
+ * response (a trace matters only in a response), or mentions command-line input. With
+ * `commandLine` false, command-line input does not count (see `analyzeTaint`).
  */
 export function taintRelevant(model: ModuleModel, commandLine = true): boolean {
   if (model.imports.some((i) => SOURCE_MODULES.has(i.module.split(".")[0] as string))) return true;
-  return OTHER_SOURCE_TEXT.test(model.source) || (commandLine && COMMAND_LINE_SOURCE_TEXT.test(model.source));
+  const text = model.source;
+  return (
+    HANDLER_SOURCE_TEXT.test(text) ||
+    (TRACE_SOURCE_TEXT.test(text) && RESPONSE_TEXT.test(text)) ||
+    (commandLine && COMMAND_LINE_SOURCE_TEXT.test(text))
+  );
 }
 
 /**
