@@ -351,6 +351,66 @@ describe("scan", () => {
   });
 });
 
+describe("ORM queries", () => {
+  it("return stored rows, not their lookup arguments; created rows keep what they were given", () => {
+    const root = makeTree({
+      "shop/__init__.py": "",
+      "shop/models.py":
+        "from django.db import models\n\n\nclass Store(models.Model):\n    slug = models.SlugField()\n    name = models.CharField(max_length=80)\n",
+      "shop/services.py": [
+        "from shop.models import Store",
+        "",
+        "",
+        "def select_store(session, slug):",
+        '    store = Store.objects.filter(slug=slug).exclude(name="").first()',
+        "    if store is None:",
+        "        return None",
+        '    session["store_id"] = store.pk',
+        "    return store",
+        "",
+        "",
+        "def remember_slug(session, slug):",
+        "    Store.objects.get(slug=slug)",
+        '    session["store_slug"] = slug',
+        "",
+        "",
+        "def rename(session, slug):",
+        "    store = Store.objects.create(slug=slug, name=slug)",
+        '    session["store"] = store.name',
+        "",
+      ].join("\n"),
+      "shop/views.py": [
+        "from django.http import HttpResponse",
+        "",
+        "from shop.services import remember_slug, rename, select_store",
+        "",
+        "",
+        "def choose(request):",
+        '    select_store(request.session, request.POST["store"])',
+        '    return HttpResponse("ok")',
+        "",
+        "",
+        "def keep(request):",
+        '    remember_slug(request.session, request.POST["store"])',
+        '    return HttpResponse("ok")',
+        "",
+        "",
+        "def new(request):",
+        '    rename(request.session, request.POST["store"])',
+        '    return HttpResponse("ok")',
+        "",
+      ].join("\n"),
+    });
+    const { report } = scanJson(root);
+    expect(report.security_issues.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
+      "PW-TRUST-BOUNDARY shop/services.py:14:5",
+      "PW-TRUST-BOUNDARY shop/services.py:19:5",
+      "PW-TRUST-BOUNDARY shop/views.py:12:5",
+      "PW-TRUST-BOUNDARY shop/views.py:17:5",
+    ]);
+  });
+});
+
 describe("stack traces outside web modules", () => {
   it("are followed into JSON responses a helper module builds, from format_exc or print_exc(file=…)", () => {
     const root = makeTree({

@@ -1375,6 +1375,9 @@ class FileTaint {
   private readonly plainResponseCalls = new Set<string>();
   private readonly responseParams = new Set<string>();
   private readonly numericMethods = new Set<string>();
+  /** Query-manager attributes and their row-reading methods (see `FrameworkPack.queryManagers`). */
+  private readonly managerAttrs = new Set<string>();
+  private readonly managerMethods = new Set<string>();
   private readonly autoescapers: NonNullable<FrameworkPack["autoescapers"]>[number][] = [];
   private readonly sessionObjects = new Set<string>();
   /** Calls that give back their first argument's value (see `FrameworkPack.copies`): name → inner call names. */
@@ -1579,6 +1582,11 @@ class FileTaint {
         for (const n of s.names ?? []) this.nameSinks.set(n, [...(this.nameSinks.get(n) ?? []), s]);
         for (const m of s.methods ?? []) this.methodSinks.set(m, [...(this.methodSinks.get(m) ?? []), s]);
       }
+    }
+    // every pack's: a service module need not import the ORM its models are declared with
+    for (const p of FRAMEWORK_PACKS) {
+      for (const a of p.queryManagers?.attrs ?? []) this.managerAttrs.add(a);
+      for (const n of p.queryManagers?.methods ?? []) this.managerMethods.add(n);
     }
     for (const p of this.requestParamPacks) {
       for (const a of p.ownUrls?.objectAttrs ?? []) this.ownUrlAttrs.add(a);
@@ -4893,6 +4901,26 @@ class FileTaint {
     return undefined;
   }
 
+  /**
+   * True for a query of an ORM manager (`Organisation.objects.filter(slug=x)`, and `.first()`
+   * on one): it reads stored rows (see `FrameworkPack.queryManagers`).
+   */
+  private readsRows(receiver: PyNode, method: string): boolean {
+    if (!this.managerMethods.has(method)) return false;
+    let r = unparen(receiver);
+    for (let depth = 0; depth < 16; depth++) {
+      if (r.type === "attribute") return this.managerAttrs.has(this.model.text(child(r, "attribute") ?? r));
+      if (r.type !== "call") return false;
+      const f = child(r, "function");
+      const fu = f ? unparen(f) : undefined;
+      const attr = fu?.type === "attribute" ? child(fu, "attribute") : undefined;
+      const inner = fu?.type === "attribute" ? child(fu, "object") : undefined;
+      if (!attr || !inner || !this.managerMethods.has(this.model.text(attr))) return false;
+      r = unparen(inner);
+    }
+    return false;
+  }
+
   private readonly requestHandedTo = new Map<string, boolean>();
 
   /**
@@ -5870,7 +5898,7 @@ class FileTaint {
         return recvT;
       }
       // rows, entries or nodes a query read: not the query's arguments
-      if (fromStore) return recvT;
+      if (fromStore || this.readsRows(receiver, method)) return recvT;
       // a constant template's `format`: only the fields it shows (`"{tail}".format(**fields)`)
       const shown =
         method === "format" && site ? this.formatFields(site, receiver, argT, kwT, scope, st) : undefined;

@@ -218,6 +218,32 @@ const django: FrameworkPack = {
   name: "django",
   modules: ["django", "rest_framework"],
   sources: [DJANGO_REQUEST_SOURCE],
+  // `Model.objects.filter(slug=x).first()`: a row of the database (raw SQL has its own sinks)
+  queryManagers: {
+    attrs: ["objects"],
+    methods: [
+      "all",
+      "filter",
+      "exclude",
+      "get",
+      "first",
+      "last",
+      "earliest",
+      "latest",
+      "order_by",
+      "distinct",
+      "select_related",
+      "prefetch_related",
+      "only",
+      "defer",
+      "using",
+      "none",
+      "in_bulk",
+      "aget",
+      "afirst",
+      "alast",
+    ],
+  },
   handlerClasses: [
     {
       bases: [

@@ -257,6 +257,12 @@ export interface FrameworkPack {
    * `text.find(sub)`); methods of the scanned tree's own classes keep their summaries.
    */
   numericMethods?: readonly string[];
+  /**
+   * An ORM's query managers: on an attribute named in `attrs` (`Organisation.objects`), the
+   * `methods` and chains of them (`.filter(slug=x).first()`) read stored rows. What they return is
+   * the database's, not the lookup arguments' (`org.pk` is not the slug the request gave).
+   */
+  queryManagers?: { attrs: readonly string[]; methods: readonly string[] };
   /** Objects whose item assignment stores data across requests (`flask.session`). */
   sessionObjects?: readonly string[];
   /**
