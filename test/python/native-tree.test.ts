@@ -63,6 +63,15 @@ describe("native tree reader", () => {
     expect(shape(parsePython(source))).toEqual(shape(parseWithCursor(source)));
   });
 
+  it("reuses its parser: a file read after a broken one or a deep one reads as if read first", () => {
+    const clean = TRICKY["nested f-strings and escapes"] as string;
+    const alone = shape(parseWithCursor(clean));
+    for (const before of ["missing tokens", "unterminated string", "error inside a call", "deep nesting"]) {
+      parsePython(TRICKY[before] as string);
+      expect(shape(parsePython(clean))).toEqual(alone);
+    }
+  });
+
   it("reads every bundled Python file exactly as the binding's cursor does", () => {
     const files = [
       ...pythonFiles(join(ROOT, "examples")),

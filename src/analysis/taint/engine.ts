@@ -7538,9 +7538,31 @@ const ROUTE_SUFFIXES = [".route", ".get", ".post", ".put", ".patch", ".delete", 
 
 /** Command-line input in the source text: arguments, stdin, prompts, `fileinput`. */
 const COMMAND_LINE_SOURCE_TEXT = /\bsys\.(?:argv|stdin)\b|\b(?:raw_)?input\s*\(|\bfileinput\b/;
-/** Request handlers in the source text: handler classes, WSGI applications, route decorators. */
-const HANDLER_SOURCE_TEXT =
-  /RequestHandler\b|\bstart_response\b|^\s*@[\w.]+\.(?:route\(|(?:get|post|put|patch|delete|api_route|websocket)\(\s*[rf]?["']\/)/m;
+/** Request handlers in the source text: handler classes and WSGI applications. */
+const HANDLER_SOURCE_TEXT = /RequestHandler\b|\bstart_response\b/;
+/**
+ * A route decorator (`@app.route(`, `@router.get("/…`), searched from its `@` (fast) and taken only
+ * at the start of a line (`atLineStart`).
+ */
+const ROUTE_DECORATOR =
+  /@[\w.]+\.(?:route\(|(?:get|post|put|patch|delete|api_route|websocket)\(\s*[rf]?["']\/)/g;
+
+/** True when only white space stands between the start of the line and `text[i]`. */
+function atLineStart(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+    if (!/\s/.test(text.charAt(k))) return false;
+  }
+  return true;
+}
+
+function hasRouteDecorator(text: string): boolean {
+  ROUTE_DECORATOR.lastIndex = 0;
+  for (let m = ROUTE_DECORATOR.exec(text); m; m = ROUTE_DECORATOR.exec(text))
+    if (atLineStart(text, m.index)) return true;
+  return false;
+}
 /** Formatted stack traces in the source text (`format_exc()`, `print_exc(file=buf)`). */
 const TRACE_SOURCE_TEXT = /\b(?:format_exc(?:eption)?|format_stack|print_(?:exc|exception|stack))\b/;
 /**
@@ -7560,6 +7582,7 @@ export function taintRelevant(model: ModuleModel, commandLine = true): boolean {
   const text = model.source;
   return (
     HANDLER_SOURCE_TEXT.test(text) ||
+    hasRouteDecorator(text) ||
     (TRACE_SOURCE_TEXT.test(text) && RESPONSE_TEXT.test(text)) ||
     (commandLine && COMMAND_LINE_SOURCE_TEXT.test(text))
   );
