@@ -521,6 +521,18 @@ function configObjects(model: ModuleModel): { module: boolean; classes: ClassInf
   return { module, classes };
 }
 
+/** One write of an app's config: `key` set to `value` at `node`. */
+function configWrite(
+  model: ModuleModel,
+  key: string,
+  node: PyNode,
+  value: PyNode,
+  scope: Scope,
+  app: "sure" | "likely",
+): FlaskConfigWrite {
+  return { key, value: constValue(model, value, scope), node, valueNode: value, scope, sure: app === "sure" };
+}
+
 /**
  * Configuration keys the file sets on a Flask application: `app.config["K"] = v`,
  * `app.config.update(K=v)` / `.update({"K": v})` / `.from_mapping(...)`, `app.debug = v`,
@@ -546,15 +558,7 @@ export const flaskConfigWrites: (model: ModuleModel) => readonly FlaskConfigWrit
         const app = appExpr ? flaskApp(model, appExpr, scope) : undefined;
         if (!app) continue;
         const key = constValue(model, sub, scope);
-        if (typeof key !== "string") continue;
-        out.push({
-          key,
-          value: constValue(model, right, scope),
-          node,
-          valueNode: right,
-          scope,
-          sure: app === "sure",
-        });
+        if (typeof key === "string") out.push(configWrite(model, key, node, right, scope, app));
       } else if (t.type === "attribute") {
         const attr = lastName(model, t);
         const key = attr === "debug" ? "DEBUG" : attr === "secret_key" ? "SECRET_KEY" : undefined;
@@ -562,15 +566,7 @@ export const flaskConfigWrites: (model: ModuleModel) => readonly FlaskConfigWrit
         if (!key || !appExpr) continue;
         const scope = model.scopeOf(node);
         const app = flaskApp(model, appExpr, scope);
-        if (!app) continue;
-        out.push({
-          key,
-          value: constValue(model, right, scope),
-          node,
-          valueNode: right,
-          scope,
-          sure: app === "sure",
-        });
+        if (app) out.push(configWrite(model, key, node, right, scope, app));
       }
     }
     for (const method of ["update", "from_mapping"]) {
