@@ -13,7 +13,7 @@ const { buildModel } = await import(dist("python/model.js"));
 const { analyzeTaint } = await import(dist("analysis/taint/engine.js"));
 const { walkPaths } = await import(dist("review/walk.js"));
 const { decodePythonSource } = await import(dist("review/source.js"));
-const { exposureSeverity, inferExposure } = await import(dist("review/finalize.js"));
+const { inferExposure, reportsCommandLine } = await import(dist("review/finalize.js"));
 
 const corpus = process.argv[2];
 const maxSize = 2 * 1024 * 1024;
@@ -37,7 +37,7 @@ for (const f of walked.files) {
   const t1 = performance.now();
   // as a scan runs it: command-line input counts where the file's exposure reports it
   const modules = [...new Set(model.imports.map((i) => i.module.split(".")[0]))];
-  const commandLine = exposureSeverity("HIGH", "cli", inferExposure(f.rel, modules)) !== undefined;
+  const commandLine = reportsCommandLine(inferExposure(f.rel, modules));
   const result = analyzeTaint(model, undefined, undefined, commandLine);
   const t2 = performance.now();
   modelMs += t1 - t0;

@@ -72,6 +72,11 @@ export function exposureSeverity(
   return severity;
 }
 
+/** True when the exposure reports data-flow findings from command-line input (not `cli`, `test`). */
+export function reportsCommandLine(exposure: Exposure): boolean {
+  return exposureSeverity("HIGH", "cli", exposure) !== undefined;
+}
+
 /** Which rules are on: default-on rules unless disabled, default-off rules only when enabled. */
 export function enabledRuleIds(settings: Pick<ReviewSettings, "rules" | "disable" | "enable">): Set<string> {
   const matches = (meta: RuleMeta, ids: readonly string[]) =>

@@ -64,6 +64,7 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
   let cached = 0;
   for (const f of walked.files) {
     let key: string | undefined;
+    const exposure = opts.settings.exposureFor(f.rel);
     if (cache) {
       let bytes: Buffer;
       try {
@@ -76,7 +77,7 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
         });
         continue;
       }
-      key = contentKey(f.rel, bytes, { limits: opts.limits, exposure: opts.settings.exposureFor(f.rel) });
+      key = contentKey(f.rel, bytes, { limits: opts.limits, exposure });
       const hit = cache.get(key, f.rel);
       if (hit) {
         analyses.push(hit);
@@ -85,7 +86,6 @@ export async function scanTree(opts: ScanOptions): Promise<ScanResult> {
       }
     }
     // the worker reads the file again: holding every source here would double the peak memory
-    const exposure = opts.settings.exposureFor(f.rel);
     pending.push({
       path: f.rel,
       abs: f.abs,

@@ -5,7 +5,7 @@ import { runInNewContext } from "node:vm";
 import { analyzePython, type FileAnalysis } from "../analysis/engine.js";
 import type { TaintLimits } from "../analysis/taint/engine.js";
 import type { Exposure, Notice } from "../core/types.js";
-import { exposureSeverity, inferExposure } from "./finalize.js";
+import { inferExposure, reportsCommandLine } from "./finalize.js";
 import { decodePythonSource, tooLarge } from "./source.js";
 
 /** One file to analyse, reported as `path`: read from `abs`, or given as `bytes` (a blob from git). */
@@ -100,8 +100,7 @@ export function analyzeFile(task: AnalysisTask): TaskResult {
   const analysis = analyzePython(task.path, decoded.text, {
     ...(task.limits ? { limits: task.limits } : {}),
     // findings from command-line input are not reported in `cli` and `test` code (see finalize)
-    reportsCommandLine: (modules) =>
-      exposureSeverity("HIGH", "cli", task.exposure ?? inferExposure(task.path, modules)) !== undefined,
+    reportsCommandLine: (modules) => reportsCommandLine(task.exposure ?? inferExposure(task.path, modules)),
   });
   // a decoding problem belongs to the file's result, so cached runs report it too
   if (decoded.notice) analysis.notices.unshift(decoded.notice);

@@ -386,23 +386,24 @@ export interface SettingAssignment {
  * those inside top-level `try`/`with` blocks. Assignments under `if`, loops, functions and
  * classes are left out (they are conditional or not settings at all).
  */
-export const moduleAssignments: (model: ModuleModel) => readonly SettingAssignment[] = perModel(
-  function moduleAssignments(model: ModuleModel): SettingAssignment[] {
-    const out: SettingAssignment[] = [];
-    for (const node of model.nodesByType.get("assignment") ?? []) {
-      if (!isTopLevelStatement(node)) continue;
-      const left = child(node, "left");
-      let right = child(node, "right");
-      if (!left || !right) continue;
-      while (right && right.type === "assignment") right = child(right, "right");
-      if (!right) continue;
-      const target = unparen(left);
-      if (target.type !== "identifier") continue;
-      out.push({ name: model.text(target), node, target, value: right });
-    }
-    return out;
-  },
-);
+export const moduleAssignments: (model: ModuleModel) => readonly SettingAssignment[] =
+  perModel(findModuleAssignments);
+
+function findModuleAssignments(model: ModuleModel): SettingAssignment[] {
+  const out: SettingAssignment[] = [];
+  for (const node of model.nodesByType.get("assignment") ?? []) {
+    if (!isTopLevelStatement(node)) continue;
+    const left = child(node, "left");
+    let right = child(node, "right");
+    if (!left || !right) continue;
+    while (right && right.type === "assignment") right = child(right, "right");
+    if (!right) continue;
+    const target = unparen(left);
+    if (target.type !== "identifier") continue;
+    out.push({ name: model.text(target), node, target, value: right });
+  }
+  return out;
+}
 
 /** True when an assignment is a module-level statement, possibly inside `try`/`with` blocks. */
 function isTopLevelStatement(assign: PyNode): boolean {
@@ -539,116 +540,117 @@ function configWrite(
  * `app.secret_key = v`, and the upper-case names of a module or class passed to
  * `app.config.from_object(...)` in the same file.
  */
-export const flaskConfigWrites: (model: ModuleModel) => readonly FlaskConfigWrite[] = perModel(
-  function flaskConfigWrites(model: ModuleModel): FlaskConfigWrite[] {
-    const out: FlaskConfigWrite[] = [];
-    for (const node of model.nodesByType.get("assignment") ?? []) {
-      const left = child(node, "left");
-      const right = child(node, "right");
-      if (!left || !right || right.type === "assignment") continue;
-      const t = unparen(left);
-      if (t.type === "subscript") {
-        const obj = child(t, "value");
-        const sub = child(t, "subscript");
-        if (!obj || !sub) continue;
-        const o = unparen(obj);
-        if (o.type !== "attribute" || lastName(model, o) !== "config") continue;
-        const scope = model.scopeOf(node);
-        const appExpr = child(o, "object");
-        const app = appExpr ? flaskApp(model, appExpr, scope) : undefined;
-        if (!app) continue;
-        const key = constValue(model, sub, scope);
-        if (typeof key === "string") out.push(configWrite(model, key, node, right, scope, app));
-      } else if (t.type === "attribute") {
-        const attr = lastName(model, t);
-        const key = attr === "debug" ? "DEBUG" : attr === "secret_key" ? "SECRET_KEY" : undefined;
-        const appExpr = child(t, "object");
-        if (!key || !appExpr) continue;
-        const scope = model.scopeOf(node);
-        const app = flaskApp(model, appExpr, scope);
-        if (app) out.push(configWrite(model, key, node, right, scope, app));
-      }
+export const flaskConfigWrites: (model: ModuleModel) => readonly FlaskConfigWrite[] =
+  perModel(findFlaskConfigWrites);
+
+function findFlaskConfigWrites(model: ModuleModel): FlaskConfigWrite[] {
+  const out: FlaskConfigWrite[] = [];
+  for (const node of model.nodesByType.get("assignment") ?? []) {
+    const left = child(node, "left");
+    const right = child(node, "right");
+    if (!left || !right || right.type === "assignment") continue;
+    const t = unparen(left);
+    if (t.type === "subscript") {
+      const obj = child(t, "value");
+      const sub = child(t, "subscript");
+      if (!obj || !sub) continue;
+      const o = unparen(obj);
+      if (o.type !== "attribute" || lastName(model, o) !== "config") continue;
+      const scope = model.scopeOf(node);
+      const appExpr = child(o, "object");
+      const app = appExpr ? flaskApp(model, appExpr, scope) : undefined;
+      if (!app) continue;
+      const key = constValue(model, sub, scope);
+      if (typeof key === "string") out.push(configWrite(model, key, node, right, scope, app));
+    } else if (t.type === "attribute") {
+      const attr = lastName(model, t);
+      const key = attr === "debug" ? "DEBUG" : attr === "secret_key" ? "SECRET_KEY" : undefined;
+      const appExpr = child(t, "object");
+      if (!key || !appExpr) continue;
+      const scope = model.scopeOf(node);
+      const app = flaskApp(model, appExpr, scope);
+      if (app) out.push(configWrite(model, key, node, right, scope, app));
     }
-    for (const method of ["update", "from_mapping"]) {
-      for (const call of model.callsByMethod.get(method) ?? []) {
-        const recv = call.receiver ? unparen(call.receiver) : undefined;
-        if (recv?.type !== "attribute" || lastName(model, recv) !== "config") continue;
-        const appExpr = child(recv, "object");
-        const app = appExpr ? flaskApp(model, appExpr, call.scope) : undefined;
-        if (!app) continue;
-        const sure = app === "sure";
-        for (const [key, kwNode] of call.keywordNodes) {
-          const v = call.keywords.get(key) as PyNode;
-          out.push({
-            key,
-            value: constValue(model, v, call.scope),
-            node: kwNode,
-            valueNode: v,
-            scope: call.scope,
-            sure,
-          });
-        }
-        for (const arg of [...call.args, ...call.kwargsArgs]) {
-          const a = unparen(arg);
-          if (a.type === "dictionary") {
-            for (const pair of codeChildren(a)) {
-              if (pair.type !== "pair") continue;
-              const k = child(pair, "key");
-              const v = child(pair, "value");
-              if (!k || !v) continue;
-              const key = constValue(model, k, call.scope);
-              if (typeof key !== "string") continue;
-              out.push({
-                key,
-                value: constValue(model, v, call.scope),
-                node: pair,
-                valueNode: v,
-                scope: call.scope,
-                sure,
-              });
-            }
-          } else {
-            const folded = foldMapping(model, a, call.scope);
-            if (!isDict(folded)) continue;
-            for (const [key, value] of folded.dict) {
-              if (typeof key !== "string") continue;
-              out.push({ key, value, node: call.node, valueNode: undefined, scope: call.scope, sure });
-            }
+  }
+  for (const method of ["update", "from_mapping"]) {
+    for (const call of model.callsByMethod.get(method) ?? []) {
+      const recv = call.receiver ? unparen(call.receiver) : undefined;
+      if (recv?.type !== "attribute" || lastName(model, recv) !== "config") continue;
+      const appExpr = child(recv, "object");
+      const app = appExpr ? flaskApp(model, appExpr, call.scope) : undefined;
+      if (!app) continue;
+      const sure = app === "sure";
+      for (const [key, kwNode] of call.keywordNodes) {
+        const v = call.keywords.get(key) as PyNode;
+        out.push({
+          key,
+          value: constValue(model, v, call.scope),
+          node: kwNode,
+          valueNode: v,
+          scope: call.scope,
+          sure,
+        });
+      }
+      for (const arg of [...call.args, ...call.kwargsArgs]) {
+        const a = unparen(arg);
+        if (a.type === "dictionary") {
+          for (const pair of codeChildren(a)) {
+            if (pair.type !== "pair") continue;
+            const k = child(pair, "key");
+            const v = child(pair, "value");
+            if (!k || !v) continue;
+            const key = constValue(model, k, call.scope);
+            if (typeof key !== "string") continue;
+            out.push({
+              key,
+              value: constValue(model, v, call.scope),
+              node: pair,
+              valueNode: v,
+              scope: call.scope,
+              sure,
+            });
+          }
+        } else {
+          const folded = foldMapping(model, a, call.scope);
+          if (!isDict(folded)) continue;
+          for (const [key, value] of folded.dict) {
+            if (typeof key !== "string") continue;
+            out.push({ key, value, node: call.node, valueNode: undefined, scope: call.scope, sure });
           }
         }
       }
     }
-    const objects = configObjects(model);
-    if (objects.module) {
-      for (const a of moduleAssignments(model)) {
-        if (!/^[A-Z][A-Z0-9_]*$/.test(a.name)) continue;
-        const scope = model.moduleScope;
-        out.push({
-          key: a.name,
-          value: constValue(model, a.value, scope),
-          node: a.node,
-          valueNode: a.value,
-          scope,
-          sure: true,
-        });
-      }
+  }
+  const objects = configObjects(model);
+  if (objects.module) {
+    for (const a of moduleAssignments(model)) {
+      if (!/^[A-Z][A-Z0-9_]*$/.test(a.name)) continue;
+      const scope = model.moduleScope;
+      out.push({
+        key: a.name,
+        value: constValue(model, a.value, scope),
+        node: a.node,
+        valueNode: a.value,
+        scope,
+        sure: true,
+      });
     }
-    for (const cls of objects.classes) {
-      for (const a of classAssignments(model, cls.node)) {
-        if (!/^[A-Z][A-Z0-9_]*$/.test(a.name)) continue;
-        out.push({
-          key: a.name,
-          value: constValue(model, a.value, cls.scope),
-          node: a.node,
-          valueNode: a.value,
-          scope: cls.scope,
-          sure: true,
-        });
-      }
+  }
+  for (const cls of objects.classes) {
+    for (const a of classAssignments(model, cls.node)) {
+      if (!/^[A-Z][A-Z0-9_]*$/.test(a.name)) continue;
+      out.push({
+        key: a.name,
+        value: constValue(model, a.value, cls.scope),
+        node: a.node,
+        valueNode: a.value,
+        scope: cls.scope,
+        sure: true,
+      });
     }
-    return out.sort((a, b) => a.node.start - b.node.start);
-  },
-);
+  }
+  return out.sort((a, b) => a.node.start - b.node.start);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Environment reads and placeholders (for hard-coded secrets)
@@ -1032,56 +1034,56 @@ export const NOT_PRODUCTION_CLASS = /test|dev|local|debug|example|sample|dummy|m
  * `Settings`). Classes named for tests or development, and classes whose attributes the
  * environment overrides (pydantic `BaseSettings`), are left out.
  */
-export const settingsEntries: (model: ModuleModel) => readonly SettingEntry[] = perModel(
-  function settingsEntries(model: ModuleModel): SettingEntry[] {
-    const out: SettingEntry[] = [];
-    const seen = new Set<PyNode>();
-    const push = (e: SettingEntry) => {
-      if (seen.has(e.node)) return;
-      seen.add(e.node);
-      out.push(e);
-    };
-    const assignments = moduleAssignments(model);
-    if (isDjangoSettings(model, assignments)) {
-      for (const a of assignments) {
-        push({
-          key: a.name,
-          value: constValue(model, a.value, model.moduleScope),
-          node: a.node,
-          valueNode: a.value,
-          scope: model.moduleScope,
-          sure: true,
-          source: "django",
-        });
-      }
+export const settingsEntries: (model: ModuleModel) => readonly SettingEntry[] = perModel(findSettingsEntries);
+
+function findSettingsEntries(model: ModuleModel): SettingEntry[] {
+  const out: SettingEntry[] = [];
+  const seen = new Set<PyNode>();
+  const push = (e: SettingEntry) => {
+    if (seen.has(e.node)) return;
+    seen.add(e.node);
+    out.push(e);
+  };
+  const assignments = moduleAssignments(model);
+  if (isDjangoSettings(model, assignments)) {
+    for (const a of assignments) {
+      push({
+        key: a.name,
+        value: constValue(model, a.value, model.moduleScope),
+        node: a.node,
+        valueNode: a.value,
+        scope: model.moduleScope,
+        sure: true,
+        source: "django",
+      });
     }
-    for (const w of flaskConfigWrites(model)) {
-      if (w.scope.kind === "class" && NOT_PRODUCTION_CLASS.test(w.scope.name)) continue;
-      push({ ...w, source: "flask" });
+  }
+  for (const w of flaskConfigWrites(model)) {
+    if (w.scope.kind === "class" && NOT_PRODUCTION_CLASS.test(w.scope.name)) continue;
+    push({ ...w, source: "flask" });
+  }
+  for (const cls of model.classes) {
+    if (cls.scope.parent?.kind === "function") continue;
+    const ancestors = classAncestors(model, cls);
+    if (ancestors.some((b) => ENV_BACKED_BASE.test(b))) continue;
+    const django = ancestors.some((b) => DJANGO_CONFIGURATIONS.test(b));
+    if (!django && !/config|settings/i.test(cls.name)) continue;
+    if (NOT_PRODUCTION_CLASS.test(cls.name)) continue;
+    for (const a of classAssignments(model, cls.node)) {
+      if (!/^[A-Z][A-Z0-9_]*$/.test(a.name)) continue;
+      push({
+        key: a.name,
+        value: constValue(model, a.value, cls.scope),
+        node: a.node,
+        valueNode: a.value,
+        scope: cls.scope,
+        sure: django,
+        source: django ? "django" : "config-class",
+      });
     }
-    for (const cls of model.classes) {
-      if (cls.scope.parent?.kind === "function") continue;
-      const ancestors = classAncestors(model, cls);
-      if (ancestors.some((b) => ENV_BACKED_BASE.test(b))) continue;
-      const django = ancestors.some((b) => DJANGO_CONFIGURATIONS.test(b));
-      if (!django && !/config|settings/i.test(cls.name)) continue;
-      if (NOT_PRODUCTION_CLASS.test(cls.name)) continue;
-      for (const a of classAssignments(model, cls.node)) {
-        if (!/^[A-Z][A-Z0-9_]*$/.test(a.name)) continue;
-        push({
-          key: a.name,
-          value: constValue(model, a.value, cls.scope),
-          node: a.node,
-          valueNode: a.value,
-          scope: cls.scope,
-          sure: django,
-          source: django ? "django" : "config-class",
-        });
-      }
-    }
-    return out.sort((a, b) => a.node.start - b.node.start);
-  },
-);
+  }
+  return out.sort((a, b) => a.node.start - b.node.start);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Cookies written as a raw `Set-Cookie` header
@@ -1109,9 +1111,9 @@ const UNKNOWN_PART = "\u0000";
  * request data may fill the cookie's value, but an attribute list the file does not show is left
  * alone.
  */
-export const cookieHeaders: (model: ModuleModel) => readonly CookieHeader[] = perModel(function cookieHeaders(
-  model: ModuleModel,
-): CookieHeader[] {
+export const cookieHeaders: (model: ModuleModel) => readonly CookieHeader[] = perModel(findCookieHeaders);
+
+function findCookieHeaders(model: ModuleModel): CookieHeader[] {
   const out: CookieHeader[] = [];
   const isSetCookie = (key: PyNode | undefined, scope: Scope): boolean => {
     if (!key) return false;
@@ -1155,7 +1157,7 @@ export const cookieHeaders: (model: ModuleModel) => readonly CookieHeader[] = pe
     }
   }
   return out.sort((x, y) => x.node.start - y.node.start);
-});
+}
 
 /** The header value's text, with `UNKNOWN_PART` where the file does not determine it. */
 function headerText(model: ModuleModel, expr: PyNode, scope: Scope, depth = 0): string {
