@@ -1,14 +1,17 @@
-import type { Notice } from "../core/types.js";
+import type { Notice, RuleMeta } from "../core/types.js";
 import type { PyNode } from "../python/ast.js";
 import {
   buildModel,
   type CallSite,
+  type ConstValue,
   constValue,
   inDeadBranch,
   isKnown,
   type ModuleModel,
+  type QualifiedName,
   reachingBinding,
   resolveName,
+  type Scope,
   truthy,
 } from "../python/model.js";
 import type { DirectiveComment, RawFinding, ReportOptions, Rule, RuleContext } from "./rule.js";
@@ -366,21 +369,50 @@ function inDeadCode(model: ModuleModel, node: PyNode, statement: PyNode): boolea
 }
 
 function makeContext(model: ModuleModel, rule: Rule, out: RawFinding[]): RuleContext {
-  const meta = rule.meta;
-  const push = (
+  keptContext ??= new FileRuleContext(buildModel("", ""), rule, []);
+  return new FileRuleContext(model, rule, out);
+}
+
+/**
+ * V8 keeps the hidden class of a class's instances only while an instance is alive, and a context
+ * lives for one rule on one file: a full collection between two files would free the class and
+ * throw away the compiled code of every rule helper that touched a context. One context on an
+ * empty module, kept for the whole run, keeps the class.
+ */
+let keptContext: FileRuleContext | undefined;
+
+/**
+ * What one rule sees of one file. A class rather than an object of closures: its methods are
+ * compiled once for the whole run, where closures made per file and rule lose their compiled code
+ * whenever a full collection frees them.
+ */
+class FileRuleContext implements RuleContext {
+  readonly rule: RuleMeta;
+
+  constructor(
+    readonly model: ModuleModel,
+    private readonly owner: Rule,
+    private readonly out: RawFinding[],
+  ) {
+    this.rule = owner.meta;
+  }
+
+  private push(
     start: number,
     end: number,
     statement: PyNode | undefined,
     line: number,
     column: number,
     opts: ReportOptions,
-  ) => {
+  ): void {
+    const model = this.model;
+    const meta = this.rule;
     const endPos = model.lines.position(end);
     const stmtStart = statement ? model.lines.lineOf(statement.start) : line;
     const stmtEnd = statement
       ? model.lines.lineOf(Math.max(statement.start, statement.end - 1))
       : endPos.line;
-    out.push({
+    this.out.push({
       rule: meta.id,
       line,
       column,
@@ -398,64 +430,79 @@ function makeContext(model: ModuleModel, rule: Rule, out: RawFinding[]): RuleCon
       key: model.source.slice(start, Math.min(end, start + 2000)).replace(/\s+/g, ""),
       flow: opts.flow ?? [],
     });
-  };
-  return {
-    model,
-    rule: meta,
-    report(node, opts = {}) {
-      const statement = model.statementOf(node);
-      if (rule.liveCodeOnly && inDeadCode(model, node, statement)) return;
-      const end = opts.endNode ? opts.endNode.end : node.end;
-      const pos = model.lines.position(node.start);
-      push(node.start, end, statement, pos.line, pos.column, opts);
-    },
-    reportAt(line, column, endColumn, opts = {}) {
-      const start = (model.lines.starts[line - 1] ?? 0) + column - 1;
-      const end = (model.lines.starts[line - 1] ?? 0) + endColumn - 1;
-      push(start, end, undefined, line, column, opts);
-    },
-    calls(...names) {
-      const result: CallSite[] = [];
-      for (const name of names) {
-        if (name.endsWith(".*")) {
-          const prefix = name.slice(0, -1);
-          for (const [q, sites] of model.callsByName) if (q.startsWith(prefix)) result.push(...sites);
-        } else {
-          const sites = model.callsByName.get(name);
-          if (sites) result.push(...sites);
-        }
-      }
-      return sortCalls(result);
-    },
-    methodCalls(...methods) {
-      const result: CallSite[] = [];
-      for (const m of methods) {
-        const sites = model.callsByMethod.get(m);
+  }
+
+  report(node: PyNode, opts: ReportOptions = {}): void {
+    const model = this.model;
+    const statement = model.statementOf(node);
+    if (this.owner.liveCodeOnly && inDeadCode(model, node, statement)) return;
+    const end = opts.endNode ? opts.endNode.end : node.end;
+    const pos = model.lines.position(node.start);
+    this.push(node.start, end, statement, pos.line, pos.column, opts);
+  }
+
+  reportAt(line: number, column: number, endColumn: number, opts: ReportOptions = {}): void {
+    const lineStart = this.model.lines.starts[line - 1] ?? 0;
+    this.push(lineStart + column - 1, lineStart + endColumn - 1, undefined, line, column, opts);
+  }
+
+  calls(...names: QualifiedName[]): CallSite[] {
+    const model = this.model;
+    const result: CallSite[] = [];
+    for (const name of names) {
+      if (name.endsWith(".*")) {
+        const prefix = name.slice(0, -1);
+        for (const [q, sites] of model.callsByName) if (q.startsWith(prefix)) result.push(...sites);
+      } else {
+        const sites = model.callsByName.get(name);
         if (sites) result.push(...sites);
       }
-      return sortCalls(result);
-    },
-    nodes(...types) {
-      const result: PyNode[] = [];
-      for (const t of types) {
-        const list = model.nodesByType.get(t);
-        if (list) result.push(...list);
-      }
-      return types.length > 1 ? result.sort((a, b) => a.start - b.start) : result;
-    },
-    text: model.text,
-    const(node, scope) {
-      return constValue(model, node, scope ?? model.scopeOf(node));
-    },
-    resolve(node, scope) {
-      return resolveName(model, node, scope ?? model.scopeOf(node));
-    },
-  };
+    }
+    return sortCalls(result);
+  }
+
+  methodCalls(...methods: string[]): CallSite[] {
+    const result: CallSite[] = [];
+    for (const m of methods) {
+      const sites = this.model.callsByMethod.get(m);
+      if (sites) result.push(...sites);
+    }
+    return sortCalls(result);
+  }
+
+  nodes(...types: string[]): PyNode[] {
+    const result: PyNode[] = [];
+    for (const t of types) {
+      const list = this.model.nodesByType.get(t);
+      if (list) result.push(...list);
+    }
+    return types.length > 1 ? result.sort(byStart) : result;
+  }
+
+  text(node: PyNode): string {
+    return this.model.text(node);
+  }
+
+  const(node: PyNode, scope?: Scope): ConstValue {
+    return constValue(this.model, node, scope ?? this.model.scopeOf(node));
+  }
+
+  resolve(node: PyNode, scope?: Scope): QualifiedName | undefined {
+    return resolveName(this.model, node, scope ?? this.model.scopeOf(node));
+  }
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
+}
+
+function byNodeStart(a: CallSite, b: CallSite): number {
+  return a.node.start - b.node.start;
 }
 
 function sortCalls(calls: CallSite[]): CallSite[] {
   const unique = [...new Set(calls)];
-  return unique.sort((a, b) => a.node.start - b.node.start);
+  return unique.sort(byNodeStart);
 }
 
 /** The source lines a finding covers, trimmed, at most a few hundred characters. */

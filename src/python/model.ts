@@ -159,9 +159,12 @@ export interface ModuleModel {
   nodesByType: Map<string, PyNode[]>;
   callsByName: Map<QualifiedName, CallSite[]>;
   callsByMethod: Map<string, CallSite[]>;
-  scopeOf: (node: PyNode) => Scope;
-  statementOf: (node: PyNode) => PyNode;
-  text: (node: PyNode) => string;
+  /** The scope a node's names are looked up in. (Methods: call them on the model, not detached.) */
+  scopeOf(node: PyNode): Scope;
+  /** The innermost statement containing a node. */
+  statementOf(node: PyNode): PyNode;
+  /** A node's source text. */
+  text(node: PyNode): string;
   /**
    * Functions of other modules of the scanned tree, by the qualified name a call resolves to, when
    * the analysis was given them: constant folding enters those that only return an expression.
@@ -214,12 +217,288 @@ export function moduleNameFor(path: string): { moduleName: string; isPackageInit
 }
 
 /** Build the per-file model. `path` is used for naming and relative-import resolution only. */
+/**
+ * What the model walk needs while it binds names. The walk's helpers are module functions taking
+ * this, not closures made per file: V8 keeps the compiled code of a long-lived function, but drops
+ * that of closures that die with their file at each full collection and compiles them again.
+ */
+interface ModelWalk {
+  source: string;
+  moduleScope: Scope;
+  imports: ImportInfo[];
+  packageParts: string[];
+}
+
+function walkText(w: ModelWalk, n: PyNode): string {
+  return w.source.slice(n.start, n.end);
+}
+
+function bind(
+  w: ModelWalk,
+  scope: Scope,
+  name: string,
+  kind: BindingKind,
+  target: PyNode,
+  statement: PyNode,
+  value?: PyNode,
+  imported?: string,
+): void {
+  const targetScope = scope.globals.has(name) ? w.moduleScope : scope;
+  let list = targetScope.bindings.get(name);
+  if (!list) {
+    list = [];
+    targetScope.bindings.set(name, list);
+  }
+  list.push({ name, kind, target, value, imported, statement, scope: targetScope });
+}
+
+/** Bind every identifier in an assignment target pattern. */
+function bindPattern(
+  w: ModelWalk,
+  scope: Scope,
+  pattern: PyNode,
+  kind: BindingKind,
+  statement: PyNode,
+  value?: PyNode,
+): void {
+  const p = unparen(pattern);
+  switch (p.type) {
+    case "identifier":
+      bind(w, scope, walkText(w, p), kind, p, statement, value);
+      return;
+    case "pattern_list":
+    case "tuple_pattern":
+    case "list_pattern":
+    case "tuple":
+    case "list":
+    case "expression_list": {
+      const elems = codeChildren(p);
+      const values = value ? sequenceElements(unparen(value)) : undefined;
+      const paired = values !== undefined && values.length === elems.length;
+      for (let i = 0; i < elems.length; i++) {
+        bindPattern(w, scope, elems[i] as PyNode, kind, statement, paired ? values[i] : undefined);
+      }
+      return;
+    }
+    case "list_splat_pattern":
+    case "list_splat": {
+      const inner = codeChildren(p)[0];
+      if (inner) bindPattern(w, scope, inner, kind, statement);
+      return;
+    }
+    default:
+      // attribute or subscript targets bind no name
+      return;
+  }
+}
+
+function resolveImportModule(w: ModelWalk, moduleNode: PyNode): { module: string; level: number } {
+  if (moduleNode.type === "relative_import") {
+    const prefix = moduleNode.children.find((c) => c.type === "import_prefix");
+    const level = prefix ? walkText(w, prefix).length : 0;
+    const dotted = moduleNode.children.find((c) => c.type === "dotted_name");
+    const base = w.packageParts.slice(0, Math.max(0, w.packageParts.length - (level - 1)));
+    const parts = dotted ? [...base, walkText(w, dotted)] : base;
+    return { module: parts.join("."), level };
+  }
+  return { module: walkText(w, moduleNode), level: 0 };
+}
+
+function addImport(w: ModelWalk, scope: Scope, stmt: PyNode): void {
+  const imports = w.imports;
+  if (stmt.type === "import_statement") {
+    for (const item of childrenOf(stmt, "name")) {
+      if (item.type === "aliased_import") {
+        const nameNode = child(item, "name");
+        const alias = child(item, "alias");
+        if (!nameNode || !alias) continue;
+        const module = walkText(w, nameNode);
+        const localName = walkText(w, alias);
+        imports.push({ node: stmt, module, member: undefined, localName, qualified: module, level: 0 });
+        bind(w, scope, localName, "import", alias, stmt, undefined, module);
+      } else {
+        const module = walkText(w, item);
+        // `import a.b.c` binds `a`, which refers to package `a`.
+        const top = module.split(".")[0] as string;
+        imports.push({
+          node: stmt,
+          module,
+          member: undefined,
+          localName: top,
+          qualified: module,
+          level: 0,
+        });
+        bind(w, scope, top, "import", item, stmt, undefined, top);
+      }
+    }
+  } else if (stmt.type === "import_from_statement") {
+    const moduleNode = child(stmt, "module_name");
+    if (!moduleNode) return;
+    const { module, level } = resolveImportModule(w, moduleNode);
+    const wildcard = stmt.children.some((c) => c.type === "wildcard_import");
+    if (wildcard) {
+      imports.push({
+        node: stmt,
+        module,
+        member: "*",
+        localName: undefined,
+        qualified: `${module}.*`,
+        level,
+      });
+      return;
+    }
+    for (const item of childrenOf(stmt, "name")) {
+      let nameNode = item;
+      let aliasNode: PyNode | undefined;
+      if (item.type === "aliased_import") {
+        nameNode = child(item, "name") ?? item;
+        aliasNode = child(item, "alias");
+      }
+      const member = walkText(w, nameNode);
+      const localName = aliasNode ? walkText(w, aliasNode) : member;
+      const qualified = module ? `${module}.${member}` : member;
+      imports.push({ node: stmt, module, member, localName, qualified, level });
+      bind(w, scope, localName, "import", aliasNode ?? nameNode, stmt, undefined, qualified);
+    }
+  }
+  // `from __future__ import x` (future_import_statement) binds nothing a rule cares about.
+}
+
+function collectParams(
+  w: ModelWalk,
+  scope: Scope,
+  paramsNode: PyNode | undefined,
+  statement: PyNode,
+): Param[] {
+  const params: Param[] = [];
+  if (!paramsNode) return params;
+  let keywordOnly = false;
+  for (const p of codeChildren(paramsNode)) {
+    let nameNode: PyNode | undefined;
+    let def: PyNode | undefined;
+    let annotation: PyNode | undefined;
+    let kind: Param["kind"] = keywordOnly ? "keyword-only" : "positional";
+    switch (p.type) {
+      case "identifier":
+        nameNode = p;
+        break;
+      case "typed_parameter":
+        nameNode = codeChildren(p).find(isNotTypeField);
+        annotation = child(p, "type");
+        if (nameNode && nameNode.type === "list_splat_pattern") {
+          kind = "varargs";
+          keywordOnly = true;
+          nameNode = codeChildren(nameNode)[0];
+        } else if (nameNode && nameNode.type === "dictionary_splat_pattern") {
+          kind = "kwargs";
+          nameNode = codeChildren(nameNode)[0];
+        }
+        break;
+      case "default_parameter":
+      case "typed_default_parameter":
+        nameNode = child(p, "name");
+        def = child(p, "value");
+        annotation = child(p, "type");
+        break;
+      case "list_splat_pattern":
+        kind = "varargs";
+        keywordOnly = true;
+        nameNode = codeChildren(p)[0];
+        break;
+      case "dictionary_splat_pattern":
+        kind = "kwargs";
+        nameNode = codeChildren(p)[0];
+        break;
+      case "keyword_separator":
+        keywordOnly = true;
+        continue;
+      default:
+        continue;
+    }
+    if (nameNode?.type !== "identifier") continue;
+    const name = walkText(w, nameNode);
+    params.push({ name, node: p, kind, default: def, annotation });
+    bind(w, scope, name, "param", nameNode, statement);
+  }
+  return params;
+}
+
+/** Source order; an enclosing node before the nodes it contains. */
+function byPosition(a: { node: PyNode }, b: { node: PyNode }): number {
+  return a.node.start - b.node.start || b.node.end - a.node.end;
+}
+
+function isNotTypeField(c: PyNode): boolean {
+  return c.field !== "type";
+}
+
+function isDecorator(c: PyNode): boolean {
+  return c.type === "decorator";
+}
+
+/**
+ * One parsed module and what the walk found in it. `scopeOf`, `statementOf` and `text` are methods
+ * on the prototype rather than closures per file, for the same reason as the walk's helpers.
+ */
+class PythonModule implements ModuleModel {
+  calls: CallSite[] = [];
+  callsByName = new Map<QualifiedName, CallSite[]>();
+  callsByMethod = new Map<string, CallSite[]>();
+  foreign?: ReadonlyMap<string, ForeignFunction> = undefined;
+  foreignModules?: ReadonlyMap<string, ModuleModel> = undefined;
+
+  constructor(
+    readonly path: string,
+    readonly moduleName: string,
+    readonly isPackageInit: boolean,
+    readonly source: string,
+    readonly lines: LineIndex,
+    readonly root: PyNode,
+    readonly parse: ParsedSource,
+    readonly moduleScope: Scope,
+    readonly scopes: Scope[],
+    readonly imports: ImportInfo[],
+    readonly functions: FunctionInfo[],
+    readonly classes: ClassInfo[],
+    readonly nodesByType: Map<string, PyNode[]>,
+    private readonly scopeByNode: Map<PyNode, Scope>,
+  ) {}
+
+  scopeOf(node: PyNode): Scope {
+    let inner: PyNode = node;
+    let n: PyNode | undefined = node.parent;
+    while (n) {
+      const s = this.scopeByNode.get(n);
+      if (s) {
+        // a definition's own scope covers its body only; names, decorators and defaults belong outside
+        if (s.kind === "module" || s.kind === "comprehension") return s;
+        if (inner.field === "body") return s;
+      }
+      inner = n;
+      n = n.parent;
+    }
+    return this.moduleScope;
+  }
+
+  statementOf(node: PyNode): PyNode {
+    let n: PyNode | undefined = node;
+    while (n) {
+      if (isStatement(n)) return n;
+      n = n.parent;
+    }
+    return this.root;
+  }
+
+  text(node: PyNode): string {
+    return this.source.slice(node.start, node.end);
+  }
+}
+
 export function buildModel(path: string, source: string): ModuleModel {
   const parse = parsePython(source);
   const { moduleName, isPackageInit } = moduleNameFor(path);
   const root = parse.root;
   const lines = new LineIndex(source);
-  const text = (n: PyNode) => source.slice(n.start, n.end);
 
   const moduleScope: Scope = newScope("module", root, "", "", undefined);
   const scopes: Scope[] = [moduleScope];
@@ -232,201 +511,13 @@ export function buildModel(path: string, source: string): ModuleModel {
 
   const packageParts = moduleName ? moduleName.split(".") : [];
   if (!isPackageInit) packageParts.pop();
-
-  const bind = (
-    scope: Scope,
-    name: string,
-    kind: BindingKind,
-    target: PyNode,
-    statement: PyNode,
-    value?: PyNode,
-    imported?: string,
-  ) => {
-    let target_scope = scope;
-    if (scope.globals.has(name)) target_scope = moduleScope;
-    let list = target_scope.bindings.get(name);
-    if (!list) {
-      list = [];
-      target_scope.bindings.set(name, list);
-    }
-    list.push({ name, kind, target, value, imported, statement, scope: target_scope });
-  };
-
-  /** Bind every identifier in an assignment target pattern. */
-  const bindPattern = (
-    scope: Scope,
-    pattern: PyNode,
-    kind: BindingKind,
-    statement: PyNode,
-    value?: PyNode,
-  ) => {
-    const p = unparen(pattern);
-    switch (p.type) {
-      case "identifier":
-        bind(scope, text(p), kind, p, statement, value);
-        return;
-      case "pattern_list":
-      case "tuple_pattern":
-      case "list_pattern":
-      case "tuple":
-      case "list":
-      case "expression_list": {
-        const elems = codeChildren(p);
-        const values = value ? sequenceElements(unparen(value)) : undefined;
-        elems.forEach((e, i) => {
-          const v = values && values.length === elems.length ? values[i] : undefined;
-          bindPattern(scope, e, kind, statement, v);
-        });
-        return;
-      }
-      case "list_splat_pattern":
-      case "list_splat": {
-        const inner = codeChildren(p)[0];
-        if (inner) bindPattern(scope, inner, kind, statement);
-        return;
-      }
-      default:
-        // attribute or subscript targets bind no name
-        return;
-    }
-  };
-
-  const resolveImportModule = (moduleNode: PyNode): { module: string; level: number } => {
-    if (moduleNode.type === "relative_import") {
-      const prefix = moduleNode.children.find((c) => c.type === "import_prefix");
-      const level = prefix ? text(prefix).length : 0;
-      const dotted = moduleNode.children.find((c) => c.type === "dotted_name");
-      const base = packageParts.slice(0, Math.max(0, packageParts.length - (level - 1)));
-      const parts = dotted ? [...base, text(dotted)] : base;
-      return { module: parts.join("."), level };
-    }
-    return { module: text(moduleNode), level: 0 };
-  };
-
-  const addImport = (scope: Scope, stmt: PyNode) => {
-    if (stmt.type === "import_statement") {
-      for (const item of childrenOf(stmt, "name")) {
-        if (item.type === "aliased_import") {
-          const nameNode = child(item, "name");
-          const alias = child(item, "alias");
-          if (!nameNode || !alias) continue;
-          const module = text(nameNode);
-          const localName = text(alias);
-          imports.push({ node: stmt, module, member: undefined, localName, qualified: module, level: 0 });
-          bind(scope, localName, "import", alias, stmt, undefined, module);
-        } else {
-          const module = text(item);
-          // `import a.b.c` binds `a`, which refers to package `a`.
-          const top = module.split(".")[0] as string;
-          imports.push({
-            node: stmt,
-            module,
-            member: undefined,
-            localName: top,
-            qualified: module,
-            level: 0,
-          });
-          bind(scope, top, "import", item, stmt, undefined, top);
-        }
-      }
-    } else if (stmt.type === "import_from_statement") {
-      const moduleNode = child(stmt, "module_name");
-      if (!moduleNode) return;
-      const { module, level } = resolveImportModule(moduleNode);
-      const wildcard = stmt.children.some((c) => c.type === "wildcard_import");
-      if (wildcard) {
-        imports.push({
-          node: stmt,
-          module,
-          member: "*",
-          localName: undefined,
-          qualified: `${module}.*`,
-          level,
-        });
-        return;
-      }
-      for (const item of childrenOf(stmt, "name")) {
-        let nameNode = item;
-        let aliasNode: PyNode | undefined;
-        if (item.type === "aliased_import") {
-          nameNode = child(item, "name") ?? item;
-          aliasNode = child(item, "alias");
-        }
-        const member = text(nameNode);
-        const localName = aliasNode ? text(aliasNode) : member;
-        const qualified = module ? `${module}.${member}` : member;
-        imports.push({ node: stmt, module, member, localName, qualified, level });
-        bind(scope, localName, "import", aliasNode ?? nameNode, stmt, undefined, qualified);
-      }
-    } else if (stmt.type === "future_import_statement") {
-      // `from __future__ import x` binds nothing a rule cares about.
-    }
-  };
-
-  const collectParams = (scope: Scope, paramsNode: PyNode | undefined, statement: PyNode): Param[] => {
-    const params: Param[] = [];
-    if (!paramsNode) return params;
-    let keywordOnly = false;
-    for (const p of codeChildren(paramsNode)) {
-      let nameNode: PyNode | undefined;
-      let def: PyNode | undefined;
-      let annotation: PyNode | undefined;
-      let kind: Param["kind"] = keywordOnly ? "keyword-only" : "positional";
-      switch (p.type) {
-        case "identifier":
-          nameNode = p;
-          break;
-        case "typed_parameter":
-          nameNode = codeChildren(p).find((c) => c.field !== "type");
-          annotation = child(p, "type");
-          if (nameNode && nameNode.type === "list_splat_pattern") {
-            kind = "varargs";
-            keywordOnly = true;
-            nameNode = codeChildren(nameNode)[0];
-          } else if (nameNode && nameNode.type === "dictionary_splat_pattern") {
-            kind = "kwargs";
-            nameNode = codeChildren(nameNode)[0];
-          }
-          break;
-        case "default_parameter":
-        case "typed_default_parameter":
-          nameNode = child(p, "name");
-          def = child(p, "value");
-          annotation = child(p, "type");
-          break;
-        case "list_splat_pattern":
-          kind = "varargs";
-          keywordOnly = true;
-          nameNode = codeChildren(p)[0];
-          break;
-        case "dictionary_splat_pattern":
-          kind = "kwargs";
-          nameNode = codeChildren(p)[0];
-          break;
-        case "keyword_separator":
-          keywordOnly = true;
-          continue;
-        default:
-          continue;
-      }
-      if (nameNode?.type !== "identifier") continue;
-      const name = text(nameNode);
-      params.push({ name, node: p, kind, default: def, annotation });
-      bind(scope, name, "param", nameNode, statement);
-    }
-    return params;
-  };
+  const w: ModelWalk = { source, moduleScope, imports, packageParts };
 
   // Iterative traversal with explicit scope and statement tracking (deeply nested files must not overflow).
   // three parallel stacks instead of one object per node: this loop visits every named node
   const nodeStack: PyNode[] = [root];
   const scopeStack: Scope[] = [moduleScope];
   const stmtStack: PyNode[] = [root];
-  const push = (node: PyNode, scope: Scope, statement: PyNode) => {
-    nodeStack.push(node);
-    scopeStack.push(scope);
-    stmtStack.push(statement);
-  };
   while (nodeStack.length > 0) {
     const node = nodeStack.pop() as PyNode;
     const scope = scopeStack.pop() as Scope;
@@ -444,13 +535,13 @@ export function buildModel(path: string, source: string): ModuleModel {
     switch (node.type) {
       case "import_statement":
       case "import_from_statement":
-        addImport(scope, node);
+        addImport(w, scope, node);
         break;
       case "global_statement":
-        for (const id of codeChildren(node)) scope.globals.add(text(id));
+        for (const id of codeChildren(node)) scope.globals.add(walkText(w, id));
         break;
       case "nonlocal_statement":
-        for (const id of codeChildren(node)) scope.nonlocals.add(text(id));
+        for (const id of codeChildren(node)) scope.nonlocals.add(walkText(w, id));
         break;
       case "assignment": {
         const left = child(node, "left");
@@ -460,13 +551,13 @@ export function buildModel(path: string, source: string): ModuleModel {
           // chained `a = b = value`: the innermost right-hand side is the value
           let value = right;
           while (value && value.type === "assignment") value = child(value, "right");
-          bindPattern(scope, left, kind, statement, value);
+          bindPattern(w, scope, left, kind, statement, value);
           if (right && right.type === "assignment") {
             // bind the inner targets too
             let inner: PyNode | undefined = right;
             while (inner && inner.type === "assignment") {
               const l = child(inner, "left");
-              if (l) bindPattern(scope, l, kind, statement, value);
+              if (l) bindPattern(w, scope, l, kind, statement, value);
               inner = child(inner, "right");
             }
           }
@@ -476,19 +567,19 @@ export function buildModel(path: string, source: string): ModuleModel {
       case "augmented_assignment": {
         const left = child(node, "left");
         if (left && unparen(left).type === "identifier")
-          bind(scope, text(unparen(left)), "augassign", left, statement);
+          bind(w, scope, walkText(w, unparen(left)), "augassign", left, statement);
         break;
       }
       case "named_expression": {
         const name = child(node, "name");
         let target = scope;
         while (target.kind === "comprehension" && target.parent) target = target.parent;
-        if (name) bind(target, text(name), "walrus", name, statement, child(node, "value"));
+        if (name) bind(w, target, walkText(w, name), "walrus", name, statement, child(node, "value"));
         break;
       }
       case "for_statement": {
         const left = child(node, "left");
-        if (left) bindPattern(scope, left, "for", node);
+        if (left) bindPattern(w, scope, left, "for", node);
         break;
       }
       case "with_item": {
@@ -499,13 +590,14 @@ export function buildModel(path: string, source: string): ModuleModel {
           // `with EXPR as name`: name is bound to what EXPR's __enter__ returns, taken to be EXPR itself
           const expr = codeChildren(value).find((c) => c.type !== "as_pattern_target");
           if (inner)
-            bindPattern(scope, inner, "with", statement, inner.type === "identifier" ? expr : undefined);
+            bindPattern(w, scope, inner, "with", statement, inner.type === "identifier" ? expr : undefined);
         }
         break;
       }
       case "except_clause": {
         const alias = child(node, "alias");
-        if (alias && alias.type === "identifier") bind(scope, text(alias), "except", alias, statement);
+        if (alias && alias.type === "identifier")
+          bind(w, scope, walkText(w, alias), "except", alias, statement);
         break;
       }
       case "delete_statement":
@@ -515,16 +607,16 @@ export function buildModel(path: string, source: string): ModuleModel {
         break;
       case "function_definition": {
         const nameNode = child(node, "name");
-        const name = nameNode ? text(nameNode) : "<anonymous>";
+        const name = nameNode ? walkText(w, nameNode) : "<anonymous>";
         const decorated = node.parent?.type === "decorated_definition" ? node.parent : undefined;
         const stmt = decorated ?? node;
-        if (nameNode) bind(scope, name, "def", nameNode, stmt, node);
+        if (nameNode) bind(w, scope, name, "def", nameNode, stmt, node);
         const qualname = scope.qualname ? `${scope.qualname}.${name}` : name;
         const fnScope = newScope("function", node, name, qualname, scope);
         scopes.push(fnScope);
         scopeByNode.set(node, fnScope);
-        const decorators = decorated ? decorated.children.filter((c) => c.type === "decorator") : [];
-        const params = collectParams(fnScope, child(node, "parameters"), node);
+        const decorators = decorated ? decorated.children.filter(isDecorator) : [];
+        const params = collectParams(w, fnScope, child(node, "parameters"), node);
         functions.push({
           name,
           qualname,
@@ -538,22 +630,33 @@ export function buildModel(path: string, source: string): ModuleModel {
         });
         // decorators, defaults and annotations are evaluated in the enclosing scope
         for (const c of node.children) {
-          if (c.field === "body") push(c, fnScope, statement);
-          else if (c.field === "parameters") {
+          if (c.field === "body") {
+            nodeStack.push(c);
+            scopeStack.push(fnScope);
+            stmtStack.push(statement);
+          } else if (c.field === "parameters") {
             for (const p of c.children) {
               if (INDEXED_TYPES.has(p.type)) pushTo(nodesByType, p.type, p);
               const dv = child(p, "value");
-              if (dv) push(dv, scope, node);
+              if (dv) {
+                nodeStack.push(dv);
+                scopeStack.push(scope);
+                stmtStack.push(node);
+              }
             }
-          } else push(c, scope, statement);
+          } else {
+            nodeStack.push(c);
+            scopeStack.push(scope);
+            stmtStack.push(statement);
+          }
         }
         continue;
       }
       case "class_definition": {
         const nameNode = child(node, "name");
-        const name = nameNode ? text(nameNode) : "<anonymous>";
+        const name = nameNode ? walkText(w, nameNode) : "<anonymous>";
         const decorated = node.parent?.type === "decorated_definition" ? node.parent : undefined;
-        if (nameNode) bind(scope, name, "class", nameNode, decorated ?? node, node);
+        if (nameNode) bind(w, scope, name, "class", nameNode, decorated ?? node, node);
         const qualname = scope.qualname ? `${scope.qualname}.${name}` : name;
         const clsScope = newScope("class", node, name, qualname, scope);
         scopes.push(clsScope);
@@ -566,10 +669,12 @@ export function buildModel(path: string, source: string): ModuleModel {
           scope: clsScope,
           bases: superclasses ? codeChildren(superclasses).filter((c) => c.type !== "keyword_argument") : [],
           baseNames: [],
-          decorators: decorated ? decorated.children.filter((c) => c.type === "decorator") : [],
+          decorators: decorated ? decorated.children.filter(isDecorator) : [],
         });
         for (const c of node.children) {
-          push(c, c.field === "body" ? clsScope : scope, statement);
+          nodeStack.push(c);
+          scopeStack.push(c.field === "body" ? clsScope : scope);
+          stmtStack.push(statement);
         }
         continue;
       }
@@ -577,7 +682,7 @@ export function buildModel(path: string, source: string): ModuleModel {
         const lamScope = newScope("lambda", node, "<lambda>", scope.qualname, scope);
         scopes.push(lamScope);
         scopeByNode.set(node, lamScope);
-        collectParams(lamScope, child(node, "parameters"), statement);
+        collectParams(w, lamScope, child(node, "parameters"), statement);
         childScope = lamScope;
         break;
       }
@@ -591,7 +696,7 @@ export function buildModel(path: string, source: string): ModuleModel {
         for (const clause of node.children) {
           if (clause.type === "for_in_clause") {
             const left = child(clause, "left");
-            if (left) bindPattern(compScope, left, "for", statement);
+            if (left) bindPattern(w, compScope, left, "for", statement);
           }
         }
         childScope = compScope;
@@ -601,36 +706,13 @@ export function buildModel(path: string, source: string): ModuleModel {
         break;
     }
     for (let i = node.children.length - 1; i >= 0; i--) {
-      push(node.children[i] as PyNode, childScope, statement);
+      nodeStack.push(node.children[i] as PyNode);
+      scopeStack.push(childScope);
+      stmtStack.push(statement);
     }
   }
 
-  const scopeOf = (node: PyNode): Scope => {
-    let inner: PyNode = node;
-    let n: PyNode | undefined = node.parent;
-    while (n) {
-      const s = scopeByNode.get(n);
-      if (s) {
-        // a definition's own scope covers its body only; names, decorators and defaults belong outside
-        if (s.kind === "module" || s.kind === "comprehension") return s;
-        if (inner.field === "body") return s;
-      }
-      inner = n;
-      n = n.parent;
-    }
-    return moduleScope;
-  };
-
-  const statementOf = (node: PyNode): PyNode => {
-    let n: PyNode | undefined = node;
-    while (n) {
-      if (isStatement(n)) return n;
-      n = n.parent;
-    }
-    return root;
-  };
-
-  const model: ModuleModel = {
+  const model = new PythonModule(
     path,
     moduleName,
     isPackageInit,
@@ -641,19 +723,14 @@ export function buildModel(path: string, source: string): ModuleModel {
     moduleScope,
     scopes,
     imports,
-    calls: [],
     functions,
     classes,
     nodesByType,
-    callsByName: new Map(),
-    callsByMethod: new Map(),
-    scopeOf,
-    statementOf,
-    text,
-  };
+    scopeByNode,
+  );
 
   // Bindings are complete; resolve callees now.
-  pendingCalls.sort((a, b) => a.node.start - b.node.start || b.node.end - a.node.end);
+  pendingCalls.sort(byPosition);
   // resolving a callee may ask which names are changed in place, before every call site is made
   callNodes.set(model, pendingCalls);
   for (const { node, scope, statement } of pendingCalls) {

@@ -219,10 +219,10 @@ describe("model", () => {
     ]);
     expect(fn.decoratorNames).toEqual(["flask.Flask().route"]);
     const call = m.calls.find((c) => c.method === "run")!;
-    expect(call.args.map(m.text)).toEqual(["a"]);
-    expect(call.starArgs.map(m.text)).toEqual(["args"]);
+    expect(call.args.map((n) => m.text(n))).toEqual(["a"]);
+    expect(call.starArgs.map((n) => m.text(n))).toEqual(["args"]);
     expect([...call.keywords.keys()]).toEqual(["key"]);
-    expect(call.kwargsArgs.map(m.text)).toEqual(["kw"]);
+    expect(call.kwargsArgs.map((n) => m.text(n))).toEqual(["kw"]);
     expect(m.classes[0]?.qualname).toBe("Handler");
     expect(m.functions[1]?.qualname).toBe("Handler.do_GET");
     expect(m.functions[1]?.className).toBe("Handler");
@@ -230,7 +230,7 @@ describe("model", () => {
     expect(pos).toEqual({ line: 5, column: 12 });
     // an unbound name resolves to itself: a builtin, or a module used without an import
     expect(resolveName(m, call.func, call.scope)).toBe("run");
-    expect(m.nodesByType.get("default_parameter")?.map(m.text)).toEqual(["b=1"]);
+    expect(m.nodesByType.get("default_parameter")?.map((n) => m.text(n))).toEqual(["b=1"]);
   });
 
   it("survives syntax errors and records them", () => {
