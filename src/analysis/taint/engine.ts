@@ -1594,10 +1594,7 @@ class FileTaint {
     }
     for (const f of model.functions) this.functionsByQualname.set(f.qualname, f);
     for (const c of model.calls) this.callSites.set(c.node, c);
-    // outer functions first, so closures start from their parent's final state
-    this.order = [...model.functions].sort(
-      (a, b) => a.qualname.split(".").length - b.qualname.split(".").length,
-    );
+    this.order = analysisOrder(model);
     for (const f of model.functions) {
       const parent = functionOfScope(model, f.scope.parent);
       if (parent) this.enclosing.add(parent);
@@ -7600,6 +7597,75 @@ const keepClasses: { analysis?: FileTaint } = {};
  * command-line input is not analysed (its exposure reports nothing that comes from such input);
  * files with other sources are analysed in full, command-line input included.
  */
+/**
+ * The order of the first pass over a module's functions: outer functions before the functions
+ * nested in them (closures start from their parent's final state), and among functions of one
+ * depth, callees before their callers (a caller then reads its callees' summaries rather than
+ * being analysed again once they exist). Calls are matched by name: `helper(…)` to a function of
+ * the module, `self.m(…)` and `cls.m(…)` to a method of the caller's class. The order only decides
+ * how soon the passes settle, not what they settle on.
+ */
+function analysisOrder(model: ModuleModel): FunctionInfo[] {
+  const depthOf = (f: FunctionInfo) => f.qualname.split(".").length;
+  const byDepth = [...model.functions].sort((a, b) => depthOf(a) - depthOf(b));
+  const plain = new Map<string, FunctionInfo>();
+  const methods = new Map<string, FunctionInfo>();
+  for (const f of model.functions) {
+    if (f.className === undefined) {
+      if (!plain.has(f.name)) plain.set(f.name, f);
+    } else methods.set(f.qualname, f);
+  }
+  const callees = new Map<FunctionInfo, FunctionInfo[]>();
+  for (const call of model.calls) {
+    let scope: Scope | undefined = call.scope;
+    let caller = functionOfScope(model, scope);
+    while (!caller && scope && scope.kind !== "module") {
+      scope = scope.parent;
+      caller = functionOfScope(model, scope);
+    }
+    if (!caller) continue;
+    const fu = unparen(call.func);
+    let callee: FunctionInfo | undefined;
+    if (fu.type === "identifier") callee = plain.get(model.text(fu));
+    else if (fu.type === "attribute" && caller.className !== undefined) {
+      const obj = child(fu, "object");
+      const attr = child(fu, "attribute");
+      const self = obj ? model.text(obj) : "";
+      if (attr && (self === "self" || self === "cls")) {
+        const cls = caller.qualname.slice(0, caller.qualname.lastIndexOf("."));
+        callee = methods.get(`${cls}.${model.text(attr)}`);
+      }
+    }
+    if (!callee || callee === caller || depthOf(callee) !== depthOf(caller)) continue;
+    const list = callees.get(caller);
+    if (list) list.push(callee);
+    else callees.set(caller, [callee]);
+  }
+  const order: FunctionInfo[] = [];
+  const placed = new Set<FunctionInfo>();
+  for (const root of byDepth) {
+    if (placed.has(root)) continue;
+    // depth-first, callees placed before the function that calls them (iterative: deep call chains)
+    placed.add(root);
+    const stack: { fn: FunctionInfo; next: number }[] = [{ fn: root, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { fn: FunctionInfo; next: number };
+      const out = callees.get(top.fn) ?? [];
+      if (top.next < out.length) {
+        const c = out[top.next++] as FunctionInfo;
+        if (!placed.has(c)) {
+          placed.add(c);
+          stack.push({ fn: c, next: 0 });
+        }
+        continue;
+      }
+      order.push(top.fn);
+      stack.pop();
+    }
+  }
+  return order;
+}
+
 export function analyzeTaint(
   model: ModuleModel,
   limits: TaintLimits = DEFAULT_LIMITS,
