@@ -462,20 +462,11 @@ class FileRuleContext implements RuleContext {
   }
 
   methodCalls(...methods: string[]): CallSite[] {
-    const result: CallSite[] = [];
-    for (const m of methods) {
-      const sites = this.model.callsByMethod.get(m);
-      if (sites) result.push(...sites);
-    }
-    return sortCalls(result);
+    return sortCalls(gathered(this.model.callsByMethod, methods));
   }
 
   nodes(...types: string[]): PyNode[] {
-    const result: PyNode[] = [];
-    for (const t of types) {
-      const list = this.model.nodesByType.get(t);
-      if (list) result.push(...list);
-    }
+    const result = gathered(this.model.nodesByType, types);
     return types.length > 1 ? result.sort(byStart) : result;
   }
 
@@ -490,6 +481,16 @@ class FileRuleContext implements RuleContext {
   resolve(node: PyNode, scope?: Scope): QualifiedName | undefined {
     return resolveName(this.model, node, scope ?? this.model.scopeOf(node));
   }
+}
+
+/** The lists a map holds under these keys, one after another. */
+function gathered<K, V>(map: ReadonlyMap<K, V[]>, keys: readonly K[]): V[] {
+  const result: V[] = [];
+  for (const k of keys) {
+    const list = map.get(k);
+    if (list) result.push(...list);
+  }
+  return result;
 }
 
 function byStart(a: { start: number }, b: { start: number }): number {
