@@ -4,7 +4,6 @@
 // The reader only makes parsing faster: when it cannot be built (no compiler, no Node headers),
 // this prints one line and exits 0, and scans read trees through the tree-sitter binding.
 //
-//
 // With GCC the reader is built twice, guided by a profile (PGO): a first build counts which
 // branches of tree-sitter's parser and the grammar's lexer are taken while it parses the Python
 // files that come with PatchWarden (examples, rule and test fixtures), and the second build lays
