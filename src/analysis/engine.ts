@@ -501,9 +501,24 @@ function byNodeStart(a: CallSite, b: CallSite): number {
   return a.node.start - b.node.start;
 }
 
+/** The calls in source order, each once. */
 function sortCalls(calls: CallSite[]): CallSite[] {
-  const unique = [...new Set(calls)];
-  return unique.sort(byNodeStart);
+  if (calls.length < 2) return calls;
+  calls.sort(byNodeStart);
+  // a call listed twice sits among the calls that start where it starts
+  let n = 0;
+  for (const c of calls) {
+    let seen = false;
+    for (let j = n - 1; j >= 0 && (calls[j] as CallSite).node.start === c.node.start; j--) {
+      if (calls[j] === c) {
+        seen = true;
+        break;
+      }
+    }
+    if (!seen) calls[n++] = c;
+  }
+  calls.length = n;
+  return calls;
 }
 
 /** The source lines a finding covers, trimmed, at most a few hundred characters. */

@@ -196,6 +196,15 @@ function parseNative(native: NativeReader, source: string): ParsedSource {
   const comments: PyNode[] = [];
   const aliases: PyNode[] = [];
   let root: PyNode | undefined;
+  // each parent's named children, counted first so that its `children` array is made at its size
+  // (an array grown by `push` keeps room for 16 more elements: most of a tree's memory)
+  const kids = new Int32Array(count);
+  for (let i = 0, at = HEADER_WORDS; i < count; i++, at += RECORD_WORDS) {
+    const parentIndex = words[at + 4] as number;
+    if (parentIndex >= 0 && (words[at] as number) & NAMED_BIT)
+      kids[parentIndex] = (kids[parentIndex] as number) + 1;
+  }
+  const filled = new Int32Array(count);
   for (let i = 0, at = HEADER_WORDS; i < count; i++, at += RECORD_WORDS) {
     const head = words[at] as number;
     const symbol = head & 0xffff;
@@ -211,7 +220,7 @@ function parseNative(native: NativeReader, source: string): ParsedSource {
         field: fid ? fields[fid] : undefined,
         start,
         end,
-        children: parent ? NO_CHILDREN : [],
+        children: kids[i] ? new Array(kids[i] as number) : parent ? NO_CHILDREN : [],
         tokens: undefined,
         parent,
       };
@@ -220,8 +229,9 @@ function parseNative(native: NativeReader, source: string): ParsedSource {
         root = node;
         continue;
       }
-      if (parent.children === NO_CHILDREN) parent.children = [node];
-      else parent.children.push(node);
+      const slot = filled[parentIndex] as number;
+      parent.children[slot] = node;
+      filled[parentIndex] = slot + 1;
       if (type === "type_alias_statement") aliases.push(node);
       if (type === "ERROR") errorNodes.push(node);
       else if (type === "comment") comments.push(node);
@@ -463,9 +473,16 @@ export function childrenOf(node: PyNode, field: string): PyNode[] {
   return node.children.filter((c) => c.field === field);
 }
 
-/** Named children that are not comments. */
-export function codeChildren(node: PyNode): PyNode[] {
-  return node.children.filter((c) => c.type !== "comment");
+/**
+ * Named children that are not comments. Without a comment among them this is the node's own
+ * `children` array (no copy): read-only.
+ */
+export function codeChildren(node: PyNode): readonly PyNode[] {
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) {
+    if ((children[i] as PyNode).type === "comment") return children.filter((c) => c.type !== "comment");
+  }
+  return children;
 }
 
 /** Strip redundant parentheses: `((x))` → `x`. */

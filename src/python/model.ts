@@ -69,8 +69,16 @@ export interface Scope {
   qualname: string;
   parent: Scope | undefined;
   bindings: Map<string, Binding[]>;
-  globals: Set<string>;
-  nonlocals: Set<string>;
+  /** Names the scope declares `global` / `nonlocal` (a shared empty set until it declares one). */
+  globals: ReadonlySet<string>;
+  nonlocals: ReadonlySet<string>;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** `names` with `name` added: a new set, so the shared empty one is never written. */
+function withName(names: ReadonlySet<string>, name: string): ReadonlySet<string> {
+  return new Set(names).add(name);
 }
 
 export interface Param {
@@ -130,10 +138,11 @@ export interface CallSite {
   /** The receiver of a method call (`cur` in `cur.execute(q)`). */
   receiver: PyNode | undefined;
   args: PyNode[];
-  keywords: Map<string, PyNode>;
-  keywordNodes: Map<string, PyNode>;
-  starArgs: PyNode[];
-  kwargsArgs: PyNode[];
+  /** Keyword arguments by name: their values, and the whole `name=value` nodes. */
+  keywords: ReadonlyMap<string, PyNode>;
+  keywordNodes: ReadonlyMap<string, PyNode>;
+  starArgs: readonly PyNode[];
+  kwargsArgs: readonly PyNode[];
   scope: Scope;
   /** The innermost statement containing the call. */
   statement: PyNode;
@@ -538,10 +547,10 @@ export function buildModel(path: string, source: string): ModuleModel {
         addImport(w, scope, node);
         break;
       case "global_statement":
-        for (const id of codeChildren(node)) scope.globals.add(walkText(w, id));
+        for (const id of codeChildren(node)) scope.globals = withName(scope.globals, walkText(w, id));
         break;
       case "nonlocal_statement":
-        for (const id of codeChildren(node)) scope.nonlocals.add(walkText(w, id));
+        for (const id of codeChildren(node)) scope.nonlocals = withName(scope.nonlocals, walkText(w, id));
         break;
       case "assignment": {
         const left = child(node, "left");
@@ -763,8 +772,8 @@ function newScope(kind: ScopeKind, node: PyNode, name: string, qualname: string,
     qualname,
     parent,
     bindings: new Map(),
-    globals: new Set(),
-    nonlocals: new Set(),
+    globals: NO_NAMES,
+    nonlocals: NO_NAMES,
   };
 }
 
@@ -801,7 +810,7 @@ export function isStatement(node: PyNode): boolean {
 }
 
 /** Elements of a tuple/list/expression list literal, or undefined when `node` is not one. */
-export function sequenceElements(node: PyNode): PyNode[] | undefined {
+export function sequenceElements(node: PyNode): readonly PyNode[] | undefined {
   if (
     node.type === "tuple" ||
     node.type === "list" ||
@@ -853,14 +862,18 @@ function partialOf(
   };
 }
 
+/** Shared by the call sites without keyword or splat arguments (most of them): never written. */
+const NO_KEYWORDS: ReadonlyMap<string, PyNode> = new Map();
+const NO_NODES: readonly PyNode[] = [];
+
 function makeCallSite(model: ModuleModel, node: PyNode, scope: Scope, statement: PyNode): CallSite {
   const func = child(node, "function") ?? (node.children[0] as PyNode);
   const argsNode = child(node, "arguments");
   const args: PyNode[] = [];
-  const keywords = new Map<string, PyNode>();
-  const keywordNodes = new Map<string, PyNode>();
-  const starArgs: PyNode[] = [];
-  const kwargsArgs: PyNode[] = [];
+  let keywords: Map<string, PyNode> | undefined;
+  let keywordNodes: Map<string, PyNode> | undefined;
+  let starArgs: PyNode[] | undefined;
+  let kwargsArgs: PyNode[] | undefined;
   if (argsNode) {
     if (argsNode.type === "generator_expression") args.push(argsNode);
     else {
@@ -869,12 +882,18 @@ function makeCallSite(model: ModuleModel, node: PyNode, scope: Scope, statement:
           const n = child(a, "name");
           const v = child(a, "value");
           if (n && v) {
+            keywords ??= new Map();
+            keywordNodes ??= new Map();
             keywords.set(model.text(n), v);
             keywordNodes.set(model.text(n), a);
           }
-        } else if (a.type === "list_splat") starArgs.push(codeChildren(a)[0] ?? a);
-        else if (a.type === "dictionary_splat") kwargsArgs.push(codeChildren(a)[0] ?? a);
-        else args.push(a);
+        } else if (a.type === "list_splat") {
+          starArgs ??= [];
+          starArgs.push(codeChildren(a)[0] ?? a);
+        } else if (a.type === "dictionary_splat") {
+          kwargsArgs ??= [];
+          kwargsArgs.push(codeChildren(a)[0] ?? a);
+        } else args.push(a);
       }
     }
   }
@@ -896,8 +915,15 @@ function makeCallSite(model: ModuleModel, node: PyNode, scope: Scope, statement:
     method = partial.method;
     receiver = partial.receiver;
     args.unshift(...partial.args);
-    for (const [k, v] of partial.keywords) if (!keywords.has(k)) keywords.set(k, v);
-    for (const [k, v] of partial.keywordNodes) if (!keywordNodes.has(k)) keywordNodes.set(k, v);
+    if (partial.keywords.size > 0) {
+      // the call's own keywords first; the partial's fill the names the call does not give
+      const own = keywords;
+      keywords = new Map([...(own ?? []), ...[...partial.keywords].filter(([k]) => !own?.has(k))]);
+      keywordNodes = new Map([
+        ...(keywordNodes ?? []),
+        ...[...partial.keywordNodes].filter(([k]) => !own?.has(k)),
+      ]);
+    }
   }
   return {
     node,
@@ -906,10 +932,10 @@ function makeCallSite(model: ModuleModel, node: PyNode, scope: Scope, statement:
     method,
     receiver,
     args,
-    keywords,
-    keywordNodes,
-    starArgs,
-    kwargsArgs,
+    keywords: keywords ?? NO_KEYWORDS,
+    keywordNodes: keywordNodes ?? NO_KEYWORDS,
+    starArgs: starArgs ?? NO_NODES,
+    kwargsArgs: kwargsArgs ?? NO_NODES,
     scope,
     statement,
   };
@@ -2133,7 +2159,7 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
 function foldDictCopy(
   model: ModuleModel,
   f: PyNode,
-  args: PyNode[],
+  args: readonly PyNode[],
   scope: Scope,
   depth: number,
 ): ConstValue {
@@ -2218,8 +2244,8 @@ export function dataclassFields(
 /** The expression a function only returns (`def f(x): return D[x]`, a docstring allowed first). */
 export function returnedExpression(fn: FunctionInfo): PyNode | undefined {
   const body = child(fn.node, "body");
-  const statements = body ? codeChildren(body) : [];
-  if (statements.length === 2 && statements[0] && isDocstring(statements[0])) statements.shift();
+  const all = body ? codeChildren(body) : [];
+  const statements = all.length === 2 && all[0] && isDocstring(all[0]) ? all.slice(1) : all;
   const ret = statements.length === 1 ? statements[0] : undefined;
   return ret?.type === "return_statement" ? codeChildren(ret)[0] : undefined;
 }
@@ -2232,8 +2258,8 @@ export function returnedExpression(fn: FunctionInfo): PyNode | undefined {
  */
 function foldedReturn(fn: FunctionInfo): PyNode | undefined {
   const body = child(fn.node, "body");
-  const statements = body ? codeChildren(body) : [];
-  if (statements[0] && isDocstring(statements[0])) statements.shift();
+  const all = body ? codeChildren(body) : [];
+  const statements = all.slice(all[0] && isDocstring(all[0]) ? 1 : 0);
   const last = statements.pop();
   if (last?.type !== "return_statement" || statements.length > 8) return undefined;
   for (const st of statements) {
@@ -2725,7 +2751,10 @@ function attributeWrites(model: ModuleModel): Map<string, AttributeWrites> {
     for (const a of model.nodesByType.get(type) ?? []) {
       const left = child(a, "left");
       if (!left) continue;
-      for (const attr of new Set(writtenAttributes(model, left, []))) {
+      const written = writtenAttributes(model, left, []);
+      for (let i = 0; i < written.length; i++) {
+        const attr = written[i] as string;
+        if (written.indexOf(attr) !== i) continue;
         let entry = index.get(attr);
         if (!entry) {
           entry = { assignment: [], augmented_assignment: [] };
@@ -2830,7 +2859,7 @@ const argumentValues = new Map<Scope, Map<string, ConstValue>>();
 function foldFunctionCall(
   model: ModuleModel,
   callee: PyNode,
-  args: PyNode[],
+  args: readonly PyNode[],
   scope: Scope,
   depth: number,
 ): ConstValue {
@@ -2919,7 +2948,13 @@ function changesItself(owner: ModuleModel, cls: ClassInfo): boolean {
 }
 
 /** `dataclasses.asdict(POLICY)` of a dataclass instance the module builds: its fields as a dict. */
-function foldAsDict(model: ModuleModel, f: PyNode, args: PyNode[], scope: Scope, depth: number): ConstValue {
+function foldAsDict(
+  model: ModuleModel,
+  f: PyNode,
+  args: readonly PyNode[],
+  scope: Scope,
+  depth: number,
+): ConstValue {
   const fu = unparen(f);
   const last = fu.type === "identifier" ? fu : fu.type === "attribute" ? child(fu, "attribute") : undefined;
   if (!last || model.text(last) !== "asdict" || args.length !== 1 || args[0]?.type === "keyword_argument")
@@ -2949,7 +2984,7 @@ function foldMethodCall(
   model: ModuleModel,
   callee: PyNode,
   [, clsName, method]: RegExpExecArray,
-  args: PyNode[],
+  args: readonly PyNode[],
   scope: Scope,
   depth: number,
 ): ConstValue {

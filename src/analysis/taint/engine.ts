@@ -3251,7 +3251,13 @@ class FileTaint {
   }
 
   /** `for target in [a, b, c]:` analysed as the body run for each element in turn. */
-  private unrolledFor(s: PyNode, left: PyNode, elements: PyNode[], scope: Scope, st: State): State | null {
+  private unrolledFor(
+    s: PyNode,
+    left: PyNode,
+    elements: readonly PyNode[],
+    scope: Scope,
+    st: State,
+  ): State | null {
     const values = elements.map((x) => this.eval(x, scope, st));
     const body = child(s, "body");
     const loop: LoopExits = { breaks: null, continues: null };
