@@ -7,16 +7,18 @@ import { type ExternalFunction, moduleSummaries, type TaintLimits } from "../ana
 import { SOURCE_MODULES } from "../analysis/taint/packs.js";
 import { TAINT_RULES } from "../analysis/taint/rules.js";
 import type { Notice } from "../core/types.js";
-import { type PyNode, unparen } from "../python/ast.js";
+import { child, codeChildren, type PyNode, unparen, walk } from "../python/ast.js";
 import {
   buildModel,
   type CallSite,
+  type ClassInfo,
   type ConstValue,
   constValue,
   type FunctionInfo,
   type ModuleModel,
   moduleNameFor,
   reachingBinding,
+  resolveName,
   type Scope,
   UNKNOWN,
   withArgumentValues,
@@ -57,6 +59,11 @@ export interface SourceTree {
   paths: readonly string[];
   /** Source text, or undefined when the file cannot be read or decoded. */
   read(path: string): string | undefined;
+  /**
+   * True when `read` answers for every path (a scan); a review reads only the files it fetched, so
+   * what the others contain (where a class is constructed) is not known.
+   */
+  complete?: boolean;
 }
 
 /** True when a file's imports include a web framework or another module that yields request data. */
@@ -66,6 +73,27 @@ export function isWebModule(importedModules: readonly string[]): boolean {
 
 /** Imports followed below a helper module for its own summaries (web module → helper → its helpers). */
 const MAX_SUMMARY_DEPTH = 2;
+
+/**
+ * Where a name stands: in an import statement, in a type annotation (`x: T`, `-> T`, outside any
+ * call in it), or elsewhere.
+ */
+function placeOf(node: PyNode): "import" | "annotation" | "code" {
+  let inCall = false;
+  for (let n: PyNode | undefined = node; n; n = n.parent) {
+    if (n.type === "import_statement" || n.type === "import_from_statement") return "import";
+    if (n.type === "argument_list") inCall = true;
+    if (n.field === "type" || n.field === "return_type") return inCall ? "code" : "annotation";
+    if (n.type === "expression_statement" || n.type === "block") return "code";
+  }
+  return "code";
+}
+
+function pushTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /** Dotted module name and each of its suffixes (`app.db`, `db`) → files with that name. */
 function moduleIndex(paths: readonly string[]): Map<string, string[]> {
@@ -431,6 +459,90 @@ export class ProjectFlows {
 
   private readonly withImports = new Set<string>();
 
+  private readonly constructions = new Map<
+    string,
+    readonly { model: ModuleModel; call: CallSite }[] | null
+  >();
+
+  /**
+   * The calls building a class of `model` in the tree's other modules: files whose text names the
+   * class are read, and their calls that resolve to it kept. Null when one of them subclasses it or
+   * uses it other than by calling it or naming it in a type annotation (`Depends(DnsTool)`, a
+   * factory table): what such code builds it with is not in its calls.
+   */
+  private constructionsOf(
+    model: ModuleModel,
+    cls: ClassInfo,
+  ): readonly { model: ModuleModel; call: CallSite }[] | null {
+    const key = `${model.path}\0${cls.qualname}`;
+    const known = this.constructions.get(key);
+    if (known !== undefined) return known;
+    const out: { model: ModuleModel; call: CallSite }[] = [];
+    let result: typeof out | null = this.tree.complete ? out : null;
+    for (const path of result ? this.filesNaming(cls.name) : []) {
+      if (path === model.path) continue;
+      const other = this.bareModelOf(path);
+      if (!other) continue;
+      const calls = other.calls.filter((c) => this.isClass(c.name, cls, model.path, path));
+      const called = new Set(calls.map((c) => unparen(c.func)));
+      // names of the class other than in calls of it and imports; those in annotations apart
+      const refs: { node: PyNode; annotation: boolean }[] = [];
+      // FastAPI builds `x: Annotated[T, Depends()]` from the annotation, with request values
+      let bareDepends = false;
+      walk(other.root, (n) => {
+        if (n.type === "call") {
+          const f = child(n, "function");
+          const args = child(n, "arguments");
+          if (f && /(?:^|\.)Depends$/.test(other.text(f)) && args && codeChildren(args).length === 0)
+            bareDepends = true;
+        } else if (n.type === "identifier" && other.text(n) === cls.name) {
+          const at = n.parent?.type === "attribute" && child(n.parent, "attribute") === n ? n.parent : n;
+          const place = placeOf(at);
+          if (!called.has(at) && place !== "import")
+            refs.push({ node: at, annotation: place === "annotation" });
+        }
+        return undefined;
+      });
+      const handedOn = refs.some(
+        (r) =>
+          (bareDepends || !r.annotation) &&
+          this.isClass(resolveName(other, r.node, other.scopeOf(r.node)), cls, model.path, path),
+      );
+      const subclassed = other.classes.some((c) =>
+        c.baseNames.some((b) => this.isClass(b, cls, model.path, path)),
+      );
+      if (handedOn || subclassed) {
+        result = null;
+        break;
+      }
+      for (const call of calls) out.push({ model: other, call });
+    }
+    this.constructions.set(key, result);
+    return result;
+  }
+
+  private capitalized: Map<string, string[]> | undefined;
+
+  /** Files of the tree whose text has the word `name` (capitalised words are indexed at the first call). */
+  private filesNaming(name: string): readonly string[] {
+    if (!/^[A-Z]/.test(name))
+      return this.tree.paths.filter((p) => new RegExp(`\\b${name}\\b`).test(this.tree.read(p) ?? ""));
+    if (!this.capitalized) {
+      const index = new Map<string, string[]>();
+      for (const p of this.tree.paths) {
+        for (const word of new Set(this.tree.read(p)?.match(/\b[A-Z]\w*/g))) pushTo(index, word, p);
+      }
+      this.capitalized = index;
+    }
+    return this.capitalized.get(name) ?? [];
+  }
+
+  /** True when the qualified name `name`, seen in the file `from`, is the class `cls` of file `path`. */
+  private isClass(name: string | undefined, cls: ClassInfo, path: string, from: string): boolean {
+    if (!name?.endsWith(`.${cls.qualname}`)) return false;
+    return resolveModule(name.slice(0, -cls.qualname.length - 1), this.index, from) === path;
+  }
+
   private bareModelOf(path: string): ModuleModel | undefined {
     if (!this.models.has(path)) {
       const text = this.tree.read(path);
@@ -470,7 +582,9 @@ export class ProjectFlows {
       s =
         model === undefined
           ? new Map()
-          : moduleSummaries(model, this.limits, externals.size > 0 ? externals : undefined);
+          : moduleSummaries(model, this.limits, externals.size > 0 ? externals : undefined, (m, cls) =>
+              this.constructionsOf(m, cls),
+            );
       this.summaries.set(path, { depth, summaries: s });
     }
     return s;
@@ -545,7 +659,7 @@ export function crossModuleFlows(
       return undefined;
     }
   };
-  const project = new ProjectFlows({ paths: files.map((f) => f.rel), read }, limits);
+  const project = new ProjectFlows({ paths: files.map((f) => f.rel), read, complete: true }, limits);
   const replaced = new Map<string, FileAnalysis>();
   const notices: Notice[] = [];
   let skipped = 0;

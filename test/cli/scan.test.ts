@@ -1554,6 +1554,69 @@ describe("request handlers: data flow answers the single-site rules", () => {
     expect(positions(report)).toEqual(["PW-OS-SHELL lookup.py:17:22"]);
   });
 
+  it("answers for a shell command whose instance field every construction in the tree fixes", () => {
+    const tool = [
+      "import subprocess",
+      "",
+      "",
+      "class TraceTool:",
+      "    def __init__(self, max_hops):",
+      "        self.max_hops = max_hops",
+      "",
+      "    def trace(self, host_arg):",
+      "        return subprocess.check_output(",
+      '            f"traceroute -m {self.max_hops} {host_arg}",',
+      "            shell=True,",
+      "        )",
+      "",
+    ].join("\n");
+    const views = (factory: string, param: string, extra: string[] = []) =>
+      [
+        "import os",
+        "import shlex",
+        "from typing import Annotated",
+        "",
+        "from fastapi import Depends, FastAPI",
+        "",
+        "from net.tools import TraceTool",
+        "",
+        "app = FastAPI()",
+        ...extra,
+        "",
+        "",
+        "def get_tool():",
+        `    return ${factory}`,
+        "",
+        "",
+        '@app.get("/trace")',
+        `def trace(host: str, tool: ${param}):`,
+        "    return {'out': tool.trace(shlex.quote(host))}",
+        "",
+      ].join("\n");
+    const fixed = "TraceTool(max_hops=8)";
+    const injected = "Annotated[TraceTool, Depends(get_tool)]";
+    const tree = (api: string, more: Record<string, string> = {}) =>
+      makeTree({ "net/__init__.py": "", "net/tools.py": tool, "net/api.py": api, ...more });
+    const flagged = ["PW-SUBPROCESS-SHELL net/tools.py:9:16"];
+    // the only construction, in the views module, gives a constant; the host is quoted
+    expect(positions(scanJson(tree(views(fixed, injected))).report)).toEqual([]);
+    // a construction from the environment, one in a command-line module, the class handed to the
+    // framework to build (`Depends(TraceTool)`, or `Depends()` reading the annotation), a subclass:
+    // what the field holds is not the application's constant
+    for (const root of [
+      tree(views('TraceTool(max_hops=os.environ["HOPS"])', injected)),
+      tree(views(fixed, injected), {
+        "net/cli.py": "import sys\nfrom net.tools import TraceTool\n\nTraceTool(sys.argv[1]).trace('x')\n",
+      }),
+      tree(views(fixed, "Annotated[TraceTool, Depends(TraceTool)]")),
+      tree(views(fixed, "Annotated[TraceTool, Depends()]")),
+      tree(views(fixed, injected), {
+        "net/custom.py": "from net import tools\n\n\nclass Custom(tools.TraceTool):\n    pass\n",
+      }),
+    ])
+      expect(positions(scanJson(root).report)).toEqual(flagged);
+  });
+
   it("answers for SQL a helper builds and returns in a tuple the caller unpacks", () => {
     const root = makeTree({
       "shipments.py": [

@@ -81,6 +81,16 @@ export interface TaintHit {
   sinkModel?: ModuleModel;
 }
 
+/**
+ * The constructions (`Class(...)` calls) of a class of `model` in the other modules of the tree,
+ * each with its module; null when the class may also be built in a way its calls do not show (a
+ * subclass, or the class handed on uncalled).
+ */
+export type ConstructionsElsewhere = (
+  model: ModuleModel,
+  cls: ClassInfo,
+) => readonly { model: ModuleModel; call: CallSite }[] | null;
+
 /** A function of another module of the scanned tree, with its summary, for calls into it. */
 export interface ExternalFunction {
   model: ModuleModel;
@@ -1543,6 +1553,8 @@ class FileTaint {
      * request object a caller hands it, so every pack's request parameters count (`self.request.values`).
      */
     private readonly forCallers = false,
+    /** Constructions of this module's classes in the other modules of the tree, when known. */
+    private readonly elsewhere?: ConstructionsElsewhere,
   ) {
     this.imports = new Set(model.imports.map((i) => i.module));
     for (const i of model.imports) this.imports.add(i.module.split(".")[0] as string);
@@ -2097,9 +2109,11 @@ class FileTaint {
 
   /**
    * True when every value the class stores in `self.<name>` is fixed by the application: a constant,
-   * or a constructor parameter that every construction of the class in the module leaves at its
-   * constant default or fills with a constant (`def __init__(self, record_type="MX")` with
-   * `DnsTool()`). A class constructed nowhere in the module, or with a subclass in it, is not known.
+   * or a constructor parameter that every construction of the class leaves at its constant default
+   * or fills with a constant (`def __init__(self, record_type="MX")` with `DnsTool()`). The
+   * constructions are the module's own and, when the caller knows them (a summary for the modules
+   * of a tree), those of the tree's other modules. A class constructed nowhere, with a subclass, or
+   * handed on uncalled (`Depends(DnsTool)`: built with what the framework chooses) is not known.
    */
   private settledField(cls: ClassInfo, name: string): boolean {
     const key = `${cls.qualname}\0${name}`;
@@ -2139,14 +2153,21 @@ class FileTaint {
     // a subclass of the module may construct the class with anything through `super().__init__`
     if (m.classes.some((c) => c.bases.some((b) => m.text(b) === cls.name))) return false;
     const local = m.moduleName ? `${m.moduleName}.${cls.qualname}` : cls.qualname;
-    const constructions = m.calls.filter((c) => c.name === local || c.name === cls.qualname);
+    const constructions = m.calls
+      .filter((c) => c.name === local || c.name === cls.qualname)
+      .map((call) => ({ model: m, call }));
+    if (this.elsewhere) {
+      const more = this.elsewhere(m, cls);
+      if (more === null) return false;
+      constructions.push(...more);
+    }
     if (constructions.length === 0) return false;
-    return constructions.every((c) => {
+    return constructions.every(({ model, call: c }) => {
       if (c.starArgs.length > 0 || c.kwargsArgs.length > 0) return false;
       return params.every(({ index, param }) => {
         const given = c.keywords.get(param.name) ?? (index >= 0 ? c.args[index] : undefined);
         if (!given) return param.default !== undefined;
-        return isKnown(constValue(m, given, c.scope));
+        return isKnown(constValue(model, given, c.scope));
       });
     });
   }
@@ -7599,11 +7620,6 @@ export function taintRelevant(model: ModuleModel, commandLine = true): boolean {
 const keepClasses: { analysis?: FileTaint } = {};
 
 /**
- * Run the taint analysis of one file. With `commandLine` false, a file whose only sources are
- * command-line input is not analysed (its exposure reports nothing that comes from such input);
- * files with other sources are analysed in full, command-line input included.
- */
-/**
  * The order of the first pass over a module's functions: outer functions before the functions
  * nested in them (closures start from their parent's final state), and among functions of one
  * depth, callees before their callers (a caller then reads its callees' summaries rather than
@@ -7672,6 +7688,11 @@ function analysisOrder(model: ModuleModel): FunctionInfo[] {
   return order;
 }
 
+/**
+ * Run the taint analysis of one file. With `commandLine` false, a file whose only sources are
+ * command-line input is not analysed (its exposure reports nothing that comes from such input);
+ * files with other sources are analysed in full, command-line input included.
+ */
 export function analyzeTaint(
   model: ModuleModel,
   limits: TaintLimits = DEFAULT_LIMITS,
@@ -7726,8 +7747,9 @@ export function moduleSummaries(
   model: ModuleModel,
   limits: TaintLimits = DEFAULT_LIMITS,
   externals?: ReadonlyMap<string, ExternalFunction>,
+  elsewhere?: ConstructionsElsewhere,
 ): Map<string, ExternalFunction> {
-  const ft = new FileTaint(model, limits, externals, true);
+  const ft = new FileTaint(model, limits, externals, true, elsewhere);
   ft.summarize();
   const out = new Map<string, ExternalFunction>();
   for (const fn of model.functions) {
