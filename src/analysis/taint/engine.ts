@@ -2668,6 +2668,30 @@ class FileTaint {
    */
   private dependencyTaint(p: Param, at: FlowStep): Taint | undefined {
     const m = this.model;
+    const dep = this.dependencyOf(p);
+    if (!dep || dep.type === "keyword_argument") return undefined;
+    const fu = unparen(dep);
+    const fn =
+      fu.type === "identifier"
+        ? this.localCallee(resolveName(m, fu, m.moduleScope), fu, undefined)
+        : undefined;
+    const sum = fn && !fn.className ? this.summaryRead(fn) : undefined;
+    if (!sum || !fn) return undefined;
+    const source: Label = {
+      origin: "web",
+      param: -1,
+      cleared: 0,
+      path: [{ ...at, note: `${p.name} (request data through ${m.text(fu)}(), source)` }],
+    };
+    let out: Taint = [];
+    for (const l of sum.returns)
+      out = union(out, l.origin === "param" ? [{ ...source, cleared: l.cleared }] : [l]);
+    return out;
+  }
+
+  /** The dependency a FastAPI parameter names: the argument of its `Depends(…)`, default or annotation. */
+  private dependencyOf(p: Param): PyNode | undefined {
+    const m = this.model;
     let dep: PyNode | undefined;
     for (const node of [p.default, p.annotation]) {
       if (!node || dep) continue;
@@ -2681,24 +2705,31 @@ class FileTaint {
         return false;
       });
     }
-    if (!dep || dep.type === "keyword_argument") return undefined;
-    const fu = unparen(dep);
+    return dep;
+  }
+
+  /**
+   * True when a dependency function declares that it returns the Pydantic model a parameter is
+   * annotated with (`def current_user(…) -> User` for `user: User = Depends(current_user)`): the
+   * instance was validated when it was built, so its checked fields hold what the model allows.
+   */
+  private dependencyReturnsModel(p: Param): boolean {
+    const m = this.model;
+    const ann = p.annotation ? annotatedType(m, p.annotation, m.moduleScope) : undefined;
+    const q =
+      ann && (ann.type === "identifier" || ann.type === "attribute")
+        ? resolveName(m, ann, m.moduleScope)
+        : "";
+    if (!q || !pydanticModel(m, q)) return false;
+    const dep = this.dependencyOf(p);
+    const fu = dep ? unparen(dep) : undefined;
     const fn =
-      fu.type === "identifier"
+      fu?.type === "identifier"
         ? this.localCallee(resolveName(m, fu, m.moduleScope), fu, undefined)
         : undefined;
-    const sum = fn && !fn.className ? this.summaryRead(fn) : undefined;
-    if (!sum) return undefined;
-    const source: Label = {
-      origin: "web",
-      param: -1,
-      cleared: 0,
-      path: [{ ...at, note: `${p.name} (request data through ${m.text(fu)}(), source)` }],
-    };
-    let out: Taint = [];
-    for (const l of sum.returns)
-      out = union(out, l.origin === "param" ? [{ ...source, cleared: l.cleared }] : [l]);
-    return out;
+    const ret = fn ? child(fn.node, "return_type") : undefined;
+    const declared = ret ? annotatedType(m, ret, m.moduleScope) : undefined;
+    return declared !== undefined && resolveName(m, declared, m.moduleScope) === q;
   }
 
   /**
@@ -2922,8 +2953,12 @@ class FileTaint {
       if (typed.has(p.name)) return; // converted to a number or UUID by the framework: carries no injection
       // `user: User = Depends(current_user)`: what the dependency returns
       const dependency = handler ? this.dependencyTaint(p, at) : undefined;
-      if (dependency) state.set(p.name, dependency);
-      else if (handler && !handler.skip.includes(p.name) && p.name !== "self" && p.name !== "cls") {
+      if (dependency) {
+        state.set(p.name, dependency);
+        if (dependency.length > 0 && this.dependencyReturnsModel(p))
+          for (const [field, bits] of this.checkedModelFields(p))
+            state.set(`${p.name}.${field}`, clear(dependency, bits));
+      } else if (handler && !handler.skip.includes(p.name) && p.name !== "self" && p.name !== "cls") {
         const label: Label = {
           origin: "web",
           param: -1,
@@ -6868,16 +6903,34 @@ class FileTaint {
       const a = st.type === "expression_statement" ? st.children[0] : undefined;
       const left = a?.type === "assignment" ? child(a, "left") : undefined;
       const right = a?.type === "assignment" ? child(a, "right") : undefined;
-      if (left?.type !== "attribute" || right?.type !== "identifier") continue;
+      // `self._session = session`, or `self._session = request.session` from the request given
+      const viaRequest =
+        right?.type === "attribute" && owner.text(child(right, "attribute") ?? right) === "session"
+          ? child(right, "object")
+          : undefined;
+      const param = viaRequest?.type === "identifier" ? viaRequest : right;
+      if (left?.type !== "attribute" || param?.type !== "identifier") continue;
       if (owner.text(child(left, "attribute") ?? left) !== field) continue;
-      const j = init.params.findIndex((p) => p.name === owner.text(right));
+      const j = init.params.findIndex((p) => p.name === owner.text(param));
       const p = init.params[j];
       const arg = p
         ? (site.keywords.get(p.name) ?? (p.kind === "positional" ? site.args[j - 1] : undefined))
         : undefined;
-      return arg !== undefined && this.isSession(unparen(arg), made.scope);
+      if (arg === undefined) return false;
+      return viaRequest
+        ? this.isRequestObject(unparen(arg), made.scope)
+        : this.isSession(unparen(arg), made.scope);
     }
     return false;
+  }
+
+  /** True for a request object whose `.session` is the framework's session (`request`, `self.request`). */
+  private isRequestObject(e: PyNode, scope: Scope): boolean {
+    const name = resolveName(this.model, e, scope);
+    return (
+      (name !== undefined && this.sessionObjects.has(`${name}.session`)) ||
+      /(^|\.)request$/.test(this.model.text(e))
+    );
   }
 
   /** True for the session object of a framework (`flask.session`, `request.session`, `self.session`). */
