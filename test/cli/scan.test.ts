@@ -1617,6 +1617,59 @@ describe("request handlers: data flow answers the single-site rules", () => {
       expect(positions(scanJson(root).report)).toEqual(flagged);
   });
 
+  it("answers for a field the constructor computes from constants the construction passes", () => {
+    const module = (init: string, construction: string) =>
+      [
+        "import os",
+        "import pickle",
+        "",
+        "from flask import Flask, request",
+        "",
+        "app = Flask(__name__)",
+        'PRESETS = {"small": {"rows": 10}, "large": {"rows": 100}}',
+        "",
+        "",
+        "class PresetStore:",
+        "    def __init__(self, presets, extra=None):",
+        `        self._frozen = ${init}`,
+        "",
+        "    def load(self, name):",
+        "        return pickle.loads(self._frozen[name])",
+        "",
+        "",
+        "class Presets:",
+        "    def __init__(self, store):",
+        "        self.store = store",
+        "",
+        "    def get(self, name):",
+        "        return self.store.load(name)",
+        "",
+        "",
+        `presets = Presets(${construction})`,
+        "",
+        "",
+        '@app.route("/preset")',
+        "def preset():",
+        '    return presets.get(request.args["name"])',
+        "",
+      ].join("\n");
+    const scan = (init: string, construction: string) =>
+      positions(scanJson(makeTree({ "presets.py": module(init, construction) })).report);
+    const frozen = "{k: pickle.dumps(v) for k, v in presets.items()}";
+    const flagged = ["PW-PICKLE presets.py:15:16"];
+    // the store is built once, from a module constant: what it unpickles is the application's
+    expect(scan(frozen, "PresetStore(PRESETS)")).toEqual([]);
+    // built from the environment, from a parameter the construction does not fix, or reading the
+    // environment itself: not known, the single-site finding stays
+    expect(scan(frozen, "PresetStore(dict(os.environ))")).toEqual(flagged);
+    expect(scan("{k: v for k, v in (extra or presets).items()}", "PresetStore(PRESETS, os.environ)")).toEqual(
+      flagged,
+    );
+    expect(scan("{k: pickle.dumps(v) for k, v in os.environ.items()}", "PresetStore(PRESETS)")).toEqual(
+      flagged,
+    );
+  });
+
   it("answers for SQL a helper builds and returns in a tuple the caller unpacks", () => {
     const root = makeTree({
       "shipments.py": [

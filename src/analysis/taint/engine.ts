@@ -2140,14 +2140,21 @@ class FileTaint {
       const scope = m.scopeOf(w.node);
       if (isKnown(constValue(m, w.value, scope))) continue;
       const fn = functionOfScope(m, scope);
-      if (!init || fn !== init || w.value.type !== "identifier") return false;
-      const p = init.params.findIndex((q) => q.name === m.text(w.value as PyNode));
-      const param = init.params[p];
-      // the parameter must still hold what the caller gave when it is stored
-      if (!param || p === 0 || param.kind === "varargs" || param.kind === "kwargs") return false;
-      if ((init.scope.bindings.get(param.name) ?? []).some((b) => b.kind !== "param")) return false;
-      if (param.default && !isKnown(constValue(m, param.default, init.scope))) return false;
-      params.push({ index: param.kind === "positional" ? p - 1 : -1, param });
+      if (!init || fn !== init) return false;
+      // a parameter, or what the constructor computes from parameters and constants only
+      // (`{k: pickle.dumps(v) for k, v in layouts.items()}`)
+      const names = w.value.type === "identifier" ? [w.value] : this.computedFrom(w.value, init);
+      if (!names) return false;
+      for (const name of names) {
+        const p = init.params.findIndex((q) => q.name === m.text(name));
+        const param = init.params[p];
+        // the parameter must still hold what the caller gave when it is stored
+        if (!param || p === 0 || param.kind === "varargs" || param.kind === "kwargs") return false;
+        if ((init.scope.bindings.get(param.name) ?? []).some((b) => b.kind !== "param")) return false;
+        if (param.default && !isKnown(constValue(m, param.default, init.scope))) return false;
+        if (!params.some((x) => x.param === param))
+          params.push({ index: param.kind === "positional" ? p - 1 : -1, param });
+      }
     }
     if (params.length === 0) return true;
     // a subclass of the module may construct the class with anything through `super().__init__`
@@ -2170,6 +2177,65 @@ class FileTaint {
         return isKnown(constValue(model, given, c.scope));
       });
     });
+  }
+
+  /**
+   * The parameters of `init` an expression of it reads, when everything else it reads is fixed:
+   * names it binds itself (a comprehension's variables), module constants, imported modules and
+   * builtins (no request object, no `self`, no name of an enclosing function). Undefined otherwise.
+   */
+  private computedFrom(value: PyNode, init: FunctionInfo): PyNode[] | undefined {
+    const out: PyNode[] = [];
+    const fixed = (e: PyNode): boolean => {
+      if (e.type === "identifier") return this.fixedName(e, init, out);
+      // `obj.attr` reads obj, and a module's attribute only as the function called
+      // (`pickle.dumps(v)`, not `os.environ`); `f(key=v)` reads v
+      if (e.type === "attribute") {
+        const obj = child(e, "object") ?? e;
+        const called = e.parent?.type === "call" && child(e.parent, "function") === e;
+        if (!called && obj.type === "identifier" && this.moduleImport(obj)) return false;
+        return fixed(obj);
+      }
+      if (e.type === "keyword_argument") return fixed(child(e, "value") ?? e);
+      return e.children.every(fixed);
+    };
+    return fixed(value) ? out : undefined;
+  }
+
+  /** True when the name at `n` is bound by `import m` at module level. */
+  private moduleImport(n: PyNode): boolean {
+    const m = this.model;
+    const name = m.text(n);
+    if (lookupScope(name, m.scopeOf(n)) !== m.moduleScope) return false;
+    return (m.moduleScope.bindings.get(name) ?? []).some((b) => b.kind === "import");
+  }
+
+  /** See `computedFrom`: whether the name read at `n` is fixed, noting the parameters it reads. */
+  private fixedName(n: PyNode, init: FunctionInfo, params: PyNode[]): boolean {
+    const m = this.model;
+    const name = m.text(n);
+    const scope = m.scopeOf(n);
+    const owner = lookupScope(name, scope);
+    if (owner === init.scope) {
+      const bindings = init.scope.bindings.get(name) ?? [];
+      if (bindings.length === 1 && bindings[0]?.kind === "param" && name !== init.params[0]?.name) {
+        params.push(n);
+        return true;
+      }
+      return false;
+    }
+    if (owner && owner.kind === "comprehension") return true;
+    if (owner === m.moduleScope) {
+      const q = resolveName(m, n, scope);
+      if (q && (this.sourceNames.has(q) || this.sessionObjects.has(q))) return false;
+      const bindings = owner.bindings.get(name) ?? [];
+      return bindings.every(
+        (b) =>
+          (b.kind === "import" && !b.imported?.includes(".")) ||
+          (b.value !== undefined && isKnown(constValue(m, b.value, owner))),
+      );
+    }
+    return owner === undefined && FIXED_BUILTINS.has(name);
   }
 
   private changedNames: Set<string> | undefined;
@@ -7790,6 +7856,39 @@ export function analyzeTaint(
     );
   return { hits, clean, cleanParsers, dead, answeredElsewhere, limited: ft.limited };
 }
+
+/** Builtins that compute from their arguments only (no input, no files, no environment). */
+const FIXED_BUILTINS = new Set([
+  "dict",
+  "list",
+  "tuple",
+  "set",
+  "frozenset",
+  "str",
+  "int",
+  "float",
+  "bool",
+  "bytes",
+  "len",
+  "min",
+  "max",
+  "sorted",
+  "reversed",
+  "enumerate",
+  "zip",
+  "map",
+  "filter",
+  "range",
+  "sum",
+  "any",
+  "all",
+  "repr",
+  "abs",
+  "round",
+  "True",
+  "False",
+  "None",
+]);
 
 /**
  * Summaries of the functions of a module, for callers in other modules: which parameters reach
