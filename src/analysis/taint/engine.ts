@@ -4016,6 +4016,17 @@ class FileTaint {
             for (const part of this.joinedIntoNormalised(item, scope)) clean(part, kindBit("path"), into);
           }
         } else if (isKnown(constValue(m, right, scope))) clean(left, ALL_KINDS, into);
+        else {
+          // `urlparse(u).netloc == urlparse(request.host_url).netloc`: u goes to this site's host
+          for (const [url, other] of [
+            [left, right],
+            [right, left],
+          ] as const) {
+            if (!this.parsedUrlOf(other, scope).some((o) => this.ownUrlHeld(o, scope))) continue;
+            for (const u of this.parsedUrlOf(url, scope))
+              clean(u, kindBit("redirect") | kindBit("ssrf"), into);
+          }
+        }
       }
     } else if (c.type === "call") {
       const f = child(c, "function");
@@ -5176,6 +5187,14 @@ class FileTaint {
     // a method called on it (`u.replace("http:", "https:", 1)`) is not a part read from it
     if (e.type === "attribute" && e.field === "function" && e.parent?.type === "call") return t;
     return t.map((l) => (l.cleared & OWN_URL ? { ...l, cleared: l.cleared & ~(OWN_URL | REDIRECT) } : l));
+  }
+
+  /** True for the request's own URL, or a name bound once to it (`host_url = request.host_url`). */
+  private ownUrlHeld(e: PyNode, scope: Scope): boolean {
+    const u = unparen(e);
+    if (u.type !== "identifier") return this.isOwnUrl(u, scope);
+    const b = reachingBinding(this.model, this.model.text(u), u, scope);
+    return b?.kind === "assign" && b.value !== undefined && this.isOwnUrl(unparen(b.value), scope);
   }
 
   /** True for an expression that is the request's own absolute URL (see `FrameworkPack.ownUrls`). */
