@@ -2152,6 +2152,12 @@ function foldCall(model: ModuleModel, e: PyNode, scope: Scope, depth: number): C
   return UNKNOWN;
 }
 
+/** The last name of a callee: `dict` in `dict(...)`, `deepcopy` in `copy.deepcopy(...)`; "" otherwise. */
+function calledName(model: ModuleModel, fu: PyNode): string {
+  const last = fu.type === "identifier" ? fu : fu.type === "attribute" ? child(fu, "attribute") : undefined;
+  return last ? model.text(last) : "";
+}
+
 /**
  * A copy of a constant dict: `dict(DEFAULTS)`, `dict(DEFAULTS, secure=False)`, `dict(secure=True)`,
  * `copy.copy(DEFAULTS)` and `copy.deepcopy(DEFAULTS)`.
@@ -2164,8 +2170,7 @@ function foldDictCopy(
   depth: number,
 ): ConstValue {
   const fu = unparen(f);
-  const last = fu.type === "identifier" ? fu : fu.type === "attribute" ? child(fu, "attribute") : undefined;
-  const name = last ? model.text(last) : "";
+  const name = calledName(model, fu);
   if (name !== "dict" && name !== "copy" && name !== "deepcopy") return UNKNOWN;
   const q =
     name === "dict" && fu.type === "identifier"
@@ -2956,8 +2961,7 @@ function foldAsDict(
   depth: number,
 ): ConstValue {
   const fu = unparen(f);
-  const last = fu.type === "identifier" ? fu : fu.type === "attribute" ? child(fu, "attribute") : undefined;
-  if (!last || model.text(last) !== "asdict" || args.length !== 1 || args[0]?.type === "keyword_argument")
+  if (calledName(model, fu) !== "asdict" || args.length !== 1 || args[0]?.type === "keyword_argument")
     return UNKNOWN;
   if (resolveName(model, fu, scope, depth + 1) !== "dataclasses.asdict") return UNKNOWN;
   const built = boundValue(model, args[0] as PyNode, scope, depth + 1);
