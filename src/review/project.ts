@@ -483,7 +483,13 @@ export class ProjectFlows {
       if (path === model.path) continue;
       const other = this.bareModelOf(path);
       if (!other) continue;
-      const calls = other.calls.filter((c) => this.isClass(c.name, cls, model.path, path));
+      // a call of a name that may be the class under another module's name (a package's
+      // `__init__` importing it) cannot be judged: the class is not known
+      if (other.calls.some((c) => this.classMatch(c.name, cls, model.path, path) === "maybe")) {
+        result = null;
+        break;
+      }
+      const calls = other.calls.filter((c) => this.classMatch(c.name, cls, model.path, path) === "yes");
       const called = new Set(calls.map((c) => unparen(c.func)));
       // names of the class other than in calls of it and imports; those in annotations apart
       const refs: { node: PyNode; annotation: boolean }[] = [];
@@ -506,10 +512,10 @@ export class ProjectFlows {
       const handedOn = refs.some(
         (r) =>
           (bareDepends || !r.annotation) &&
-          this.isClass(resolveName(other, r.node, other.scopeOf(r.node)), cls, model.path, path),
+          this.classMatch(resolveName(other, r.node, other.scopeOf(r.node)), cls, model.path, path) !== "no",
       );
       const subclassed = other.classes.some((c) =>
-        c.baseNames.some((b) => this.isClass(b, cls, model.path, path)),
+        c.baseNames.some((b) => this.classMatch(b, cls, model.path, path) !== "no"),
       );
       if (handedOn || subclassed) {
         result = null;
@@ -537,10 +543,23 @@ export class ProjectFlows {
     return this.capitalized.get(name) ?? [];
   }
 
-  /** True when the qualified name `name`, seen in the file `from`, is the class `cls` of file `path`. */
-  private isClass(name: string | undefined, cls: ClassInfo, path: string, from: string): boolean {
-    if (!name?.endsWith(`.${cls.qualname}`)) return false;
-    return resolveModule(name.slice(0, -cls.qualname.length - 1), this.index, from) === path;
+  /**
+   * Whether the qualified name `name`, seen in the file `from`, is the class `cls` of file `path`:
+   * "maybe" when it names a module of the tree that does not define a class of that name itself
+   * (it may import it from `path` and hand it on).
+   */
+  private classMatch(
+    name: string | undefined,
+    cls: ClassInfo,
+    path: string,
+    from: string,
+  ): "yes" | "no" | "maybe" {
+    if (!name?.endsWith(`.${cls.qualname}`)) return "no";
+    const target = resolveModule(name.slice(0, -cls.qualname.length - 1), this.index, from);
+    if (target === path) return "yes";
+    if (target === undefined) return "no";
+    const own = this.bareModelOf(target)?.classes.some((c) => c.qualname === cls.qualname);
+    return own ? "no" : "maybe";
   }
 
   private bareModelOf(path: string): ModuleModel | undefined {

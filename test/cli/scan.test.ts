@@ -1601,8 +1601,8 @@ describe("request handlers: data flow answers the single-site rules", () => {
     // the only construction, in the views module, gives a constant; the host is quoted
     expect(positions(scanJson(tree(views(fixed, injected))).report)).toEqual([]);
     // a construction from the environment, one in a command-line module, the class handed to the
-    // framework to build (`Depends(TraceTool)`, or `Depends()` reading the annotation), a subclass:
-    // what the field holds is not the application's constant
+    // framework to build (`Depends(TraceTool)`, or `Depends()` reading the annotation), a subclass,
+    // a construction through a re-export: what the field holds is not the application's constant
     for (const root of [
       tree(views('TraceTool(max_hops=os.environ["HOPS"])', injected)),
       tree(views(fixed, injected), {
@@ -1612,6 +1612,11 @@ describe("request handlers: data flow answers the single-site rules", () => {
       tree(views(fixed, "Annotated[TraceTool, Depends()]")),
       tree(views(fixed, injected), {
         "net/custom.py": "from net import tools\n\n\nclass Custom(tools.TraceTool):\n    pass\n",
+      }),
+      // built through the package that re-exports it
+      tree(views(fixed, injected), {
+        "net/__init__.py": "from net.tools import TraceTool\n",
+        "ops.py": "import sys\nfrom net import TraceTool\n\nTraceTool(sys.argv[1]).trace('x')\n",
       }),
     ])
       expect(positions(scanJson(root).report)).toEqual(flagged);
