@@ -3890,8 +3890,9 @@ class FileTaint {
       // `value or ""`: the check is of value
       while (t.type === "boolean_operator" && t.tokens?.[0] === "or" && child(t, "left"))
         t = unparen(child(t, "left") as PyNode);
-      const k = keyOf(m, t, scope);
-      if (k) into.set(k, clear(lookup(into, k), bits));
+      // `d.get("k", "")`: a check of d["k"] too (what get returns when the key is there)
+      const key = keyOf(m, t, scope) ?? this.getKeyOf(t, scope);
+      if (key) into.set(key, clear(lookup(into, key), bits));
     };
     // `bool(check)` passes when the check does
     if (c.type === "call" && resolveName(m, child(c, "function") ?? c, scope) === "bool") {
@@ -5187,6 +5188,26 @@ class FileTaint {
     // a method called on it (`u.replace("http:", "https:", 1)`) is not a part read from it
     if (e.type === "attribute" && e.field === "function" && e.parent?.type === "call") return t;
     return t.map((l) => (l.cleared & OWN_URL ? { ...l, cleared: l.cleared & ~(OWN_URL | REDIRECT) } : l));
+  }
+
+  /** The state key of `d["k"]` for a call `d.get("k")` or `d.get("k", default)`; undefined otherwise. */
+  private getKeyOf(e: PyNode, scope: Scope): string | undefined {
+    const m = this.model;
+    const f = e.type === "call" ? child(e, "function") : undefined;
+    if (f?.type !== "attribute" || m.text(child(f, "attribute") ?? f) !== "get") return undefined;
+    const args = codeChildren(child(e, "arguments") ?? e);
+    if (
+      args.length < 1 ||
+      args.length > 2 ||
+      args.some((a) => a.type !== "keyword_argument" && a.type.endsWith("splat"))
+    )
+      return undefined;
+    const first = args[0];
+    const k = first && first.type !== "keyword_argument" ? constValue(m, first, scope) : undefined;
+    const base = keyOf(m, child(f, "object") ?? f, scope);
+    return base && (typeof k === "string" || typeof k === "number")
+      ? `${base}[${JSON.stringify(k)}]`
+      : undefined;
   }
 
   /** True for the request's own URL, or a name bound once to it (`host_url = request.host_url`). */
