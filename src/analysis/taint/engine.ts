@@ -1072,7 +1072,37 @@ function compiles(m: ModuleModel, value: PyNode, scope: Scope): boolean {
   const v = unparen(value);
   if (v.type !== "call" || resolveName(m, child(v, "function") ?? v, scope) !== "re.compile") return false;
   const first = codeChildren(child(v, "arguments") ?? v)[0];
-  return first !== undefined && typeof constValue(m, first, scope) === "string";
+  const pattern = first !== undefined ? constValue(m, first, scope) : undefined;
+  return typeof pattern === "string" && closedPattern(pattern);
+}
+
+/** A constant pattern that allows only the characters it names (see `closedPattern`). */
+function closedConstant(v: ConstValue): boolean {
+  return typeof v === "string" ? closedPattern(v) : isKnown(v);
+}
+
+/**
+ * True when a pattern matched in full allows only characters it names: no `.` outside a class, no
+ * negated class (`[^/]`), no `\S`, `\W`, `\D` or `\s` (which match quotes, slashes, newlines).
+ * `re.fullmatch(r".+", v)` checks nothing of what v holds.
+ */
+function closedPattern(pattern: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      if (/[SWDsPpX]/.test(pattern[i + 1] ?? "")) return false;
+      i++;
+    } else if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") {
+      if (pattern[i + 1] === "^") return false;
+      inClass = true;
+      // `[]abc]`: a `]` first in a class is one of its characters
+      if (pattern[i + 1] === "]") i++;
+    } else if (c === ".") return false;
+  }
+  return true;
 }
 
 /**
@@ -4066,7 +4096,11 @@ class FileTaint {
         fu
       ) {
         clean(child(fu, "object"), ALL_KINDS, pass);
-      } else if (name === "re.fullmatch" && args[1] && isKnown(constValue(m, args[0] as PyNode, scope))) {
+      } else if (
+        name === "re.fullmatch" &&
+        args[1] &&
+        closedConstant(constValue(m, args[0] as PyNode, scope))
+      ) {
         clean(args[1], ALL_KINDS, pass);
       } else if (
         method === "get" &&
