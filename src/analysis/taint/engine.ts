@@ -1068,17 +1068,51 @@ function sameSitePath(m: ModuleModel, node: PyNode, scope: Scope): boolean {
 }
 
 /** True for `re.compile(<constant pattern>)`. */
-function compiles(m: ModuleModel, value: PyNode, scope: Scope): boolean {
+/** The kinds a whole-string match of the pattern `value` compiles (`re.compile(r"…")`) clears. */
+function compiledBits(m: ModuleModel, value: PyNode, scope: Scope): number {
   const v = unparen(value);
-  if (v.type !== "call" || resolveName(m, child(v, "function") ?? v, scope) !== "re.compile") return false;
+  if (v.type !== "call" || resolveName(m, child(v, "function") ?? v, scope) !== "re.compile") return 0;
   const first = codeChildren(child(v, "arguments") ?? v)[0];
   const pattern = first !== undefined ? constValue(m, first, scope) : undefined;
-  return typeof pattern === "string" && closedPattern(pattern);
+  return typeof pattern === "string" ? patternBits(pattern) : 0;
 }
 
-/** A constant pattern that allows only the characters it names (see `closedPattern`). */
-function closedConstant(v: ConstValue): boolean {
-  return typeof v === "string" ? closedPattern(v) : isKnown(v);
+/**
+ * The kinds a whole-string match of a constant pattern clears: none when the pattern allows any
+ * character (see `closedPattern`); all but path traversal when it allows a dot (`[\w.-]+` lets `..`
+ * through); all otherwise.
+ */
+function patternBits(pattern: string): number {
+  if (!closedPattern(pattern)) return 0;
+  return mayMatchPath(pattern) ? ALL_KINDS & ~kindBit("path") : ALL_KINDS;
+}
+
+/** Values that leave a directory when joined to it. */
+const PATH_PROBES = ["..", "../a", "a/../b", "..\\a", "/a", "\\a"];
+
+/**
+ * True when the pattern, matched in full, may accept a value that leaves a directory (`..`, an
+ * absolute path): tried with JavaScript's engine on the pattern in Python's syntax where the two
+ * agree; a pattern it cannot read counts as accepting them.
+ */
+function mayMatchPath(pattern: string): boolean {
+  if (!/[./\\]/.test(pattern)) return false;
+  let re: RegExp;
+  try {
+    const js = pattern
+      .replace(/\(\?P</g, "(?<")
+      .replace(/\\A/g, "^")
+      .replace(/\\Z/g, "$");
+    re = new RegExp(`^(?:${js})$`);
+  } catch {
+    return true;
+  }
+  return PATH_PROBES.some((p) => re.test(p));
+}
+
+/** See `patternBits`, for a constant the checking call was given. */
+function constantPatternBits(v: ConstValue): number {
+  return typeof v === "string" ? patternBits(v) : isKnown(v) ? ALL_KINDS : 0;
 }
 
 /**
@@ -4099,9 +4133,9 @@ class FileTaint {
       } else if (
         name === "re.fullmatch" &&
         args[1] &&
-        closedConstant(constValue(m, args[0] as PyNode, scope))
+        constantPatternBits(constValue(m, args[0] as PyNode, scope))
       ) {
-        clean(args[1], ALL_KINDS, pass);
+        clean(args[1], constantPatternBits(constValue(m, args[0] as PyNode, scope)), pass);
       } else if (
         method === "get" &&
         fu &&
@@ -4118,7 +4152,7 @@ class FileTaint {
         this.compiledPattern(child(fu, "object"), scope)
       ) {
         // `SLUG.fullmatch(v)` with `SLUG = re.compile(r"[a-z0-9-]+")`
-        clean(args[0], ALL_KINDS, pass);
+        clean(args[0], this.compiledPattern(child(fu, "object"), scope), pass);
       } else if (
         method === "fullmatch" &&
         fu &&
@@ -4215,24 +4249,27 @@ class FileTaint {
     return out;
   }
 
-  /** True when `node` names a regular expression compiled from a constant pattern. */
-  private compiledPattern(node: PyNode | undefined, scope: Scope): boolean {
+  /**
+   * When `node` names a regular expression compiled from a constant pattern: the kinds a
+   * whole-string match of it clears (see `patternBits`); 0 otherwise.
+   */
+  private compiledPattern(node: PyNode | undefined, scope: Scope): number {
     const m = this.model;
     const n = node ? unparen(node) : undefined;
-    if (n?.type !== "identifier" && n?.type !== "attribute") return false;
+    if (n?.type !== "identifier" && n?.type !== "attribute") return 0;
     const b = n.type === "identifier" ? reachingBinding(m, m.text(n), n, scope) : undefined;
-    if (b?.kind === "assign" && b.value) return compiles(m, b.value, b.scope);
+    if (b?.kind === "assign" && b.value) return compiledBits(m, b.value, b.scope);
     // a pattern compiled at the top level of another module of the tree (`from app.checks import SLUG`)
     const q = resolveName(m, n, scope);
     const dot = q ? q.lastIndexOf(".") : -1;
     const other = q && dot > 0 ? m.foreignModules?.get(q.slice(0, dot)) : undefined;
-    if (!q || !other || other === m) return false;
+    if (!q || !other || other === m) return 0;
     const name = q.slice(dot + 1);
     const bindings = other.moduleScope.bindings.get(name);
     const only = bindings?.length === 1 ? bindings[0] : undefined;
-    return (
-      only?.kind === "assign" && only.value !== undefined && compiles(other, only.value, other.moduleScope)
-    );
+    return only?.kind === "assign" && only.value !== undefined
+      ? compiledBits(other, only.value, other.moduleScope)
+      : 0;
   }
 
   /**
