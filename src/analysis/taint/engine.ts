@@ -1067,7 +1067,6 @@ function sameSitePath(m: ModuleModel, node: PyNode, scope: Scope): boolean {
   return name !== undefined && SAME_SITE_PATHS.has(name);
 }
 
-/** True for `re.compile(<constant pattern>)`. */
 /** The kinds a whole-string match of the pattern `value` compiles (`re.compile(r"…")`) clears. */
 function compiledBits(m: ModuleModel, value: PyNode, scope: Scope): number {
   const v = unparen(value);
@@ -1079,8 +1078,8 @@ function compiledBits(m: ModuleModel, value: PyNode, scope: Scope): number {
 
 /**
  * The kinds a whole-string match of a constant pattern clears: none when the pattern allows any
- * character (see `closedPattern`); all but path traversal when it allows a dot (`[\w.-]+` lets `..`
- * through); all otherwise.
+ * character (see `closedPattern`); all but path traversal when it accepts `..` or an absolute path
+ * (`[\w.-]+`, see `mayMatchPath`); all otherwise.
  */
 function patternBits(pattern: string): number {
   if (!closedPattern(pattern)) return 0;
@@ -2806,7 +2805,7 @@ class FileTaint {
         ? this.localCallee(resolveName(m, fu, m.moduleScope), fu, undefined)
         : undefined;
     const sum = fn && !fn.className ? this.summaryRead(fn) : undefined;
-    if (!sum || !fn) return undefined;
+    if (!sum) return undefined;
     const source: Label = {
       origin: "web",
       param: -1,
