@@ -30,6 +30,7 @@ import {
   withLoopValue,
 } from "../../python/model.js";
 import { FRAMEWORK_PACKS, SOURCE_MODULES } from "./packs.js";
+import { patternClears } from "./patterns.js";
 import {
   ALL_KINDS,
   type FrameworkPack,
@@ -562,20 +563,24 @@ function taintedFor(t: Taint, kind: SinkKind | "stacktrace"): Label | undefined 
 }
 
 /**
- * `re.sub(r"[^0-9]", "", s)` and the like: every character outside a class of letters, digits and
- * `_` is replaced by a constant made of the same, so nothing an injection needs survives.
+ * `re.sub(r"[^a-z0-9_-]", "", s)` and the like: every run of characters outside a class is replaced
+ * by a constant, so the result holds only the class's characters and the replacement's. The kinds
+ * that leaves nothing for (see `patternClears`); 0 for any other substitution, or one limited by a
+ * count.
  */
-function keepsOnlyWordCharacters(m: ModuleModel, site: CallSite | undefined, scope: Scope): boolean {
-  if (!site) return false;
+function substitutionClears(m: ModuleModel, site: CallSite | undefined, scope: Scope): number {
+  if (!site || site.args.length > 3 || site.keywords.has("count")) return 0;
   const pattern = site.args[0] ?? site.keywords.get("pattern");
   const repl = site.args[1] ?? site.keywords.get("repl");
-  if (!pattern || !repl) return false;
+  if (!pattern || !repl) return 0;
   const p = constValue(m, pattern, scope);
   const r = constValue(m, repl, scope);
-  if (typeof p !== "string" || typeof r !== "string") return false;
-  return (
-    /^\[\^(?:[A-Za-z0-9_]|[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]|\\d|\\w)+\][+*]?$/.test(p) && /^\w*$/.test(r)
-  );
+  if (typeof p !== "string" || typeof r !== "string" || r.includes("\\")) return 0;
+  const kept = /^\[\^((?:\\.|[^\]\\])+)\][+*]?$/.exec(p)?.[1];
+  if (kept === undefined) return 0;
+  // flags (IGNORECASE) keep the other case too
+  const flags = site.keywords.has("flags") ? "(?i)" : "";
+  return patternClears(`${flags}(?:[${kept}]|${r.replace(/[\^$.|?*+()[\]{}]/g, "\\$&")})*`);
 }
 
 /**
@@ -1073,69 +1078,12 @@ function compiledBits(m: ModuleModel, value: PyNode, scope: Scope): number {
   if (v.type !== "call" || resolveName(m, child(v, "function") ?? v, scope) !== "re.compile") return 0;
   const first = codeChildren(child(v, "arguments") ?? v)[0];
   const pattern = first !== undefined ? constValue(m, first, scope) : undefined;
-  return typeof pattern === "string" ? patternBits(pattern) : 0;
+  return typeof pattern === "string" ? patternClears(pattern) : 0;
 }
 
-/**
- * The kinds a whole-string match of a constant pattern clears: none when the pattern allows any
- * character (see `closedPattern`); all but path traversal when it accepts `..` or an absolute path
- * (`[\w.-]+`, see `mayMatchPath`); all otherwise.
- */
-function patternBits(pattern: string): number {
-  if (!closedPattern(pattern)) return 0;
-  return mayMatchPath(pattern) ? ALL_KINDS & ~kindBit("path") : ALL_KINDS;
-}
-
-/** Values that leave a directory when joined to it. */
-const PATH_PROBES = ["..", "../a", "a/../b", "..\\a", "/a", "\\a"];
-
-/**
- * True when the pattern, matched in full, may accept a value that leaves a directory (`..`, an
- * absolute path): tried with JavaScript's engine on the pattern in Python's syntax where the two
- * agree; a pattern it cannot read counts as accepting them.
- */
-function mayMatchPath(pattern: string): boolean {
-  if (!/[./\\]/.test(pattern)) return false;
-  let re: RegExp;
-  try {
-    const js = pattern
-      .replace(/\(\?P</g, "(?<")
-      .replace(/\\A/g, "^")
-      .replace(/\\Z/g, "$");
-    re = new RegExp(`^(?:${js})$`);
-  } catch {
-    return true;
-  }
-  return PATH_PROBES.some((p) => re.test(p));
-}
-
-/** See `patternBits`, for a constant the checking call was given. */
+/** See `patternClears`, for a constant the checking call was given. */
 function constantPatternBits(v: ConstValue): number {
-  return typeof v === "string" ? patternBits(v) : isKnown(v) ? ALL_KINDS : 0;
-}
-
-/**
- * True when a pattern matched in full allows only characters it names: no `.` outside a class, no
- * negated class (`[^/]`), no `\S`, `\W`, `\D` or `\s` (which match quotes, slashes, newlines).
- * `re.fullmatch(r".+", v)` checks nothing of what v holds.
- */
-function closedPattern(pattern: string): boolean {
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") {
-      if (/[SWDsPpX]/.test(pattern[i + 1] ?? "")) return false;
-      i++;
-    } else if (inClass) {
-      if (c === "]") inClass = false;
-    } else if (c === "[") {
-      if (pattern[i + 1] === "^") return false;
-      inClass = true;
-      // `[]abc]`: a `]` first in a class is one of its characters
-      if (pattern[i + 1] === "]") i++;
-    } else if (c === ".") return false;
-  }
-  return true;
+  return typeof v === "string" ? patternClears(v) : isKnown(v) ? ALL_KINDS : 0;
 }
 
 /**
@@ -2704,23 +2652,24 @@ class FileTaint {
 
   /**
    * Handler parameters the framework converts before the view sees them: Flask/Werkzeug route
-   * converters `<int:id>`, `<float:x>`, `<uuid:u>`, and annotations `int`, `float`, `bool`, `UUID`.
+   * converters `<int:id>`, `<float:x>`, `<uuid:u>`, and annotations `int`, `float`, `bool`, `UUID`;
+   * each with the kinds the conversion clears (every kind, but for a pattern the framework checks).
    */
-  private typedParams(fn: FunctionInfo): Set<string> {
+  private typedParams(fn: FunctionInfo): Map<string, number> {
     const m = this.model;
-    const out = new Set<string>();
+    const out = new Map<string, number>();
     for (const p of fn.params) {
       const ann = p.annotation ? m.text(p.annotation).replace(/\s/g, "") : "";
       if (/^(int|float|bool|UUID|uuid\.UUID|datetime\.date|date|datetime|Decimal)$/.test(ann))
-        out.add(p.name);
+        out.set(p.name, ALL_KINDS);
       // a closed set of values the framework checks before the view runs: `Literal["a", "b"]`, or an
       // Enum class of this module or of another module of the tree
-      else if (/^(typing\.)?Literal\[/.test(ann)) out.add(p.name);
+      else if (/^(typing\.)?Literal\[/.test(ann)) out.set(p.name, ALL_KINDS);
       else if (/^\w+(\.\w+)*$/.test(ann) && p.annotation) {
         const expr = p.annotation.type === "type" ? (p.annotation.children[0] ?? p.annotation) : p.annotation;
         const q = resolveName(m, expr, fn.scope);
         const cls = (q ? classNamed(m, q)?.cls : undefined) ?? m.classes.find((c) => c.name === ann);
-        if (cls && isEnumClass(cls)) out.add(p.name);
+        if (cls && isEnumClass(cls)) out.set(p.name, ALL_KINDS);
       }
     }
     const rules = fn.decorators.map((d) => m.text(d));
@@ -2734,32 +2683,33 @@ class FileTaint {
       }
     }
     for (const r of rules) {
-      for (const match of r.matchAll(/<(int|float|uuid):(\w+)>/g)) out.add(match[2] as string);
+      for (const match of r.matchAll(/<(int|float|uuid):(\w+)>/g)) out.set(match[2] as string, ALL_KINDS);
     }
     // a value the framework matches against a whole pattern before the view runs:
     // `sort: str = Query("name", pattern="^(name|date)$")`, `Annotated[str, Path(regex=r"^\w+$")]`
     for (const p of fn.params) {
       if (out.has(p.name)) continue;
-      for (const node of [p.default, p.annotation]) {
-        if (node && this.declaresWholePattern(node, fn.scope)) out.add(p.name);
-      }
+      let bits = 0;
+      for (const node of [p.default, p.annotation])
+        if (node) bits |= this.declaredPatternClears(node, fn.scope);
+      if (bits) out.set(p.name, bits);
     }
     return out;
   }
 
   /**
-   * True for `<x>.match_info[<name>]` (aiohttp) or `<x>.path_params[<name>]` (Starlette) read in a
-   * function registered for a route that declares the variable with a pattern holding no dot,
-   * slash, wildcard or negated class (`{period:\d{4}-Q[1-4]}`) or as a number (`{id:int}`).
+   * For `<x>.match_info[<name>]` (aiohttp) or `<x>.path_params[<name>]` (Starlette) read in a
+   * function registered for routes that each declare the variable as a number (`{id:int}`) or with a
+   * pattern (`{period:\d{4}-Q[1-4]}`, judged by `patternClears`): the kinds every route clears.
    */
-  private routeVariableConstrained(value: PyNode, sub: PyNode, scope: Scope): boolean {
+  private routeVariableClears(value: PyNode, sub: PyNode, scope: Scope): number {
     const m = this.model;
     const fn = this.current?.fn;
     const v = unparen(value);
     const attr = v.type === "attribute" ? child(v, "attribute") : undefined;
-    if (!fn || !attr || !/^(match_info|path_params)$/.test(m.text(attr))) return false;
+    if (!fn || !attr || !/^(match_info|path_params)$/.test(m.text(attr))) return 0;
     const key = constValue(m, sub, scope);
-    if (typeof key !== "string") return false;
+    if (typeof key !== "string") return 0;
     const paths: string[] = [];
     for (const d of fn.decorators) {
       const call = unparen(d.type === "decorator" ? (codeChildren(d)[0] ?? d) : d);
@@ -2781,13 +2731,13 @@ class FileTaint {
         if (typeof text === "string" && text.includes("{")) paths.push(text);
       }
     }
-    if (paths.length === 0) return false;
-    return paths.every((path) => {
+    let bits = paths.length > 0 ? ALL_KINDS : 0;
+    for (const path of paths) {
       const declared = routeVariables(path).get(key);
-      if (declared === undefined) return false;
-      if (/^(int|float|uuid)$/.test(declared)) return true;
-      return declared !== "" && !/\.|\\[SWDsbB]|\[\^|^path$|^str$/.test(declared) && !/\//.test(declared);
-    });
+      if (declared === undefined || /^(|path|str)$/.test(declared)) return 0;
+      if (!/^(int|float|uuid)$/.test(declared)) bits &= patternClears(declared);
+    }
+    return bits;
   }
 
   /**
@@ -2935,12 +2885,15 @@ class FileTaint {
           text,
         ) ||
         /^(typing\.)?Literal\[/.test(text) ||
-        (enumType !== undefined && isEnumClass(enumType)) ||
-        // `code: str = Field(pattern=r"^[A-Z]{3}$")`
-        (child(a as PyNode, "right") !== undefined &&
-          this.declaresWholePattern(child(a as PyNode, "right") as PyNode, cls.scope))
+        (enumType !== undefined && isEnumClass(enumType))
       )
         out.set(name, ALL_KINDS);
+      else {
+        // `code: str = Field(pattern=r"^[A-Z]{3}$")`
+        const right = child(a as PyNode, "right");
+        const bits = right ? this.declaredPatternClears(right, cls.scope) : 0;
+        if (bits) out.set(name, bits);
+      }
     }
     // validators: `@field_validator("filename")` over `def check(cls, value): … return value`
     for (const fn of m.functions) {
@@ -3039,29 +2992,30 @@ class FileTaint {
     return out;
   }
 
-  /** A call in `node` given `pattern=`/`regex=` a constant anchored at both ends (`^…$`). */
-  private declaresWholePattern(node: PyNode, scope: Scope): boolean {
+  /**
+   * The kinds cleared by a whole-value pattern a call in `node` declares (`Query(pattern=r"^…$")`,
+   * `Field(regex=…)`): a constant anchored at both ends (see `patternClears`); 0 when there is none.
+   */
+  private declaredPatternClears(node: PyNode, scope: Scope): number {
     const m = this.model;
-    let found = false;
+    let bits = 0;
     walk(node, (n) => {
-      if (found) return false;
+      if (bits) return false;
       if (n.type !== "keyword_argument") return undefined;
       const name = child(n, "name");
       const value = child(n, "value");
       if (!name || !value || !/^(pattern|regex)$/.test(m.text(name))) return undefined;
       const v = constValue(m, value, scope);
-      // anchored at both ends, and no wildcard, negated class or dot (`^[\w.-]+$` lets `..` through)
       if (
         typeof v === "string" &&
         /^(\^|\\A)/.test(v) &&
         /(\$|\\Z|\\z)$/.test(v) &&
-        !/\\$/.test(v.slice(0, -1)) &&
-        !/\.|\\[SWDs]|\[\^/.test(v)
+        !/\\$/.test(v.slice(0, -1))
       )
-        found = true;
+        bits = patternClears(v);
       return false;
     });
-    return found;
+    return bits;
   }
 
   private analyzeFunction(fn: FunctionInfo): void {
@@ -3076,10 +3030,12 @@ class FileTaint {
       this.noteRead(parentKey);
       for (const [k, v] of this.finalStates.get(parent) ?? []) state.set(k, v);
     }
-    const typed = handler ? this.typedParams(fn) : new Set<string>();
+    const typed = handler ? this.typedParams(fn) : undefined;
     fn.params.forEach((p, i) => {
       const at = step(this.model, p.node, `${p.name} (parameter)`);
-      if (typed.has(p.name)) return; // converted to a number or UUID by the framework: carries no injection
+      // converted to a number or UUID by the framework, or checked against a pattern: the kinds it clears
+      const checked = typed?.get(p.name) ?? 0;
+      if (checked === ALL_KINDS) return;
       // `user: User = Depends(current_user)`: what the dependency returns
       const dependency = handler ? this.dependencyTaint(p, at) : undefined;
       if (dependency) {
@@ -3094,7 +3050,7 @@ class FileTaint {
           cleared: 0,
           path: [{ ...at, note: `${p.name} (request parameter, source)` }],
         };
-        state.set(p.name, [label]);
+        state.set(p.name, checked ? clear([label], checked) : [label]);
         // a Pydantic model the framework validated: fields of a closed type or passed by a validator
         for (const [field, bits] of this.checkedModelFields(p))
           state.set(`${p.name}.${field}`, clear([label], bits));
@@ -4250,7 +4206,7 @@ class FileTaint {
 
   /**
    * When `node` names a regular expression compiled from a constant pattern: the kinds a
-   * whole-string match of it clears (see `patternBits`); 0 otherwise.
+   * whole-string match of it clears (see `patternClears`); 0 otherwise.
    */
   private compiledPattern(node: PyNode | undefined, scope: Scope): number {
     const m = this.model;
@@ -5430,7 +5386,9 @@ class FileTaint {
         if (sub && (withinConstantPrefix(m, value, sub, scope) || pastTheEnd(m, value, sub))) return [];
         // `request.match_info["period"]` of a route `/reports/{period:\d{4}-Q[1-4]}`: what the
         // framework matched against that pattern
-        if (sub && this.routeVariableConstrained(value, sub, scope)) return [];
+        const routeBits = sub ? this.routeVariableClears(value, sub, scope) : 0;
+        if (routeBits === ALL_KINDS) return [];
+        if (routeBits) return clear(renameSource(this.eval(value, scope, st), m, e), routeBits);
         // `{"a": x, "b": "fixed"}["b"]`: the entry of a literal dictionary at a constant key
         const literal = this.copied(unparen(value));
         const wanted = sub && literal.type === "dictionary" ? constValue(m, sub, scope) : UNKNOWN;
@@ -5796,7 +5754,11 @@ class FileTaint {
           cleared: l.cleared & ~undone,
         }));
       }
-      if (name === "re.sub" && keepsOnlyWordCharacters(m, site, scope)) return [];
+      if (name === "re.sub") {
+        const bits = substitutionClears(m, site, scope);
+        if (bits === ALL_KINDS) return [];
+        if (bits) return clear(extend(argT[2] ?? kwT.get("string") ?? [], step(m, e, shortText(m, e))), bits);
+      }
       const host = this.urlComposers.get(name);
       if (host !== undefined && site) {
         const composed = this.composedUrl(site, host, scope, st);
