@@ -553,7 +553,19 @@ function extend(t: Taint, s: FlowStep): Taint {
 }
 
 function clear(t: Taint, bits: number): Taint {
-  return t.map((l) => ({ ...l, cleared: l.cleared | bits }));
+  return t.map((l) => ({ ...l, cleared: bounded(l.cleared | bits) }));
+}
+
+/**
+ * Internal bits of `Label.cleared`: the number was compared with (or clamped to) a constant limit
+ * from above or from below. Both together make it one the application accepts: the trust boundary
+ * is cleared (`if not 1 <= qty <= 99: abort()`, `max(1, min(qty, 99))`).
+ */
+const BOUNDED_ABOVE = 1 << 28;
+const BOUNDED_BELOW = 1 << 29;
+
+function bounded(cleared: number): number {
+  return cleared & BOUNDED_ABOVE && cleared & BOUNDED_BELOW ? cleared | kindBit("trust-boundary") : cleared;
 }
 
 function taintedFor(t: Taint, kind: SinkKind | "stacktrace"): Label | undefined {
@@ -1072,6 +1084,12 @@ function sameSitePath(m: ModuleModel, node: PyNode, scope: Scope): boolean {
   return name !== undefined && SAME_SITE_PATHS.has(name);
 }
 
+/**
+ * What converting a value to a number, a UUID or a date clears: every kind but the trust boundary
+ * (the request still chose the value; a range check or an allow-list makes it the application's).
+ */
+const CONVERTED = ALL_KINDS & ~kindBit("trust-boundary");
+
 /** The kinds a whole-string match of the pattern `value` compiles (`re.compile(r"…")`) clears. */
 function compiledBits(m: ModuleModel, value: PyNode, scope: Scope): number {
   const v = unparen(value);
@@ -1575,7 +1593,9 @@ class FileTaint {
       for (const s of p.sources ?? [])
         for (const n of s.names ?? []) this.sourceNames.set(n, { origin: s.origin, note: s.note });
       for (const s of p.sanitizers ?? []) {
-        const bits = s.clears === "all" ? ALL_KINDS : s.clears.reduce((acc, k) => acc | kindBit(k), 0);
+        const bits =
+          (s.clears === "all" ? ALL_KINDS : s.clears.reduce((acc, k) => acc | kindBit(k), 0)) &
+          ~(s.keeps ?? []).reduce((acc, k) => acc | kindBit(k), 0);
         for (const n of s.names ?? []) this.sanitizers.set(n, (this.sanitizers.get(n) ?? 0) | bits);
         for (const n of s.methods ?? [])
           this.methodSanitizers.set(n, (this.methodSanitizers.get(n) ?? 0) | bits);
@@ -2653,15 +2673,17 @@ class FileTaint {
   /**
    * Handler parameters the framework converts before the view sees them: Flask/Werkzeug route
    * converters `<int:id>`, `<float:x>`, `<uuid:u>`, and annotations `int`, `float`, `bool`, `UUID`;
-   * each with the kinds the conversion clears (every kind, but for a pattern the framework checks).
+   * each with the kinds the conversion clears (`CONVERTED` for numbers, UUIDs and dates; the kinds a
+   * pattern the framework checks clears; every kind for booleans and closed sets of values).
    */
   private typedParams(fn: FunctionInfo): Map<string, number> {
     const m = this.model;
     const out = new Map<string, number>();
     for (const p of fn.params) {
       const ann = p.annotation ? m.text(p.annotation).replace(/\s/g, "") : "";
-      if (/^(int|float|bool|UUID|uuid\.UUID|datetime\.date|date|datetime|Decimal)$/.test(ann))
-        out.set(p.name, ALL_KINDS);
+      if (/^(int|float|UUID|uuid\.UUID|datetime\.date|date|datetime|Decimal)$/.test(ann))
+        out.set(p.name, CONVERTED);
+      else if (ann === "bool") out.set(p.name, ALL_KINDS);
       // a closed set of values the framework checks before the view runs: `Literal["a", "b"]`, or an
       // Enum class of this module or of another module of the tree
       else if (/^(typing\.)?Literal\[/.test(ann)) out.set(p.name, ALL_KINDS);
@@ -2683,7 +2705,7 @@ class FileTaint {
       }
     }
     for (const r of rules) {
-      for (const match of r.matchAll(/<(int|float|uuid):(\w+)>/g)) out.set(match[2] as string, ALL_KINDS);
+      for (const match of r.matchAll(/<(int|float|uuid):(\w+)>/g)) out.set(match[2] as string, CONVERTED);
     }
     // a value the framework matches against a whole pattern before the view runs:
     // `sort: str = Query("name", pattern="^(name|date)$")`, `Annotated[str, Path(regex=r"^\w+$")]`
@@ -2880,17 +2902,23 @@ class FileTaint {
       const typeNode = codeChildren(type)[0] ?? type;
       const named = /^\w+(\.\w+)*$/.test(text) ? resolveName(m, typeNode, m.moduleScope) : undefined;
       const enumType = named ? classNamed(m, named)?.cls : undefined;
+      const right = child(a as PyNode, "right");
+      const scalar = /^(Optional\[)?(\w+(?:\.\w+)*|conint\(.*\))(\])?(\|None)?$/.exec(text)?.[2] ?? "";
       if (
-        /^(Optional\[)?(int|float|bool|decimal\.Decimal|Decimal|UUID|uuid\.UUID|date|datetime|PositiveInt|NonNegativeInt|conint\(.*\))(\])?(\|None)?$/.test(
-          text,
-        ) ||
+        /^(int|float|decimal\.Decimal|Decimal|UUID|uuid\.UUID|date|datetime|PositiveInt|NonNegativeInt|conint\(.*\))$/.test(
+          scalar,
+        )
+      )
+        // a number is still the request's choice, unless the field bounds it (`Field(ge=1, le=99)`)
+        out.set(name, (right && this.boundsNumber(right)) || this.boundsNumber(type) ? ALL_KINDS : CONVERTED);
+      else if (
+        scalar === "bool" ||
         /^(typing\.)?Literal\[/.test(text) ||
         (enumType !== undefined && isEnumClass(enumType))
       )
         out.set(name, ALL_KINDS);
       else {
         // `code: str = Field(pattern=r"^[A-Z]{3}$")`
-        const right = child(a as PyNode, "right");
         const bits = right ? this.declaredPatternClears(right, cls.scope) : 0;
         if (bits) out.set(name, bits);
       }
@@ -2990,6 +3018,19 @@ class FileTaint {
       if (bits !== 0) out.set(name, bits);
     }
     return out;
+  }
+
+  /** True for `Field(ge=1, le=99)`, `conint(gt=0, lt=10)`: a call in `node` bounding a number on both sides. */
+  private boundsNumber(node: PyNode): boolean {
+    let sides = 0;
+    walk(node, (n) => {
+      const name = n.type === "keyword_argument" ? child(n, "name") : undefined;
+      const text = name ? this.model.text(name) : "";
+      if (text === "ge" || text === "gt") sides |= 1;
+      else if (text === "le" || text === "lt") sides |= 2;
+      return undefined;
+    });
+    return sides === 3;
   }
 
   /**
@@ -3944,6 +3985,27 @@ class FileTaint {
     // `if parsed.netloc:` false: the URL names no host, it stays on this site
     for (const hostless of this.parsedUrlOf(c, scope))
       clean(hostless, kindBit("redirect") | kindBit("ssrf"), failState);
+    // `1 <= qty <= 99`, `if qty < 1 or qty > 99: abort()`: a number compared with constant limits
+    // on both sides is one the application accepts (see `bounded`)
+    if (c.type === "comparison_operator" && c.tokens?.every((op) => /^[<>]=?$/.test(op))) {
+      const operands = codeChildren(c);
+      const isLimit = operands.map((o) => typeof constValue(m, o, scope) === "number");
+      const holds = new Map<PyNode, number>();
+      const fails = new Map<PyNode, number>();
+      c.tokens.forEach((op, i) => {
+        const a = operands[i];
+        const b = operands[i + 1];
+        if (!a || !b || isLimit[i] === isLimit[i + 1]) return;
+        // as `value op limit`: `>` bounds it from below while true, from above while false
+        const below = (op[0] === ">") !== isLimit[i];
+        const value = isLimit[i] ? b : a;
+        holds.set(value, (holds.get(value) ?? 0) | (below ? BOUNDED_BELOW : BOUNDED_ABOVE));
+        // a chain's falsity says nothing of either side
+        if (c.tokens?.length === 1) fails.set(value, below ? BOUNDED_ABOVE : BOUNDED_BELOW);
+      });
+      for (const [value, bits] of holds) clean(value, bits, pass);
+      for (const [value, bits] of fails) clean(value, bits, failState);
+    }
     if (c.type === "comparison_operator") {
       const ops = (c.tokens ?? []).join(" ");
       const [left, right] = codeChildren(c);
@@ -5384,6 +5446,7 @@ class FileTaint {
         if (sub) this.eval(sub, scope, st);
         if (!value) return [];
         if (sub && (withinConstantPrefix(m, value, sub, scope) || pastTheEnd(m, value, sub))) return [];
+
         // `request.match_info["period"]` of a route `/reports/{period:\d{4}-Q[1-4]}`: what the
         // framework matched against that pattern
         const routeBits = sub ? this.routeVariableClears(value, sub, scope) : 0;
@@ -5744,6 +5807,16 @@ class FileTaint {
     if (methodBits !== undefined && !this.sanitizers.has(name ?? "") && !this.localCallee(name, fu, receiver))
       return clear(extend(union(recvT, allArgs()), step(m, e, `.${method}(…) (sanitizer)`)), methodBits);
 
+    // `session.get("visits", 0)`: what the session holds is already on this side of the trust
+    // boundary (request data is reported where it is stored); other kinds stay (second order)
+    if (
+      receiver &&
+      (method === "get" || method === "pop") &&
+      typeof (argNodes[0] ? constValue(m, argNodes[0], scope) : undefined) === "string" &&
+      this.isSession(unparen(receiver), scope)
+    )
+      return clear(extend(union(recvT, allArgs()), step(m, e, shortText(m, e))), kindBit("trust-boundary"));
+
     if (name) {
       const bits = this.sanitizers.get(name);
       if (bits !== undefined) return clear(extend(allArgs(), step(m, e, `${name}(…) (sanitizer)`)), bits);
@@ -5754,6 +5827,12 @@ class FileTaint {
           cleared: l.cleared & ~undone,
         }));
       }
+      // `max(1, min(qty, 99))`: clamped to the application's limits (see `bounded`)
+      if (
+        (name === "min" || name === "max") &&
+        argNodes.some((a) => typeof constValue(m, a, scope) === "number")
+      )
+        return clear(allArgs(), name === "min" ? BOUNDED_ABOVE : BOUNDED_BELOW);
       if (name === "re.sub") {
         const bits = substitutionClears(m, site, scope);
         if (bits === ALL_KINDS) return [];

@@ -164,6 +164,8 @@ export interface SanitizerSpec {
   methods?: readonly string[];
   /** Kinds the result is clean for; `all` for values that cannot carry an injection (numbers, booleans). */
   clears: readonly SinkKind[] | "all";
+  /** Kinds taken back out of `clears`: a converted number is still the value the request chose. */
+  keeps?: readonly SinkKind[];
 }
 
 /** A framework or library pack. */

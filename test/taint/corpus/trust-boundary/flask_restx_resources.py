@@ -31,7 +31,7 @@ class Preferences(Resource):
         session["theme"] = args["theme"]  # expect: PW-TRUST-BOUNDARY:9
         # a value of a constant table, chosen by the request: not request data
         session["chosen"] = THEMES.get(args["theme"], "light")
-        session["count"] = int(args.get("count") or 0)
+        session["count"] = int(args.get("count") or 0)  # expect: PW-TRUST-BOUNDARY:9
         return {"saved": True}
 
 

@@ -14,7 +14,12 @@ def visited():
 
 @app.route("/page")
 def page():
-    session["page"] = int(request.args.get("page", "1"))
+    # a number checked against the application's limits is one it accepts
+    number = int(request.args.get("page", "1"))
+    if not 1 <= number <= 500:
+        return "bad page", 400
+    session["page"] = number
+    session["size"] = max(10, min(int(request.args.get("size", "20")), 100))
     return "ok"
 
 
@@ -42,7 +47,11 @@ def slots():
 
 
 def dj_count(request):
-    request.session["count"] = int(request.GET["count"])
+    count = int(request.GET["count"])
+    if count < 1 or count > 50:
+        return HttpResponse("too many", status=400)
+    request.session["count"] = count
+    request.session["remember"] = bool(request.GET.get("remember"))
     return HttpResponse("ok")
 
 

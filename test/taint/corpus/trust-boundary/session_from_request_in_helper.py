@@ -17,7 +17,8 @@ class CartState:
 
     def remember(self, coupon: str, quantity: int) -> None:
         self._store["coupon"] = coupon  # expect: PW-TRUST-BOUNDARY:9
-        self._store["quantity"] = quantity
+        # a number is still the request's choice
+        self._store["quantity"] = quantity  # expect: PW-TRUST-BOUNDARY:9
 
 
 class Preferences:
