@@ -248,8 +248,26 @@ export function stringTemplate(
       if (value) {
         const t = stringTemplate(model, value, scope, opts, depth + 1);
         if (!t.dynamic && isPlaceholderText(t.text)) return t;
+        // `SORT_COLUMNS[sort]` of a constant table of text: whichever entry is picked, it is one of
+        // the application's own values (a missing key raises)
+        const table = constValue(model, value, scope);
+        const entries =
+          typeof table === "object" && table !== null && "dict" in table
+            ? [...table.dict.values()]
+            : Array.isArray(table)
+              ? table
+              : [];
+        if (entries.length > 0 && entries.every((v) => typeof v === "string" || typeof v === "number"))
+          return constTemplate(entries[0] as string | number);
       }
       return dyn();
+    }
+    case "conditional_expression": {
+      // `"DESC" if descending else "ASC"`: one of two texts of the application
+      const [yes, , no] = codeChildren(e);
+      const a = yes ? stringTemplate(model, yes, scope, opts, depth + 1) : dyn();
+      const b = no ? stringTemplate(model, no, scope, opts, depth + 1) : dyn();
+      return a.dynamic || b.dynamic ? dyn() : a;
     }
     default:
       return dyn();

@@ -1,4 +1,4 @@
-import { child, type PyNode } from "../../../python/ast.js";
+import { child, type PyNode, unparen } from "../../../python/ast.js";
 import { type CallSite, fieldOverConstructions, isKnown } from "../../../python/model.js";
 import { argument, defineRule, type RuleContext } from "../../rule.js";
 import { isOff, lastSegment, nameWords, resolveDeep, valueUse } from "../pack-b-shared.js";
@@ -190,12 +190,47 @@ function identifiesContent(ctx: RuleContext, node: PyNode): boolean {
   return false;
 }
 
+/** Words of a parameter name that say it holds a file's or a message's bytes, not a secret. */
+const CONTENT_WORDS = new Set([
+  "content",
+  "contents",
+  "data",
+  "body",
+  "payload",
+  "blob",
+  "chunk",
+  "document",
+  "file",
+]);
+
+/**
+ * True for the digest of a function's content parameter in a function named for a fingerprint
+ * (`def fingerprint(content: bytes): return md5(content).hexdigest()`, content-addressed storage).
+ * `fingerprint(api_key)` or `_fingerprint(card_id, pin)` hash secrets and stay reported.
+ */
+function fingerprintsContent(ctx: RuleContext, call: CallSite): boolean {
+  const m = ctx.model;
+  const arg = call.args[0] ? unparen(call.args[0]) : undefined;
+  let fn: PyNode | undefined = call.node.parent;
+  while (fn && fn.type !== "function_definition") fn = fn.parent;
+  const fnName = fn ? child(fn, "name") : undefined;
+  if (!arg || arg.type !== "identifier" || !fnName || !nameWords(m.text(fnName)).includes("fingerprint"))
+    return false;
+  const params = fn ? child(fn, "parameters") : undefined;
+  const declared = params?.children.some((p) => {
+    const name =
+      p.type === "identifier" ? p : (child(p, "name") ?? p.children.find((c) => c.type === "identifier"));
+    return name !== undefined && m.text(name) === m.text(arg);
+  });
+  return declared === true && nameWords(m.text(arg)).every((w) => CONTENT_WORDS.has(w));
+}
+
 /**
  * False when the call says `usedforsecurity=False` (or `**kwargs` might say so), or when its digest
  * is kept under a name that says it only identifies content (`etag`, `checksum`, `cache_key`).
  */
 function usedForSecurity(ctx: RuleContext, call: CallSite): boolean {
-  if (identifiesContent(ctx, call.node)) return false;
+  if (identifiesContent(ctx, call.node) || fingerprintsContent(ctx, call)) return false;
   const flag = call.keywords.get("usedforsecurity");
   if (!flag) return call.kwargsArgs.length === 0;
   const v = ctx.const(flag, call.scope);
