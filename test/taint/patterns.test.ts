@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { patternClears } from "../../src/analysis/taint/patterns.js";
+import { capturingGroups, patternClears } from "../../src/analysis/taint/patterns.js";
 import { ALL_KINDS, kindBit, SINK_KINDS, type SinkKind } from "../../src/analysis/taint/spec.js";
 
 const r = String.raw;
@@ -76,5 +76,23 @@ describe("what a whole-string pattern check clears, per kind", () => {
     expect(patternClears(r`(?(1)a|b)`)).toBe(0);
     expect(patternClears(r`\N{BULLET}`)).toBe(0);
     expect(patternClears("[a-z")).toBe(0);
+  });
+});
+
+describe("capturing groups", () => {
+  it("numbers groups by their opening parenthesis and keeps each subpattern", () => {
+    expect(capturingGroups(String.raw`\s*(-?\d+(?:\.\d+)?)\s*([-+*/])\s*(?P<right>\d+)`)).toEqual([
+      { name: undefined, body: String.raw`-?\d+(?:\.\d+)?` },
+      { name: undefined, body: "[-+*/]" },
+      { name: "right", body: String.raw`\d+` },
+    ]);
+    expect(capturingGroups("(?i)(a(b))[(]")).toEqual([
+      { name: undefined, body: "(?i)a(b)" },
+      { name: undefined, body: "(?i)b" },
+    ]);
+    // a group that repeats another clears nothing
+    expect(capturingGroups(String.raw`(['"])(.*?)\1`)?.map((g) => g.body)).toEqual(["['\"]", ".*?"]);
+    expect(capturingGroups(String.raw`(a)(\1b)`)?.[1]?.body).toBe("");
+    expect(capturingGroups("(a")).toBeUndefined();
   });
 });

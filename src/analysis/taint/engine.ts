@@ -30,7 +30,7 @@ import {
   withLoopValue,
 } from "../../python/model.js";
 import { FRAMEWORK_PACKS, SOURCE_MODULES } from "./packs.js";
-import { patternClears } from "./patterns.js";
+import { type CapturingGroup, capturingGroups, patternClears } from "./patterns.js";
 import {
   ALL_KINDS,
   type FrameworkPack,
@@ -1090,13 +1090,14 @@ function sameSitePath(m: ModuleModel, node: PyNode, scope: Scope): boolean {
  */
 const CONVERTED = ALL_KINDS & ~kindBit("trust-boundary");
 
-/** The kinds a whole-string match of the pattern `value` compiles (`re.compile(r"…")`) clears. */
-function compiledBits(m: ModuleModel, value: PyNode, scope: Scope): number {
+/** The constant pattern `value` compiles (`re.compile(r"…")`), if it is one. */
+function compiledText(m: ModuleModel, value: PyNode, scope: Scope): string | undefined {
   const v = unparen(value);
-  if (v.type !== "call" || resolveName(m, child(v, "function") ?? v, scope) !== "re.compile") return 0;
+  if (v.type !== "call" || resolveName(m, child(v, "function") ?? v, scope) !== "re.compile")
+    return undefined;
   const first = codeChildren(child(v, "arguments") ?? v)[0];
   const pattern = first !== undefined ? constValue(m, first, scope) : undefined;
-  return typeof pattern === "string" ? patternClears(pattern) : 0;
+  return typeof pattern === "string" ? pattern : undefined;
 }
 
 /** See `patternClears`, for a constant the checking call was given. */
@@ -4271,22 +4272,86 @@ class FileTaint {
    * whole-string match of it clears (see `patternClears`); 0 otherwise.
    */
   private compiledPattern(node: PyNode | undefined, scope: Scope): number {
+    const text = this.compiledSource(node, scope);
+    return text === undefined ? 0 : patternClears(text);
+  }
+
+  /** The constant pattern of the regular expression `node` names (`SLUG` with `SLUG = re.compile(r"…")`). */
+  private compiledSource(node: PyNode | undefined, scope: Scope): string | undefined {
     const m = this.model;
     const n = node ? unparen(node) : undefined;
-    if (n?.type !== "identifier" && n?.type !== "attribute") return 0;
+    if (n?.type !== "identifier" && n?.type !== "attribute") return undefined;
     const b = n.type === "identifier" ? reachingBinding(m, m.text(n), n, scope) : undefined;
-    if (b?.kind === "assign" && b.value) return compiledBits(m, b.value, b.scope);
+    if (b?.kind === "assign" && b.value) return compiledText(m, b.value, b.scope);
     // a pattern compiled at the top level of another module of the tree (`from app.checks import SLUG`)
     const q = resolveName(m, n, scope);
     const dot = q ? q.lastIndexOf(".") : -1;
     const other = q && dot > 0 ? m.foreignModules?.get(q.slice(0, dot)) : undefined;
-    if (!q || !other || other === m) return 0;
+    if (!q || !other || other === m) return undefined;
     const name = q.slice(dot + 1);
     const bindings = other.moduleScope.bindings.get(name);
     const only = bindings?.length === 1 ? bindings[0] : undefined;
     return only?.kind === "assign" && only.value !== undefined
-      ? compiledBits(other, only.value, other.moduleScope)
-      : 0;
+      ? compiledText(other, only.value, other.moduleScope)
+      : undefined;
+  }
+
+  private regexUse: boolean | undefined;
+
+  /** True when the module's text may match a regular expression (`.match(`, `re.search(`). */
+  private readsRegex(): boolean {
+    this.regexUse ??= /\b(?:match|fullmatch|search)\(/.test(this.model.source);
+    return this.regexUse;
+  }
+
+  /**
+   * The pattern of the match object `node` holds or is (`m = SLUG.match(v)`, `re.search(P, v)`,
+   * `(m := P.fullmatch(v))`), when it is a constant.
+   */
+  private matchPattern(node: PyNode, scope: Scope): string | undefined {
+    const m = this.model;
+    let v = unparen(node);
+    if (v.type === "identifier") {
+      const b = reachingBinding(m, m.text(v), v, scope);
+      if ((b?.kind !== "assign" && b?.kind !== "walrus") || !b.value) return undefined;
+      v = unparen(b.value);
+      scope = b.scope;
+    }
+    if (v.type !== "call") return undefined;
+    const f = child(v, "function");
+    if (!f) return undefined;
+    const args = codeChildren(child(v, "arguments") ?? v);
+    const name = resolveName(m, f, scope);
+    if (name === "re.match" || name === "re.fullmatch" || name === "re.search") {
+      const p = args[0] && args[0].type !== "keyword_argument" ? constValue(m, args[0], scope) : undefined;
+      return typeof p === "string" ? p : undefined;
+    }
+    const fu = unparen(f);
+    const attr = fu.type === "attribute" ? child(fu, "attribute") : undefined;
+    if (!attr || !/^(match|fullmatch|search)$/.test(m.text(attr))) return undefined;
+    return this.compiledSource(child(fu, "object"), scope);
+  }
+
+  /**
+   * What reading groups of a match clears (`m.group(2)`, `m["op"]`, `m.groups()`): each group holds
+   * only what its subpattern matches, however the whole was matched (see `patternClears`). `keys`
+   * are the groups read (numbers or names; undefined for all of them); 0 when unknown.
+   */
+  private groupClears(match: PyNode, keys: (ConstValue | undefined)[] | undefined, scope: Scope): number {
+    const pattern = this.matchPattern(match, scope);
+    const groups = pattern !== undefined ? capturingGroups(pattern) : undefined;
+    if (pattern === undefined || !groups) return 0;
+    const bodies: string[] = [];
+    for (const k of keys ?? groups.map((_, i) => i + 1)) {
+      if (k === 0) bodies.push(pattern);
+      else if (typeof k === "number" && groups[k - 1]) bodies.push((groups[k - 1] as CapturingGroup).body);
+      else if (typeof k === "string" && groups.some((g) => g.name === k))
+        bodies.push((groups.find((g) => g.name === k) as CapturingGroup).body);
+      else return 0;
+    }
+    let bits = ALL_KINDS;
+    for (const b of bodies) bits &= b === "" ? 0 : patternClears(b);
+    return bits;
   }
 
   /**
@@ -5446,6 +5511,12 @@ class FileTaint {
         if (sub) this.eval(sub, scope, st);
         if (!value) return [];
         if (sub && (withinConstantPrefix(m, value, sub, scope) || pastTheEnd(m, value, sub))) return [];
+        // `m[2]`, `m["op"]` of a match: what the group's subpattern lets through
+        const groupBits =
+          sub && unparen(value).type === "identifier" && this.readsRegex()
+            ? this.groupClears(value, [constValue(m, sub, scope)], scope)
+            : 0;
+        if (groupBits) return clear(renameSource(this.eval(value, scope, st), m, e), groupBits);
 
         // `request.match_info["period"]` of a route `/reports/{period:\d{4}-Q[1-4]}`: what the
         // framework matched against that pattern
@@ -5807,6 +5878,17 @@ class FileTaint {
     if (methodBits !== undefined && !this.sanitizers.has(name ?? "") && !this.localCallee(name, fu, receiver))
       return clear(extend(union(recvT, allArgs()), step(m, e, `.${method}(…) (sanitizer)`)), methodBits);
 
+    // `m.group(2)`, `m.groups()`: what the groups' subpatterns let through
+    if (receiver && (method === "group" || method === "groups" || method === "groupdict")) {
+      const keys =
+        method !== "group"
+          ? undefined
+          : argNodes.length === 0
+            ? [0]
+            : argNodes.map((a) => constValue(m, a, scope));
+      const bits = this.groupClears(receiver, keys, scope);
+      if (bits) return clear(extend(recvT, step(m, e, shortText(m, e))), bits);
+    }
     // `session.get("visits", 0)`: what the session holds is already on this side of the trust
     // boundary (request data is reported where it is stored); other kinds stay (second order)
     if (

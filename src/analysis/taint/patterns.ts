@@ -314,3 +314,56 @@ export function allowedCharacters(pattern: string): CharSet | undefined {
   }
   return set;
 }
+
+/** A capturing group of a pattern: its name (`(?P<name>…)`) and the subpattern it captures. */
+export interface CapturingGroup {
+  name: string | undefined;
+  body: string;
+}
+
+/**
+ * The capturing groups of `pattern` in their numbering order, each with the text of its subpattern
+ * (prefixed with the pattern's leading inline flags), or undefined when the pattern cannot be read.
+ * A group whose subpattern refers to another group (`\1`, `(?P=name)`) gets an empty body, which
+ * clears nothing.
+ */
+export function capturingGroups(pattern: string): CapturingGroup[] | undefined {
+  const flags = /^\(\?[aiLmsux]+\)/.exec(pattern)?.[0] ?? "";
+  const groups: CapturingGroup[] = [];
+  // for each open parenthesis: the index of its group in `groups` (-1 when not capturing) and where its body starts
+  const open: { group: number; start: number }[] = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+    } else if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") {
+      inClass = true;
+      if (pattern[i + 1] === "^") i++;
+      if (pattern[i + 1] === "]") i++;
+    } else if (c === "(") {
+      if (pattern[i + 1] !== "?") {
+        groups.push({ name: undefined, body: "" });
+        open.push({ group: groups.length - 1, start: i + 1 });
+        continue;
+      }
+      const named = /^\(\?P<(\w+)>/.exec(pattern.slice(i));
+      if (named) {
+        groups.push({ name: named[1], body: "" });
+        open.push({ group: groups.length - 1, start: i + named[0].length });
+        i += named[0].length - 1;
+      } else open.push({ group: -1, start: i + 1 });
+    } else if (c === ")") {
+      const o = open.pop();
+      if (!o) return undefined;
+      const group = o.group >= 0 ? groups[o.group] : undefined;
+      if (group) {
+        const body = pattern.slice(o.start, i);
+        group.body = /\\[1-9]|\(\?P=/.test(body) ? "" : flags + body;
+      }
+    }
+  }
+  return open.length === 0 && !inClass ? groups : undefined;
+}
