@@ -1231,6 +1231,16 @@ function lookup(state: State, key: string): Taint {
   return [];
 }
 
+/** True when the state has an entry for `key` or for a container it is part of. */
+function tracked(state: State, key: string): boolean {
+  if (state.has(key)) return true;
+  for (let i = key.length - 1; i > 0; i--) {
+    const c = key[i];
+    if ((c === "." || c === "[") && state.has(key.slice(0, i))) return true;
+  }
+  return false;
+}
+
 /** Every entry under a container key, for reads with an unknown index (`d[k]`). */
 function lookupAll(state: State, base: string): Taint {
   let t = lookup(state, base);
@@ -3103,6 +3113,7 @@ class FileTaint {
         state.set(p.name, [{ origin: "param", param: i, cleared: 0, path: [at] }]);
       }
     });
+    if (handler && fn.decorators.length > 0) this.decoratorChecks(fn, state);
     const summary: Summary = { returns: [], sinks: [], fields: new Map() };
     const saved = this.current;
     this.current = {
@@ -3953,7 +3964,14 @@ class FileTaint {
         t = unparen(child(t, "left") as PyNode);
       // `d.get("k", "")`: a check of d["k"] too (what get returns when the key is there)
       const key = keyOf(m, t, scope) ?? this.getKeyOf(t, scope);
-      if (key) into.set(key, clear(lookup(into, key), bits));
+      if (!key) return;
+      // request data read in place (`request.args.get("host", "")` with Flask's global request) is
+      // in no entry yet: what it reads is what the check cleared some kinds of
+      const read =
+        !tracked(into, key) && (t.type === "attribute" || t.type === "subscript" || t.type === "call")
+          ? this.eval(t, scope, new Map(into))
+          : lookup(into, key);
+      into.set(key, clear(read, bits));
     };
     // `bool(check)` passes when the check does
     if (c.type === "call" && resolveName(m, child(c, "function") ?? c, scope) === "bool") {
@@ -5725,6 +5743,7 @@ class FileTaint {
   }
 
   private call(e: PyNode, scope: Scope, st: State): Taint {
+    this.noteWrappedCall(e, scope, st);
     let t = this.callValue(e, scope, st);
     if (t.length > 0 && this.autoescapers.length > 0) {
       const bits = this.escapedByRender(e, scope);
@@ -5739,6 +5758,86 @@ class FileTaint {
     const response =
       this.responseCalls.has(name) || (this.nameSinks.get(name)?.some((s) => s.kind === "redirect") ?? false);
     return response ? clear(t, kindBit("xss")) : t;
+  }
+
+  /**
+   * In a decorator's inner function (`def wrapper(request): … return view(request)`), the state in
+   * which it calls the decorated function with its own parameters: what its checks established of
+   * them, which the decorated view starts from (see `decoratorChecks`).
+   */
+  private noteWrappedCall(e: PyNode, scope: Scope, st: State): void {
+    const fn = this.current?.fn;
+    const f = child(e, "function");
+    if (!fn || f?.type !== "identifier" || fn.scope.parent === this.model.moduleScope) return;
+    const outer = functionOfScope(this.model, fn.scope.parent);
+    if (!outer) return;
+    const m = this.model;
+    const b = reachingBinding(m, m.text(f), f, scope);
+    if (b?.kind !== "param" || b.scope !== outer.scope) return;
+    // the wrapper hands its own parameters on in order
+    const args = codeChildren(child(e, "arguments") ?? e).filter((a) => a.type === "identifier");
+    if (args.some((a, i) => m.text(a) !== fn.params[i]?.name)) return;
+    const checked = new Map<string, { bits: number; labels: Taint }>();
+    for (const [k, labels] of st) {
+      if (labels.length === 0) continue;
+      const bits = labels.reduce((acc, l) => acc & l.cleared, ALL_KINDS);
+      if (!bits) continue;
+      const root = /^\w+/.exec(k)?.[0] ?? "";
+      const i = fn.params.findIndex((p) => p.name === root);
+      if (i >= 0) {
+        // a key of a parameter: the view's parameter at the same position
+        if (k !== root && labels.every((l) => l.origin === "param" && l.param === i))
+          checked.set(`${i}:${k.slice(root.length)}`, { bits, labels });
+      } else if (k !== root && !fn.scope.bindings.has(root) && labels.every((l) => l.origin !== "param"))
+        // request data of a name the module imports (Flask's `request.args["q"]`): the same in the view
+        checked.set(`:${k}`, { bits, labels });
+    }
+    const before = this.wrappedChecks.get(fn);
+    const same =
+      before !== undefined &&
+      before.size === checked.size &&
+      [...checked].every(([k, v]) => before.get(k)?.bits === v.bits);
+    if (same) return;
+    this.wrappedChecks.set(fn, checked);
+    this.changed(`wrapped:${fn.qualname}`);
+  }
+
+  /**
+   * Per decorator inner function, the keys its checks cleared when it calls the decorated function:
+   * `index:rest` for a key of its parameter at that position, `:key` for request data of a name of
+   * the module (the same object in the view).
+   */
+  private readonly wrappedChecks = new Map<FunctionInfo, Map<string, { bits: number; labels: Taint }>>();
+
+  /**
+   * A handler decorated by a function of this module whose inner function checks the request
+   * before calling it (`@validated_uid` raising unless `USERNAME.fullmatch(request.matchdict
+   * .get("uid", ""))`): the handler starts with those keys of its parameters cleared.
+   */
+  private decoratorChecks(fn: FunctionInfo, state: State): void {
+    const m = this.model;
+    for (const d of fn.decorators) {
+      const expr = unparen(d.type === "decorator" ? (codeChildren(d)[0] ?? d) : d);
+      if (expr.type !== "identifier") continue;
+      const name = m.text(expr);
+      const decorator = m.functions.find((g) => g.name === name && g.scope.parent === m.moduleScope);
+      if (!decorator) continue;
+      for (const inner of m.functions) {
+        if (inner.scope.parent !== decorator.scope) continue;
+        this.noteRead(`wrapped:${inner.qualname}`);
+        for (const [at, { bits, labels }] of this.wrappedChecks.get(inner) ?? []) {
+          const colon = at.indexOf(":");
+          if (colon === 0) {
+            if (!fn.scope.bindings.has(/^\w+/.exec(at.slice(1))?.[0] ?? "")) state.set(at.slice(1), labels);
+            continue;
+          }
+          const param = fn.params[Number(at.slice(0, colon))];
+          const seeded = param ? state.get(param.name) : undefined;
+          if (param && seeded && seeded.length > 0)
+            state.set(param.name + at.slice(colon + 1), clear(seeded, bits));
+        }
+      }
+    }
   }
 
   private callValue(e: PyNode, scope: Scope, st: State): Taint {

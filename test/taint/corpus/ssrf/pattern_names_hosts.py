@@ -25,3 +25,11 @@ def parcel():
         abort(400)
     # no host, address or URL has this shape
     return requests.get("https://" + code, timeout=5).text
+
+
+@app.route("/status-in-place")
+def status_in_place():
+    # checked where it is read: the check still clears nothing of SSRF
+    if not HOSTNAME.fullmatch(request.args.get("host", "")):
+        abort(400)
+    return requests.get(f"http://{request.args['host']}/status", timeout=5).text  # expect: PW-SSRF:12
