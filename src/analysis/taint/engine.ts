@@ -3804,8 +3804,20 @@ class FileTaint {
       if (bits === 0) return;
       const arg = site.keywords.get(p.name) ?? (p.kind === "positional" ? site.args[i - offset] : undefined);
       const k = arg ? keyOf(m, unparen(arg), scope) : undefined;
-      if (k) st.set(k, clear(lookup(st, k), bits));
+      if (k && arg) st.set(k, clear(this.checkedValue(st, k, unparen(arg), scope), bits));
     });
+  }
+
+  /**
+   * What the checked expression `node` (kept under `key`) holds before the check: its entry, or,
+   * for request data read in place (`request.args.get("host", "")` with Flask's global request),
+   * which has no entry yet, what reading it gives. A check then clears only its own kinds.
+   */
+  private checkedValue(st: State, key: string, node: PyNode, scope: Scope): Taint {
+    const t = unparen(node);
+    return !tracked(st, key) && (t.type === "attribute" || t.type === "subscript" || t.type === "call")
+      ? this.eval(t, scope, new Map(st))
+      : lookup(st, key);
   }
 
   /** Functions whose end state `raisingCheck` reads: a change of it makes their callers stale. */
@@ -3820,10 +3832,10 @@ class FileTaint {
     if (!obj || !this.normalisedPath(obj, scope)) return;
     for (const part of this.normalisedOperands(obj, scope)) {
       const k = keyOf(m, part, scope);
-      if (k) st.set(k, clear(lookup(st, k), kindBit("path")));
+      if (k) st.set(k, clear(this.checkedValue(st, k, part, scope), kindBit("path")));
       for (const joined of this.joinedIntoNormalised(part, scope)) {
         const jk = keyOf(m, joined, scope);
-        if (jk) st.set(jk, clear(lookup(st, jk), kindBit("path")));
+        if (jk) st.set(jk, clear(this.checkedValue(st, jk, joined, scope), kindBit("path")));
       }
     }
   }
@@ -3965,13 +3977,7 @@ class FileTaint {
       // `d.get("k", "")`: a check of d["k"] too (what get returns when the key is there)
       const key = keyOf(m, t, scope) ?? this.getKeyOf(t, scope);
       if (!key) return;
-      // request data read in place (`request.args.get("host", "")` with Flask's global request) is
-      // in no entry yet: what it reads is what the check cleared some kinds of
-      const read =
-        !tracked(into, key) && (t.type === "attribute" || t.type === "subscript" || t.type === "call")
-          ? this.eval(t, scope, new Map(into))
-          : lookup(into, key);
-      into.set(key, clear(read, bits));
+      into.set(key, clear(this.checkedValue(into, key, t, scope), bits));
     };
     // `bool(check)` passes when the check does
     if (c.type === "call" && resolveName(m, child(c, "function") ?? c, scope) === "bool") {

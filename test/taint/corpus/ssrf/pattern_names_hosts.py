@@ -33,3 +33,14 @@ def status_in_place():
     if not HOSTNAME.fullmatch(request.args.get("host", "")):
         abort(400)
     return requests.get(f"http://{request.args['host']}/status", timeout=5).text  # expect: PW-SSRF:12
+
+
+def require_host(host):
+    if not HOSTNAME.fullmatch(host):
+        raise ValueError("bad host")
+
+
+@app.route("/status-checked-by-helper")
+def status_checked_by_helper():
+    require_host(request.args["host"])
+    return requests.get(f"http://{request.args['host']}/status", timeout=5).text  # expect: PW-SSRF:12
