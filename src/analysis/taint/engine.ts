@@ -592,7 +592,8 @@ function substitutionClears(m: ModuleModel, site: CallSite | undefined, scope: S
   if (kept === undefined) return 0;
   // flags (IGNORECASE) keep the other case too
   const flags = site.keywords.has("flags") ? "(?i)" : "";
-  return patternClears(`${flags}(?:[${kept}]|${r.replace(/[\^$.|?*+()[\]{}]/g, "\\$&")})*`);
+  // the result: any string of the class's characters and the replacement's
+  return patternClears(`${flags}[${r.replace(/[\\\]^-]/g, "\\$&")}${kept}]*`);
 }
 
 /**

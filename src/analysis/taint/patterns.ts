@@ -145,6 +145,9 @@ function mayHold(chars: CharSet, dangerous: string): boolean {
  * JavaScript rejects it.
  */
 function asJavaScript(pattern: string): RegExp | undefined {
+  // a repeated group that itself repeats or alternates (`(a+)+`, `(a|aa)*`) may take exponential
+  // time on a probe: such a pattern is not tried (it clears none of the probed kinds)
+  if (nestedRepeat(pattern)) return undefined;
   let source = pattern;
   let flags = "";
   const inline = /^\(\?([aiLmsux]+)\)/.exec(source);
@@ -166,6 +169,29 @@ function asJavaScript(pattern: string): RegExp | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** True when a group repeated without bound holds a repetition or an alternation. */
+function nestedRepeat(pattern: string): boolean {
+  const starts: number[] = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") starts.push(i);
+    else if (c === ")") {
+      const start = starts.pop() ?? 0;
+      const after = pattern.slice(i + 1);
+      if (
+        /^(?:[*+]|\{\d*,\})/.test(after) &&
+        /[*+|{]/.test(pattern.slice(start + 1, i).replace(/\\.|\[[^\]]*\]/g, ""))
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 type Escape = { code: number } | { word: true } | { digit: true } | { none: true };

@@ -38,3 +38,11 @@ def label():
     label = re.sub(r"[^A-Za-z0-9_]", "_", request.args.get("label", ""))
     os.system("echo " + label)
     return send_file(os.path.join("/srv/labels", label + ".txt"))
+
+
+@app.route("/host")
+def host():
+    # the replacement joins the kept characters: still no shell metacharacter
+    name = re.sub(r"[^\w.-]", "_", request.args.get("host", ""))
+    os.system("ping -c 1 " + name)
+    return "ok"
