@@ -129,7 +129,7 @@ export default defineRule(
       "control, backups and logs, and cannot be rotated without a release. Not reported: empty strings, " +
       "templates (shell-style variable references, `{name}`, `<token>`, `[PAD]`), masks (`****`), scheme " +
       "names (`Bearer`), names that describe the secret rather than hold it (`token_type`, `PASSWORD_URL`, " +
-      "`password_field`, `TOKEN_KEY`), and, for names whose only secret word is `token` (also used for " +
+      '`password_field`, `TOKEN_KEY`), dictionary keys that are namespaced type names (`"AWS::IAM::AccessKey"`), and, for names whose only secret word is `token` (also used for ' +
       "lexer and tokenizer tokens), values that do not look like a credential (spaces, under 8 characters, " +
       "or short and without a digit).",
     remediation:
@@ -196,7 +196,8 @@ export default defineRule(
       const key = child(pair, "key");
       if (!key) continue;
       const k = ctx.const(key);
-      if (typeof k === "string") check(k, child(pair, "value"), "value of the key");
+      // `"AWS::IAM::AccessKey": "2343e0ff…"`: a namespaced type name keys a table of data, not a setting
+      if (typeof k === "string" && !k.includes("::")) check(k, child(pair, "value"), "value of the key");
     }
 
     // B105: comparisons `password == "…"` (either side)
