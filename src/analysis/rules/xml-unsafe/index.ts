@@ -1,6 +1,6 @@
-import { child } from "../../../python/ast.js";
+import { child, codeChildren, type PyNode, walk } from "../../../python/ast.js";
 import type { CallSite, ConstValue } from "../../../python/model.js";
-import { isKnown, truthy, UNKNOWN } from "../../../python/model.js";
+import { inDeadBranch, isKnown, truthy, UNKNOWN } from "../../../python/model.js";
 import { argument, defineRule, type RuleContext } from "../../rule.js";
 import { resolveDeep } from "../pack-b-shared.js";
 
@@ -143,7 +143,7 @@ export default defineRule(
     }
     for (const call of ctx.calls(...LXML_CONFIGURABLE)) {
       const problem = lxmlParserProblem(ctx, call);
-      if (problem) ctx.report(call.node, { message: `${call.name} ${problem}` });
+      if (problem && !onlyDeadUses(ctx, call)) ctx.report(call.node, { message: `${call.name} ${problem}` });
     }
     // parser.setFeature(feature_external_ges, True)
     for (const call of ctx.methodCalls("setFeature")) {
@@ -210,4 +210,38 @@ function lxmlParserProblem(ctx: RuleContext, call: CallSite): string | undefined
   const v = ctx.const(resolve, call.scope);
   if (!isKnown(v) || v === false) return undefined;
   return "is built with entity resolution on, so documents can expand or load external entities";
+}
+
+/**
+ * True when the parser a call builds is bound to a name (`DTD_PARSER = etree.XMLParser(...)`) that
+ * the module reads, and every read sits where a constant condition rules it out: the arm a folded
+ * conditional does not take (`DEFAULT_PARSER if 7 * 42 - num > 200 else DTD_PARSER` with
+ * `num = 86`), or a dead branch. No document reaches such a parser.
+ */
+function onlyDeadUses(ctx: RuleContext, call: CallSite): boolean {
+  const assignment = call.statement.type === "expression_statement" ? call.statement.children[0] : undefined;
+  const left = assignment?.type === "assignment" ? child(assignment, "left") : undefined;
+  if (left?.type !== "identifier" || child(assignment as PyNode, "right") !== call.node) return false;
+  const name = ctx.text(left);
+  const uses: PyNode[] = [];
+  walk(ctx.model.root, (n) => {
+    if (n.type === "identifier" && n !== left && ctx.text(n) === name) uses.push(n);
+    return undefined;
+  });
+  return uses.length > 0 && uses.every((use) => deadUse(ctx, use));
+}
+
+function deadUse(ctx: RuleContext, use: PyNode): boolean {
+  const m = ctx.model;
+  const scope = m.scopeOf(use);
+  for (let n: PyNode = use; n.parent; n = n.parent) {
+    const p = n.parent;
+    if (p.type === "conditional_expression") {
+      const [yes, condition, no] = codeChildren(p);
+      const v = condition ? ctx.const(condition, scope) : UNKNOWN;
+      if (isKnown(v) && ((n === yes && !truthy(v)) || (n === no && truthy(v)))) return true;
+    }
+    if (p.type === "block" || p.type === "module") break;
+  }
+  return inDeadBranch(m, m.statementOf(use), scope);
 }
