@@ -1622,6 +1622,55 @@ describe("request handlers: data flow answers the single-site rules", () => {
       expect(positions(scanJson(root).report)).toEqual(flagged);
   });
 
+  it("answers for a private module cache that only ever stores what the application pickled", () => {
+    const module = (store: string, extra: string) =>
+      [
+        "import hashlib",
+        "import json",
+        "import pickle",
+        "",
+        "from flask import Flask, jsonify, request",
+        "",
+        "app = Flask(__name__)",
+        "_CACHE: dict[str, bytes] = {}",
+        "",
+        "",
+        "def cached_summary(raw):",
+        "    key = hashlib.sha256(raw).hexdigest()",
+        "    blob = _CACHE.get(key)",
+        "    if blob is not None:",
+        "        return pickle.loads(blob)",
+        "    summary = json.loads(raw)",
+        `    _CACHE[key] = ${store}`,
+        "    return summary",
+        "",
+        "",
+        '@app.route("/summary", methods=["POST"])',
+        "def summary_view():",
+        "    return jsonify(cached_summary(request.get_data()))",
+        "",
+        "",
+        "def clear_cache():",
+        "    _CACHE.clear()",
+        extra,
+        "",
+      ].join("\n");
+    const scan = (store: string, extra = "", name = "app.py") =>
+      positions(scanJson(makeTree({ [name]: module(store, extra) })).report).filter((p) =>
+        p.startsWith("PW-PICKLE"),
+      );
+    // every store is the application's own pickle: what comes back is its own data
+    expect(scan("pickle.dumps(summary)")).toEqual([]);
+    // a store of the request's bytes, the cache handed on, or a store through a method: not known
+    expect(scan("raw")).toEqual(["PW-PICKLE app.py:15:16"]);
+    expect(scan("pickle.dumps(summary)", "\n\ndef registry():\n    return _CACHE")).toEqual([
+      "PW-PICKLE app.py:15:16",
+    ]);
+    expect(scan("pickle.dumps(summary)", '\n\ndef seed(v):\n    _CACHE.setdefault("k", v)')).toEqual([
+      "PW-PICKLE app.py:15:16",
+    ]);
+  });
+
   it("answers for a field the constructor computes from constants the construction passes", () => {
     const module = (init: string, construction: string) =>
       [

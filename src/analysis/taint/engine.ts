@@ -2116,7 +2116,11 @@ class FileTaint {
       // (the judged function's own parameters: a closure's view of an outer one is not followed)
       if (bit && b.kind === "param" && b.scope === home) return undefined;
       if (b.scope.kind === "module") {
-        if ((b.scope.bindings.get(name)?.length ?? 0) > 1 || this.changedAnywhere(name)) shared = true;
+        if (
+          ((b.scope.bindings.get(name)?.length ?? 0) > 1 || this.changedAnywhere(name)) &&
+          !(bit && this.holdsOnlyWhatClears(name, bit))
+        )
+          shared = true;
       }
       // (`TABLE: Mapping[str, str] = {...}` is bound as an assignment is)
       const assigned = b.kind === "assign" || b.kind === "with" || (b.kind === "annassign" && b.value);
@@ -2127,6 +2131,62 @@ class FileTaint {
     });
     return shared;
   }
+
+  /**
+   * True for a private module-level container (`_CACHE = {}`) that only ever stores what clears the
+   * kind `bit` (`_CACHE[key] = pickle.dumps(summary)`, for unsafe deserialization): bound once to an
+   * empty literal, every mention of it in the module a read (`.get`, `[k]`, `in`), a removal or
+   * such a store, and never handed on. Its name keeps other modules out by convention.
+   */
+  private holdsOnlyWhatClears(name: string, bit: number): boolean {
+    const m = this.model;
+    if (!name.startsWith("_") || name.startsWith("__")) return false;
+    const key = `${name}:${bit}`;
+    const known = this.ownContainers.get(key);
+    if (known !== undefined) return known;
+    const bound = m.moduleScope.bindings.get(name);
+    const only = bound?.length === 1 ? bound[0] : undefined;
+    const value = only?.kind === "assign" || only?.kind === "annassign" ? only.value : undefined;
+    const v = value ? unparen(value) : undefined;
+    let ok =
+      v !== undefined && (v.type === "dictionary" || v.type === "list") && codeChildren(v).length === 0;
+    if (ok) {
+      walk(m.root, (n) => {
+        if (!ok) return false;
+        if (n.type !== "identifier" || m.text(n) !== name || n === only?.target) return undefined;
+        const p = n.parent;
+        if (p?.type === "global_statement" || (p?.type === "attribute" && child(p, "attribute") === n))
+          return undefined;
+        if (p?.type === "comparison_operator") return undefined;
+        if (p?.type === "attribute") {
+          const method = m.text(child(p, "attribute") ?? p);
+          ok = p.parent?.type === "call" && /^(get|pop|clear|keys|values|items|copy)$/.test(method);
+          return undefined;
+        }
+        if (p?.type === "subscript" && child(p, "value") === n) {
+          const holder = p.parent;
+          if (holder?.type === "delete_statement" || holder?.type === "expression_list") return undefined;
+          if (holder?.type === "assignment" && child(holder, "left") === p) {
+            const right = child(holder, "right");
+            const call = right ? unparen(right) : undefined;
+            const f = call?.type === "call" ? child(call, "function") : undefined;
+            const q = f ? resolveName(m, f, m.scopeOf(call as PyNode)) : undefined;
+            ok = q !== undefined && ((this.sanitizers.get(q) ?? 0) & bit) !== 0;
+            return undefined;
+          }
+          ok = holder?.type !== "augmented_assignment";
+          return undefined;
+        }
+        // handed on, aliased, returned: whatever else it may hold is not known here
+        ok = false;
+        return undefined;
+      });
+    }
+    this.ownContainers.set(key, ok);
+    return ok;
+  }
+
+  private readonly ownContainers = new Map<string, boolean>();
 
   /** True for `self.X` in a method of a class whose body binds X once to a constant that no code writes. */
   private classConstant(n: PyNode, scope: Scope): boolean {
