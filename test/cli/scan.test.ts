@@ -1622,6 +1622,51 @@ describe("request handlers: data flow answers the single-site rules", () => {
       expect(positions(scanJson(root).report)).toEqual(flagged);
   });
 
+  it("answers for SQL text a service builds from a constant table, two calls below the handler", () => {
+    const module = (passed: string) =>
+      [
+        "import os",
+        "import sqlite3",
+        "",
+        "from flask import Flask, jsonify, request",
+        "",
+        "app = Flask(__name__)",
+        'TABLES = {"invoices": "billing_invoices", "quotes": "billing_quotes"}',
+        "",
+        "",
+        "class Repository:",
+        "    def __init__(self, path):",
+        "        self.path = path",
+        "",
+        "    def rows(self, table, customer):",
+        '        sql = "SELECT id FROM %s WHERE customer = ?" % table',
+        "        with sqlite3.connect(self.path) as conn:",
+        "            return [tuple(r) for r in conn.execute(sql, (customer,))]",
+        "",
+        "",
+        "class Service:",
+        "    def __init__(self, repo):",
+        "        self.repo = repo",
+        "",
+        "    def documents(self, kind, customer):",
+        `        return self.repo.rows(${passed}, customer)`,
+        "",
+        "",
+        'service = Service(Repository(os.environ["DB_PATH"]))',
+        "",
+        "",
+        '@app.route("/docs/<kind>")',
+        "def docs(kind):",
+        '    return jsonify(service.documents(kind, request.args["customer"]))',
+        "",
+      ].join("\n");
+    const scan = (passed: string) => positions(scanJson(makeTree({ "billing.py": module(passed) })).report);
+    // the connection's path comes from the environment, but the SQL text is decided by what the
+    // service passes: a table name of the constant table
+    expect(scan("TABLES[kind]")).toEqual([]);
+    expect(scan("kind")).toEqual(["PW-SQLI billing.py:17:39"]);
+  });
+
   it("answers for a private module cache that only ever stores what the application pickled", () => {
     const module = (store: string, extra: string) =>
       [

@@ -1498,13 +1498,23 @@ class FileTaint {
 
   private readonly paramsOnly = new Map<PyNode, boolean>();
 
-  /** True when what reaches the sink `node` is decided by its function's parameters and constants. */
+  /**
+   * True when what reaches the sink `node` is decided by its function's parameters and constants:
+   * the arguments that decide it (`sinkFocus`: the SQL text of `conn.execute(sql, args)`, not the
+   * connection it runs on), or the whole call when those are not known.
+   */
   private decidedByParameters(node: PyNode, kind: SinkKind | "stacktrace"): boolean {
     if (kind === "stacktrace") return false;
     let known = this.paramsOnly.get(node);
     if (known === undefined) {
       const scope = this.model.scopeOf(node);
-      known = !this.readsSharedState(node, scope, 0, kind) && this.settledSelfReads(node, scope, 0);
+      // a sink in a comprehension (`[dict(r) for r in conn.execute(sql)]`) is judged with the
+      // parameters of the function around it
+      let home = scope;
+      while (home.kind === "comprehension" && home.parent) home = home.parent;
+      known = (this.sinkFocus ?? [node]).every(
+        (n) => !this.readsSharedState(n, scope, 0, kind, home) && this.settledSelfReads(n, scope, 0),
+      );
       this.paramsOnly.set(node, known);
     }
     return known;
