@@ -5869,14 +5869,22 @@ class FileTaint {
         // request data of a name the module imports (Flask's `request.args["q"]`): the same in the view
         checked.set(`:${k}`, { bits, labels });
     }
+    // a wrapper that calls the view in more than one place: what every call had checked
     const before = this.wrappedChecks.get(fn);
+    let merged = checked;
+    if (before?.analysis === this.analyses) {
+      merged = new Map();
+      for (const [k, v] of checked) {
+        const bits = (before.checked.get(k)?.bits ?? 0) & v.bits;
+        if (bits) merged.set(k, { bits, labels: v.labels.map((l) => ({ ...l, cleared: l.cleared & bits })) });
+      }
+    }
     const same =
       before !== undefined &&
-      before.size === checked.size &&
-      [...checked].every(([k, v]) => before.get(k)?.bits === v.bits);
-    if (same) return;
-    this.wrappedChecks.set(fn, checked);
-    this.changed(`wrapped:${fn.qualname}`);
+      before.checked.size === merged.size &&
+      [...merged].every(([k, v]) => before.checked.get(k)?.bits === v.bits);
+    this.wrappedChecks.set(fn, { analysis: this.analyses, checked: merged });
+    if (!same) this.changed(`wrapped:${fn.qualname}`);
   }
 
   /**
@@ -5884,7 +5892,10 @@ class FileTaint {
    * `index:rest` for a key of its parameter at that position, `:key` for request data of a name of
    * the module (the same object in the view).
    */
-  private readonly wrappedChecks = new Map<FunctionInfo, Map<string, { bits: number; labels: Taint }>>();
+  private readonly wrappedChecks = new Map<
+    FunctionInfo,
+    { analysis: number; checked: Map<string, { bits: number; labels: Taint }> }
+  >();
 
   /**
    * A handler decorated by a function of this module whose inner function checks the request
@@ -5902,7 +5913,7 @@ class FileTaint {
       for (const inner of m.functions) {
         if (inner.scope.parent !== decorator.scope) continue;
         this.noteRead(`wrapped:${inner.qualname}`);
-        for (const [at, { bits, labels }] of this.wrappedChecks.get(inner) ?? []) {
+        for (const [at, { bits, labels }] of this.wrappedChecks.get(inner)?.checked ?? []) {
           const colon = at.indexOf(":");
           if (colon === 0) {
             if (!fn.scope.bindings.has(/^\w+/.exec(at.slice(1))?.[0] ?? "")) state.set(at.slice(1), labels);

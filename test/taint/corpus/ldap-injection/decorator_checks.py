@@ -33,6 +33,19 @@ def logged_uid(view):
     return wrapper
 
 
+def checked_unless_head(view):
+    @functools.wraps(view)
+    def wrapper(request):
+        # the first call skips the check
+        if request.method == "HEAD":
+            return view(request)
+        if not USERNAME.fullmatch(request.matchdict.get("uid", "")):
+            raise HTTPUnprocessableEntity()
+        return view(request)
+
+    return wrapper
+
+
 def slug_required(view):
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
@@ -63,6 +76,13 @@ def group(request):
     # the decorator checked `uid`, not `gid`
     gid = request.matchdict["gid"]
     return conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, f"(gid={gid})")  # expect: PW-LDAP-INJECTION:12
+
+
+@view_config(route_name="head", renderer="json")
+@checked_unless_head
+def head(request):
+    uid = request.matchdict["uid"]
+    return conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, f"(uid={uid})")  # expect: PW-LDAP-INJECTION:12
 
 
 @app.route("/people")
