@@ -1086,6 +1086,19 @@ function sameSitePath(m: ModuleModel, node: PyNode, scope: Scope): boolean {
 }
 
 /**
+ * Python syntax-tree node types that cannot call, import, define or reach an attribute or an item:
+ * a tree of only these evaluates arithmetic and comparisons of constants (and names it is given).
+ */
+const SAFE_AST_NODES = new Set(
+  (
+    "Expression Expr Module BinOp UnaryOp BoolOp Compare IfExp Constant Num Str Bytes NameConstant " +
+    "Tuple List Set Dict Name Load Add Sub Mult Div FloorDiv Mod Pow MatMult LShift RShift BitOr " +
+    "BitXor BitAnd UAdd USub Not Invert And Or Eq NotEq Lt LtE Gt GtE Is IsNot In NotIn operator " +
+    "unaryop boolop cmpop expr_context"
+  ).split(" "),
+);
+
+/**
  * What converting a value to a number, a UUID or a date clears: every kind but the trust boundary
  * (the request still chose the value; a range check or an allow-list makes it the application's).
  */
@@ -3359,6 +3372,10 @@ class FileTaint {
         }
         this.loops.pop();
         let out = merge(st, loopState);
+        // `for node in ast.walk(tree): if not isinstance(node, ALLOWED): raise …` with only node types
+        // that cannot call, import or reach attributes: the tree compiles to arithmetic, not code
+        const checkedTree = out && left && right ? this.astAllowList(left, right, s, scope) : undefined;
+        if (out && checkedTree) out.set(checkedTree, clear(lookup(out, checkedTree), kindBit("code")));
         // `else` runs when the loop was not left by `break`
         const alt = child(s, "alternative");
         const altBody = alt ? child(alt, "body") : undefined;
@@ -3889,6 +3906,55 @@ class FileTaint {
     return !tracked(st, key) && (t.type === "attribute" || t.type === "subscript" || t.type === "call")
       ? this.eval(t, scope, new Map(st))
       : lookup(st, key);
+  }
+
+  /**
+   * For `for node in ast.walk(tree):` whose body starts by leaving (raise, return) unless
+   * `isinstance(node, ALLOWED)` and ALLOWED names only `SAFE_AST_NODES`: the key of `tree`.
+   */
+  private astAllowList(left: PyNode, right: PyNode, loop: PyNode, scope: Scope): string | undefined {
+    const m = this.model;
+    const call = unparen(right);
+    const f = call.type === "call" ? child(call, "function") : undefined;
+    if (!f || left.type !== "identifier" || resolveName(m, f, scope) !== "ast.walk") return undefined;
+    const tree = codeChildren(child(call, "arguments") ?? call)[0];
+    const key = tree && unparen(tree).type === "identifier" ? keyOf(m, unparen(tree), scope) : undefined;
+    const first = codeChildren(child(loop, "body") ?? loop)[0];
+    if (!key || first?.type !== "if_statement") return undefined;
+    const cond = child(first, "condition");
+    const exits = codeChildren(child(first, "consequence") ?? first).some((st) => {
+      if (st.type === "raise_statement" || st.type === "return_statement") return true;
+      // `abort(400)`, `sys.exit(1)`
+      const call = st.type === "expression_statement" ? unparen(codeChildren(st)[0] ?? st) : undefined;
+      const f = call?.type === "call" ? child(call, "function") : undefined;
+      const q = f ? resolveName(m, f, scope) : undefined;
+      return q !== undefined && EXIT_CALLS.has(q);
+    });
+    const test = cond && unparen(cond).type === "not_operator" ? child(unparen(cond), "argument") : undefined;
+    const isinstance = test ? unparen(test) : undefined;
+    if (
+      !exits ||
+      isinstance?.type !== "call" ||
+      m.text(child(isinstance, "function") ?? isinstance) !== "isinstance"
+    )
+      return undefined;
+    const [subject, types] = codeChildren(child(isinstance, "arguments") ?? isinstance);
+    if (!subject || !types || m.text(unparen(subject)) !== m.text(left)) return undefined;
+    // the tuple of node types, written there or bound once to a name
+    let tuple = unparen(types);
+    if (tuple.type === "identifier") {
+      const b = reachingBinding(m, m.text(tuple), tuple, scope);
+      if (b?.kind !== "assign" || !b.value) return undefined;
+      tuple = unparen(b.value);
+    }
+    const names = tuple.type === "tuple" ? codeChildren(tuple) : [tuple];
+    return names.length > 0 &&
+      names.every((n) => {
+        const q = resolveName(m, n, scope);
+        return q !== undefined && q.startsWith("ast.") && SAFE_AST_NODES.has(q.slice(4));
+      })
+      ? key
+      : undefined;
   }
 
   /** Functions whose end state `raisingCheck` reads: a change of it makes their callers stale. */
