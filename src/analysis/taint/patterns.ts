@@ -2,7 +2,7 @@
  * What a whole-string match against a constant regular expression proves about a value, per sink
  * kind: `re.fullmatch(r"[a-z0-9_-]+", v)` leaves no quote, shell metacharacter or angle bracket in
  * `v`, so it clears SQL, command and HTML injection; `[a-z*()]+` lets LDAP filter syntax through and
- * clears LDAP injection for no one.
+ * does not clear LDAP injection.
  *
  * Two questions are asked of a pattern in Python's syntax:
  * - which characters can a matching value contain (an over-approximation read from the pattern:
