@@ -175,6 +175,9 @@ function secretUseOrReturn(model: ModuleModel, node: PyNode, follow: number): bo
       case "call": {
         // a cookie's value identifies whoever sends it back (`set_cookie(name, value)`)
         const f = child(p, "function");
+        // the value is the object a method is called on (`resp.set_cookie("sid", token)` after
+        // `resp = make_response(json.dumps(shuffled))`): the call's arguments say nothing of it
+        if (n === f) break;
         const method = f?.type === "attribute" ? child(f, "attribute") : f;
         if (method && COOKIE_SETTERS.has(model.text(method)) && n !== f) return true;
         // a UUID made of the draw (`uuid.UUID(int=random.getrandbits(128), version=4)`): a random
