@@ -67,7 +67,17 @@ interface Label {
   memberOfField?: string;
   /** The sink kinds that check clears (all when absent): a URL whose host was checked, for SSRF and redirects. */
   memberBits?: number;
+  /**
+   * In a nested function (`param` is then OUTER_PARAM): the value of this parameter of the function
+   * it is defined in, seen through the closure. A call of the nested function in that function
+   * passes that function's parameter there; a call elsewhere (the closure returned by a factory
+   * and called later) does not pass it through its own arguments.
+   */
+  outer?: number;
 }
+
+/** `Label.param` of an enclosing function's parameter seen by a closure (see `Label.outer`). */
+const OUTER_PARAM = -2;
 type Taint = Label[];
 type State = Map<string, Taint>;
 
@@ -468,7 +478,8 @@ function union(a: Taint, b: Taint): Taint {
           o.field === l.field &&
           o.memberOf === l.memberOf &&
           o.memberOfField === l.memberOfField &&
-          o.memberBits === l.memberBits,
+          o.memberBits === l.memberBits &&
+          o.outer === l.outer,
       )
     )
       out.push(l);
@@ -517,7 +528,7 @@ function returnsOnlyChecks(m: ModuleModel, fn: FunctionInfo): boolean {
 function taintFingerprint(t: Taint): string {
   let s = "";
   for (const l of t) {
-    s += `${l.origin},${l.param},${l.field ?? ""},${l.cleared},${l.memberOf ?? ""},${l.memberOfField ?? ""},${l.memberBits ?? ""}`;
+    s += `${l.origin},${l.param},${l.field ?? ""},${l.cleared},${l.memberOf ?? ""},${l.memberOfField ?? ""},${l.memberBits ?? ""},${l.outer ?? ""}`;
     for (const p of l.path) s += `|${p.file}:${p.line}:${p.column ?? ""}:${p.note}`;
     s += ";";
   }
@@ -550,6 +561,57 @@ function extend(t: Taint, s: FlowStep): Taint {
     if (last && last.line === s.line && last.note === s.note) return l;
     return { ...l, path: l.path.length >= MAX_PATH ? l.path : [...l.path, s] };
   });
+}
+
+/** What a call passes, evaluated: positional arguments, keywords, and `*`/`**` spreads together. */
+interface CallArguments {
+  argT: Taint[];
+  kwT: Map<string, Taint>;
+  spread: Taint;
+}
+
+/** 1 when a call of `fn` passes the instance (or class) first, outside its argument list. */
+function receiverOffset(fn: FunctionInfo): number {
+  const first = fn.params[0]?.name;
+  return fn.className &&
+    !fn.decoratorNames.includes("staticmethod") &&
+    (first === "self" || first === "cls" || fn.decoratorNames.includes("classmethod"))
+    ? 1
+    : 0;
+}
+
+/** What a call with these arguments passes to each parameter of `fn`, by the parameter's index. */
+function parameterTaints(fn: FunctionInfo, { argT, kwT, spread }: CallArguments): (i: number) => Taint {
+  const offset = receiverOffset(fn);
+  return (i: number): Taint => {
+    const p = fn.params[i];
+    if (!p) return [];
+    if (p.kind === "varargs")
+      return union(
+        spread,
+        argT.slice(i - offset).reduce((a, b) => union(a, b), [] as Taint),
+      );
+    if (p.kind === "kwargs") {
+      let t = spread;
+      for (const [k, v] of kwT) if (!fn.params.some((q) => q.name === k)) t = union(t, v);
+      return t;
+    }
+    const byKw = kwT.get(p.name);
+    if (byKw) return byKw;
+    const pos = argT[i - offset];
+    if (pos) return pos;
+    return spread;
+  };
+}
+
+/** A function's final state as a closure defined in it sees it (see `Label.outer`). */
+function outerView(t: Taint): Taint {
+  if (!t.some((l) => l.origin === "param" && l.field === undefined && l.outer === undefined)) return t;
+  return t.map((l) =>
+    l.origin === "param" && l.field === undefined && l.outer === undefined
+      ? { ...l, param: OUTER_PARAM, outer: l.param, memberOf: undefined }
+      : l,
+  );
 }
 
 function clear(t: Taint, bits: number): Taint {
@@ -3164,7 +3226,9 @@ class FileTaint {
     const parentKey = parent ? `final:${parent.qualname}` : undefined;
     if (parent && parentKey) {
       this.noteRead(parentKey);
-      for (const [k, v] of this.finalStates.get(parent) ?? []) state.set(k, v);
+      // the enclosing function's parameters are not this function's: `prefix` of
+      // `def make_runner(prefix): def run(arg): …` is not what a call of `run` passes first
+      for (const [k, v] of this.finalStates.get(parent) ?? []) state.set(k, outerView(v));
     }
     const typed = handler ? this.typedParams(fn) : undefined;
     fn.params.forEach((p, i) => {
@@ -6312,9 +6376,27 @@ class FileTaint {
 
     // a function another function of this module defines and returns (`store = remember(request)`
     // then `store(key, value)`): the inner function's summary
-    if (fu.type === "identifier" && site) {
-      const inner = this.returnedFunction(fu, scope);
-      if (inner) return this.applySummary(inner, argT, kwT, spread, e);
+    // (or called at once: `make_runner("echo")(x)`)
+    if ((fu.type === "identifier" || fu.type === "call") && site) {
+      const made = fu.type === "identifier" ? this.factoryCallOf(fu, scope) : { call: fu, scope };
+      const returned = made ? this.closureReturnedBy(made.call, made.scope) : undefined;
+      if (made && returned) {
+        // what the factory was given is what the closure sees of its parameters
+        const given = this.callArguments(made.call, made.scope, st);
+        const outer = { fn: returned.factory, ...given };
+        return this.applySummary(
+          returned.inner,
+          argT,
+          kwT,
+          spread,
+          e,
+          false,
+          undefined,
+          undefined,
+          undefined,
+          outer,
+        );
+      }
     }
 
     // a method picked by name (`getattr(Tools, tool)(x)`, `h = getattr(self, "do_" + action); h(x)`):
@@ -6616,23 +6698,48 @@ class FileTaint {
     return viaFactory?.fn.className ? viaFactory : undefined;
   }
 
-  /**
-   * The function a name holds when it was bound once to a call of a function of this module that
-   * ends by returning one of its own inner functions (`def remember(request): def store(k, v): …;
-   * return store`).
-   */
-  private returnedFunction(name: PyNode, scope: Scope): FunctionInfo | undefined {
+  /** The call a name was bound to once (`runner = make_runner("echo")`), with the binding's scope. */
+  private factoryCallOf(name: PyNode, scope: Scope): { call: PyNode; scope: Scope } | undefined {
     const m = this.model;
     const b = reachingBinding(m, m.text(name), name, scope);
     const call = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
     if (!b || call?.type !== "call" || isMutated(m, m.text(name), b.scope)) return undefined;
+    return { call, scope: b.scope };
+  }
+
+  /**
+   * The inner function a call of a function of this module returns, when the function ends by
+   * returning one of its own inner functions (`def remember(request): def store(k, v): …; return
+   * store`), with that function (the factory).
+   */
+  private closureReturnedBy(
+    call: PyNode,
+    scope: Scope,
+  ): { factory: FunctionInfo; inner: FunctionInfo } | undefined {
+    const m = this.model;
     const f = child(call, "function");
-    const factory = f ? this.localCallee(resolveName(m, f, b.scope), f, undefined) : undefined;
+    const factory = f ? this.localCallee(resolveName(m, f, scope), f, undefined) : undefined;
     const body = factory ? child(factory.node, "body") : undefined;
     const last = body ? codeChildren(body).at(-1) : undefined;
     const returned = last?.type === "return_statement" ? codeChildren(last)[0] : undefined;
     if (!factory || returned?.type !== "identifier") return undefined;
-    return this.functionsByQualname.get(`${factory.qualname}.${m.text(returned)}`);
+    const inner = this.functionsByQualname.get(`${factory.qualname}.${m.text(returned)}`);
+    return inner ? { factory, inner } : undefined;
+  }
+
+  /** What a call passes: its positional arguments, keywords, and `*`/`**` spreads. */
+  private callArguments(call: PyNode, scope: Scope, st: State): CallArguments {
+    const site = this.callSites.get(call);
+    const argNodes = site
+      ? site.args
+      : codeChildren(child(call, "arguments") ?? call).filter((a) => a.type !== "keyword_argument");
+    const argT = argNodes.map((a) => this.eval(a, scope, st));
+    const kwT = new Map<string, Taint>();
+    for (const [k, v] of site?.keywords ?? []) kwT.set(k, this.eval(v, scope, st));
+    let spread: Taint = [];
+    for (const a of [...(site?.starArgs ?? []), ...(site?.kwargsArgs ?? [])])
+      spread = union(spread, this.eval(a, scope, st));
+    return { argT, kwT, spread };
   }
 
   /**
@@ -7127,40 +7234,17 @@ class FileTaint {
     external?: ExternalFunction,
     instance?: Instance,
     at?: { receiver: PyNode; scope: Scope },
+    outer?: CallArguments & { fn: FunctionInfo },
   ): Taint {
     const m = this.model;
     const sum = external ? external.summary : this.summaryRead(callee);
     const programs = this.callPrograms;
     this.callPrograms = undefined;
-    // the instance (or the class, for a classmethod) comes first and is not among the call's arguments
-    const first = callee.params[0]?.name;
-    const offset =
-      callee.className &&
-      !callee.decoratorNames.includes("staticmethod") &&
-      (first === "self" || first === "cls" || callee.decoratorNames.includes("classmethod"))
-        ? 1
-        : 0;
-    const paramTaint = (i: number): Taint => {
-      const p = callee.params[i];
-      if (!p) return [];
-      if (p.kind === "varargs")
-        return union(
-          spread,
-          argT.slice(i - offset).reduce((a, b) => union(a, b), [] as Taint),
-        );
-      if (p.kind === "kwargs") {
-        let t = spread;
-        for (const [k, v] of kwT) if (!callee.params.some((q) => q.name === k)) t = union(t, v);
-        return t;
-      }
-      const byKw = kwT.get(p.name);
-      if (byKw) return byKw;
-      const pos = argT[i - offset];
-      if (pos) return pos;
-      return spread;
-    };
+    const offset = receiverOffset(callee);
+    const paramTaint = parameterTaints(callee, { argT, kwT, spread });
     // a parameter's label is what the call passes; a field label is what the instance holds there
     const incomingFor = (l: Label): Taint => {
+      if (l.outer !== undefined) return this.outerIncoming(callee, l, external, outer);
       const passed = l.field !== undefined ? (instance?.read(l.field) ?? []) : paramTaint(l.param);
       // checked against a collection this call passes, which holds no request data: allow-listed
       if (l.memberOf !== undefined && paramTaint(l.memberOf).length === 0) return [];
@@ -7320,6 +7404,32 @@ class FileTaint {
     };
     this.returnedElements = sum.elements ? { node: e, elements: sum.elements.map(carried) } : undefined;
     return carried(sum.returns);
+  }
+
+  /**
+   * What an enclosing function's parameter seen by the closure `callee` carries at a call: in that
+   * function, its own parameter; in another closure of it, the same view again; elsewhere nothing
+   * the call passes (the factory's argument is not followed to the closure it returns).
+   */
+  private outerIncoming(
+    callee: FunctionInfo,
+    l: Label,
+    external?: ExternalFunction,
+    outer?: CallArguments & { fn: FunctionInfo },
+  ): Taint {
+    const home = functionOfScope(external?.model ?? this.model, callee.scope.parent);
+    const cur = this.current?.fn;
+    if (external || !home || l.outer === undefined) return [];
+    // the closure a factory call returned: the factory's parameter is what that call passed
+    if (outer && outer.fn === home) return parameterTaints(home, outer)(l.outer);
+    if (!cur) return [];
+    const start = l.path[0];
+    if (cur === home) return [{ origin: "param", param: l.outer, cleared: 0, path: start ? [start] : [] }];
+    if (functionOfScope(this.model, cur.scope.parent) === home)
+      return [
+        { origin: "param", param: OUTER_PARAM, outer: l.outer, cleared: 0, path: start ? [start] : [] },
+      ];
+    return [];
   }
 
   /** The tuple elements the last applied summary returned, by call (see `Summary.elements`). */
