@@ -187,6 +187,11 @@ function identifiesContent(ctx: RuleContext, node: PyNode): boolean {
     const name = child(p, "name");
     return name !== undefined && says(m.text(name));
   }
+  // the value of a dictionary entry so named (`headers={"ETag": md5(body).hexdigest()}`)
+  if (p.type === "pair") {
+    const key = child(p, "key");
+    return key !== undefined && key !== n && key.type === "string" && says(m.text(key));
+  }
   return false;
 }
 
