@@ -626,8 +626,19 @@ function clear(t: Taint, bits: number): Taint {
 const BOUNDED_ABOVE = 1 << 28;
 const BOUNDED_BELOW = 1 << 29;
 
+/**
+ * Internal bits of `Label.cleared` for a path: it holds no `..` (`if ".." in name: abort()`), and it
+ * is not absolute (`name.startswith("/")`, `os.path.isabs(name)` failing). Both together keep
+ * `os.path.join(BASE, name)` under BASE: the path traversal is cleared.
+ */
+const NO_PARENT_REF = 1 << 26;
+const NOT_ABSOLUTE = 1 << 27;
+
 function bounded(cleared: number): number {
-  return cleared & BOUNDED_ABOVE && cleared & BOUNDED_BELOW ? cleared | kindBit("trust-boundary") : cleared;
+  let out = cleared;
+  if (out & BOUNDED_ABOVE && out & BOUNDED_BELOW) out |= kindBit("trust-boundary");
+  if (out & NO_PARENT_REF && out & NOT_ABSOLUTE) out |= kindBit("path");
+  return out;
 }
 
 function taintedFor(t: Taint, kind: SinkKind | "stacktrace"): Label | undefined {
@@ -4235,7 +4246,10 @@ class FileTaint {
     if (c.type === "comparison_operator") {
       const ops = (c.tokens ?? []).join(" ");
       const [left, right] = codeChildren(c);
-      if (left && right && (ops === "in" || ops === "not in")) {
+      if (left && right && (ops === "in" || ops === "not in") && constValue(m, left, scope) === "..") {
+        // `".." in name` failing: the name climbs no directory (see NO_PARENT_REF)
+        clean(right, NO_PARENT_REF, ops === "in" ? failState : pass);
+      } else if (left && right && (ops === "in" || ops === "not in")) {
         // membership in a collection the request does not control is an allow-list check
         const rightT = isKnown(constValue(m, right, scope)) ? [] : this.eval(right, scope, st);
         const allowed = rightT.length === 0;
@@ -4351,7 +4365,16 @@ class FileTaint {
         for (const side of args) for (const msg of this.macMessages(side, scope)) clean(msg, ALL_KINDS, pass);
       } else if (name && /(url_has_allowed_host_and_scheme|is_safe_url)$/.test(name))
         clean(args[0] ?? (urlKw ? child(urlKw, "value") : undefined), kindBit("redirect"), pass);
-      else if ((method === "startswith" || method === "is_relative_to") && fu) {
+      else if (name === "os.path.isabs" || name === "posixpath.isabs") {
+        // not absolute: joined to a base, it starts there (see NOT_ABSOLUTE)
+        clean(args[0], NOT_ABSOLUTE, failState);
+      } else if ((method === "startswith" || method === "is_relative_to") && fu) {
+        // `name.startswith("/")` (or `("/", "\\")`) failing: not absolute
+        if (method === "startswith" && args[0]) {
+          const prefix = constValue(m, args[0], scope);
+          if (prefix === "/" || (Array.isArray(prefix) && prefix.includes("/")))
+            clean(child(fu, "object"), NOT_ABSOLUTE, failState);
+        }
         // `p.startswith(BASE)`, `Path(p).resolve().is_relative_to(root)`: p stays under the base,
         // when p is a normalised path (`..` resolved): `join(BASE, "../x")` starts with BASE too
         const checked = child(fu, "object");
