@@ -1726,6 +1726,7 @@ class FileTaint {
       for (const n of p.numericMethods ?? []) this.numericMethods.add(n);
       this.autoescapers.push(...(p.autoescapers ?? []));
       for (const n of p.sessionObjects ?? []) this.sessionObjects.add(n);
+      for (const n of p.requestGlobals ?? []) this.requestGlobals.add(n);
       for (const c of p.copies ?? []) for (const n of c.names) this.copies.set(n, c.of);
       for (const u of p.urlComposers ?? []) for (const n of u.names) this.urlComposers.set(n, u.host);
       for (const n of p.ownUrls?.names ?? []) this.ownUrlNames.add(n);
@@ -1753,6 +1754,8 @@ class FileTaint {
   }
 
   private readonly callSites = new Map<PyNode, CallSite>();
+  /** Objects of one request any function may read (see `FrameworkPack.requestGlobals`). */
+  private readonly requestGlobals = new Set<string>();
   /** Field taints of instances built by calls to classes of this module, by call node. */
   private readonly constructed = new Map<PyNode, Map<string, Taint>>();
   private readonly order: FunctionInfo[];
@@ -5126,11 +5129,13 @@ class FileTaint {
     // a container or an object of a class of this module that the module builds (`COMMENTS = []`,
     // `STORE = Store()`), not a module it imports or a library's object (`db = SQLAlchemy(app)`)
     const bound = this.model.moduleScope.bindings.get(root);
+    // or the request's own global object (`from flask import g`; `g.user_filter = …`)
+    const requestGlobal = this.isRequestGlobal(root);
     if (
       root === "self" ||
       root === "cls" ||
       !bound?.length ||
-      bound.some((b) => b.kind !== "assign" || !b.value || !this.ownContainer(b.value))
+      (!requestGlobal && bound.some((b) => b.kind !== "assign" || !b.value || !this.ownContainer(b.value)))
     )
       return undefined;
     for (let sc: Scope | undefined = fn.scope; sc && sc !== this.model.moduleScope; sc = sc.parent)
@@ -5170,10 +5175,12 @@ class FileTaint {
     const root = this.moduleLevelRoot(k);
     const real = root ? t.filter((l) => l.origin !== "param") : [];
     if (!root || real.length === 0) return;
-    const key = `module:${root}`;
-    const before = this.moduleState.get(root);
+    // a request global is kept per attribute (`g.user` is not `g.search`)
+    const held = this.requestGlobalAttribute(k) ?? root;
+    const key = `module:${held}`;
+    const before = this.moduleState.get(held);
     const after = union(before ?? [], real);
-    this.moduleState.set(root, after);
+    this.moduleState.set(held, after);
     if (after.length !== (before?.length ?? 0)) this.changed(key);
   }
 
@@ -5181,9 +5188,42 @@ class FileTaint {
   private moduleStateOf(name: string, at: PyNode): Taint {
     const root = this.moduleLevelRoot(name);
     if (!root) return [];
+    const attr = this.requestGlobalAttribute(name);
+    if (attr) {
+      this.noteRead(`module:${attr}`);
+      const t = this.moduleState.get(attr);
+      return t ? extend(t, step(this.model, at, `${attr} (set by another function of the request)`)) : [];
+    }
+    if (this.isRequestGlobal(root)) {
+      // the whole object (handed on, or read by `getattr`): every attribute stored in it
+      let all: Taint = [];
+      for (const [held, t] of this.moduleState) {
+        if (!held.startsWith(`${root}.`)) continue;
+        this.noteRead(`module:${held}`);
+        all = union(all, t);
+      }
+      this.noteRead(`module:${root}`);
+      return all.length > 0
+        ? extend(all, step(this.model, at, `${root} (set by another function of the request)`))
+        : [];
+    }
     this.noteRead(`module:${root}`);
     const t = this.moduleState.get(root);
     return t ? extend(t, step(this.model, at, `${root} (module state another function wrote)`)) : [];
+  }
+
+  /** True when the module-level name is a request global it imports (`g` from `flask`). */
+  private isRequestGlobal(root: string): boolean {
+    const bound = this.model.moduleScope.bindings.get(root);
+    return (
+      bound?.length === 1 && bound[0]?.imported !== undefined && this.requestGlobals.has(bound[0].imported)
+    );
+  }
+
+  /** `g.user` for a key through a request global's attribute (`g.user`, `g.user["id"]`); else undefined. */
+  private requestGlobalAttribute(k: string): string | undefined {
+    const m = /^([A-Za-z_]\w*)\.([A-Za-z_]\w*)/.exec(k);
+    return m && this.isRequestGlobal(m[1] as string) ? `${m[1]}.${m[2]}` : undefined;
   }
 
   /**
@@ -5733,6 +5773,8 @@ class FileTaint {
           }
           const t = lookup(st, k);
           if (!obj) return t;
+          // an attribute of the request's global object another function set (`g.user_filter`)
+          if (this.requestGlobalAttribute(k)) return union(t, this.moduleStateOf(k, e));
           // nothing local is known about the object: read it as an expression (`request.files["f"].filename`)
           const root = k.split(/[.[]/)[0] as string;
           let rootOnly = false;

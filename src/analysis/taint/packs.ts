@@ -37,6 +37,7 @@ const FLASK_REQUEST_ATTRS = [
 const flask: FrameworkPack = {
   name: "flask",
   modules: ["flask", "werkzeug"],
+  requestGlobals: ["flask.g"],
   sources: [
     {
       origin: "web",
@@ -650,6 +651,7 @@ const aiohttpTornado: FrameworkPack = {
 const quart: FrameworkPack = {
   name: "quart",
   modules: ["quart"],
+  requestGlobals: ["quart.g"],
   sources: [
     {
       origin: "web",

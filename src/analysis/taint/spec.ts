@@ -193,6 +193,12 @@ export interface FrameworkPack {
    */
   copies?: readonly { names: readonly string[]; of?: readonly string[] }[];
   /**
+   * Objects that live for one request and that any function of it may read (`flask.g`): what one
+   * function (a `before_request` hook) stores in an attribute reaches every function that reads
+   * that attribute, as a module-level container's contents do.
+   */
+  requestGlobals?: readonly string[];
+  /**
    * Calls that build a URL from its parts given as one sequence (`urlunsplit((scheme, netloc, path,
    * query, fragment))`): with a constant scheme, the host is the element at `host`, so the other
    * parts choose no destination (they carry no SSRF or open-redirect taint into the result).
