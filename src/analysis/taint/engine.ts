@@ -1446,6 +1446,32 @@ function reprArgument(model: ModuleModel, site: CallSite, index: number, scope: 
   return c === "r" || c === "a";
 }
 
+/** %-conversions that print a number (or raise for anything else): `%d`, `%x`, `%.2f`. `%c` prints a character. */
+const NUMERIC_CONVERSIONS = new Set(["d", "i", "u", "o", "x", "X", "e", "E", "f", "F", "g", "G"]);
+
+/**
+ * The conversions of a constant %-format, in order, with their mapping keys (`%(name)s`); undefined
+ * when a width or precision is taken from the arguments (`%*d`), which shifts them.
+ */
+function percentConversions(format: string): { key: string | undefined; conv: string }[] | undefined {
+  const out: { key: string | undefined; conv: string }[] = [];
+  for (const m of format.matchAll(
+    /%(?:\(([^)]*)\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])/g,
+  )) {
+    if (m[2] === "*" || m[3] === "*") return undefined;
+    if (m[4] !== "%") out.push({ key: m[1], conv: m[4] as string });
+  }
+  return out;
+}
+
+/**
+ * A format specification (`{n:d}`, `{price:>10.2f}`) whose presentation type prints a number:
+ * formatting anything else raises.
+ */
+function numericFormatSpec(spec: string): boolean {
+  return !spec.includes("{") && /^(?:[^{}]?[<>=^])?[-+ ]?z?#?0?\d*[,_]?(?:\.\d+)?[bdoxXneEfFgG%]$/.test(spec);
+}
+
 /** A class deriving from one of the `enum` module's bases: its instances are its members only. */
 function isEnumClass(cls: ClassInfo): boolean {
   return cls.baseNames.some((b) => b !== undefined && /(^|\.)(Enum|IntEnum|StrEnum|Flag|IntFlag)$/.test(b));
@@ -5908,6 +5934,20 @@ class FileTaint {
             for (const c of codeChildren(e)) t = union(t, this.eval(c, scope, st));
             return clear(t, kindBit("xss"));
           }
+          // `"LIMIT %d" % n`: what a numeric conversion prints is a number
+          const right = child(e, "right");
+          const format = e.tokens?.[0] === "%" && left ? constValue(m, left, scope) : undefined;
+          const conversions = typeof format === "string" ? percentConversions(format) : undefined;
+          if (right && conversions) return this.percentFormatted(conversions, unparen(right), scope, st);
+        }
+        // `f"{n:d}"`: a numeric presentation type prints a number
+        if (e.type === "interpolation") {
+          const spec = child(e, "format_specifier");
+          const value = child(e, "expression");
+          if (spec && value && numericFormatSpec(m.text(spec).replace(/^:/, ""))) {
+            this.eval(value, scope, st);
+            return [];
+          }
         }
         let t: Taint = [];
         for (const c of codeChildren(e)) {
@@ -6697,6 +6737,8 @@ class FileTaint {
     const positions = new Set<number>();
     // fields shown only as their repr (`{!r}`): a Python literal, not code
     const plain = new Set<string | number>();
+    // fields shown with a numeric presentation type everywhere they appear (`{:d}`, `{n:.2f}`)
+    const numeric = new Map<string | number, boolean>();
     let auto = 0;
     const text = template.replace(/\{\{|\}\}/g, "");
     for (const field of text.matchAll(/\{([^{}]*)\}/g)) {
@@ -6713,10 +6755,15 @@ class FileTaint {
       if (typeof key === "number") positions.add(key);
       else names.add(key);
       if (!repr) plain.add(key);
+      const formatSpec = /^[^:]*:(.*)$/.exec(spec)?.[1];
+      const shownAsNumber =
+        formatSpec !== undefined && !/^[^!:]*[.[]/.test(spec) && numericFormatSpec(formatSpec);
+      numeric.set(key, (numeric.get(key) ?? true) && shownAsNumber);
     }
     if (/[{}]/.test(text.replace(/\{[^{}]*\}/g, ""))) return undefined;
     let t: Taint = [];
-    const shown = (key: string | number, v: Taint) => (plain.has(key) ? v : clear(v, kindBit("code")));
+    const shown = (key: string | number, v: Taint) =>
+      numeric.get(key) ? [] : plain.has(key) ? v : clear(v, kindBit("code"));
     for (const i of positions) t = union(t, shown(i, argT[i] ?? []));
     for (const n of names) t = union(t, shown(n, kwT.get(n) ?? []));
     // `*args` may fill any position
@@ -7495,6 +7542,46 @@ class FileTaint {
         { origin: "param", param: OUTER_PARAM, outer: l.outer, cleared: 0, path: start ? [start] : [] },
       ];
     return [];
+  }
+
+  /**
+   * `format % values` with a constant format: each value carries what its conversion shows, and a
+   * numeric conversion shows a number (`"… LIMIT %d OFFSET %s" % (n, q)` carries only q).
+   */
+  private percentFormatted(
+    conversions: { key: string | undefined; conv: string }[],
+    right: PyNode,
+    scope: Scope,
+    st: State,
+  ): Taint {
+    const m = this.model;
+    const numeric = (c: { conv: string } | undefined) => c !== undefined && NUMERIC_CONVERSIONS.has(c.conv);
+    const keyed = conversions.some((c) => c.key !== undefined);
+    let t: Taint = [];
+    if (!keyed && right.type === "tuple") {
+      codeChildren(right).forEach((item, i) => {
+        const it = this.eval(item, scope, st);
+        if (item.type === "list_splat" || !numeric(conversions[i])) t = union(t, it);
+      });
+      // a starred element shifts the others: every conversion may show anything
+      if (codeChildren(right).some((item) => item.type === "list_splat"))
+        for (const item of codeChildren(right)) t = union(t, this.eval(item, scope, st));
+      return t;
+    }
+    if (keyed && right.type === "dictionary") {
+      for (const pair of codeChildren(right)) {
+        const k = pair.type === "pair" ? child(pair, "key") : undefined;
+        const v = pair.type === "pair" ? child(pair, "value") : pair;
+        const vt = v ? this.eval(v, scope, st) : [];
+        const key = k ? constValue(m, k, scope) : undefined;
+        const shown = conversions.filter((c) => c.key === key);
+        if (typeof key !== "string" || shown.length === 0 || !shown.every(numeric)) t = union(t, vt);
+      }
+      return t;
+    }
+    const all = this.eval(right, scope, st);
+    // one value (or a mapping) shown only by numeric conversions
+    return conversions.length > 0 && conversions.every(numeric) ? [] : all;
   }
 
   /** The tuple elements the last applied summary returned, by call (see `Summary.elements`). */
