@@ -3058,7 +3058,33 @@ class FileTaint {
     const bound = view?.scope.bindings.get("form_class");
     const value = bound?.length === 1 && bound[0]?.value ? unparen(bound[0].value) : undefined;
     const q = value ? resolveName(m, value, m.moduleScope) : undefined;
-    const form = q ? classNamed(m, q) : undefined;
+    return q ? this.closedFormFields(q) : [];
+  }
+
+  /**
+   * A form built in place (`form = PingForm(request.POST)`): the fields of its class that clean to a
+   * value of a closed type (see `checkedFormFields`), for `form.cleaned_data["count"]` and
+   * `form.cleaned_data.get("count")`. Undefined when `data` is not the `cleaned_data` of such a form.
+   */
+  private formCleanedFields(data: PyNode, scope: Scope): string[] | undefined {
+    const m = this.model;
+    const d = unparen(data);
+    const obj =
+      d.type === "attribute" && m.text(child(d, "attribute") ?? d) === "cleaned_data"
+        ? child(d, "object")
+        : undefined;
+    if (obj?.type !== "identifier") return undefined;
+    const b = reachingBinding(m, m.text(obj), obj, scope);
+    const call = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+    const f = call?.type === "call" ? child(call, "function") : undefined;
+    const q = f ? resolveName(m, f, b?.scope ?? scope) : undefined;
+    return q ? this.closedFormFields(q) : undefined;
+  }
+
+  /** The fields of the Django form class `q` of this module that clean to a closed type or a checked value. */
+  private closedFormFields(q: string): string[] {
+    const m = this.model;
+    const form = classNamed(m, q);
     if (!form || form.owner !== m) return [];
     const out: string[] = [];
     for (const st of codeChildren(child(form.cls.node, "body") ?? form.cls.node)) {
@@ -5833,6 +5859,9 @@ class FileTaint {
             ? this.groupClears(value, [constValue(m, sub, scope)], scope)
             : 0;
         if (groupBits) return clear(renameSource(this.eval(value, scope, st), m, e), groupBits);
+        // `form.cleaned_data["count"]` of a form whose `count` is an `IntegerField`: a number
+        const field = sub ? constValue(m, sub, scope) : undefined;
+        if (typeof field === "string" && this.formCleanedFields(value, scope)?.includes(field)) return [];
 
         // `request.match_info["period"]` of a route `/reports/{period:\d{4}-Q[1-4]}`: what the
         // framework matched against that pattern
@@ -6190,6 +6219,12 @@ class FileTaint {
     for (const a of [...(site?.starArgs ?? []), ...(site?.kwargsArgs ?? [])])
       spread = union(spread, this.eval(a, scope, st));
     const recvT = receiver ? this.eval(receiver, scope, st) : [];
+    // `form.cleaned_data.get("count")` of a closed field: a number (or the default given)
+    if (method === "get" && receiver && argNodes[0]) {
+      const field = constValue(m, argNodes[0], scope);
+      if (typeof field === "string" && this.formCleanedFields(receiver, scope)?.includes(field))
+        return argT[1] ?? kwT.get("default") ?? [];
+    }
     const allArgs = () => {
       let t = spread;
       for (const a of argT) t = union(t, a);
