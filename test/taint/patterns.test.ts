@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capturingGroups, patternClears } from "../../src/analysis/taint/patterns.js";
+import { anchoredMatchClears, capturingGroups, patternClears } from "../../src/analysis/taint/patterns.js";
 import { ALL_KINDS, kindBit, SINK_KINDS, type SinkKind } from "../../src/analysis/taint/spec.js";
 
 const r = String.raw;
@@ -106,5 +106,31 @@ describe("patterns the probes are not tried on", () => {
     }
     // the characters are still judged: nothing here reaches a shell
     expect(cleared(String.raw`([a-z.]+)+x`)).toContain("cmd");
+  });
+});
+
+describe("matches anchored at both ends", () => {
+  it("reads re.match with `$` or `\\Z` last as a whole-string match", () => {
+    expect(anchoredMatchClears(r`^[a-z0-9_-]+\Z`, true)).toBe(patternClears(r`[a-z0-9_-]+`));
+    expect(anchoredMatchClears(r`[a-z0-9_-]+\Z`, true)).toBe(patternClears(r`[a-z0-9_-]+`));
+    // `$` also matches before a final newline: line-break kinds stay
+    const dollar = anchoredMatchClears("^[a-z]+$", true);
+    expect(dollar & kindBit("cmd")).toBeTruthy();
+    expect(dollar & kindBit("sql")).toBeTruthy();
+    expect(dollar & kindBit("log")).toBe(0);
+    expect(dollar & kindBit("header")).toBe(0);
+  });
+
+  it("needs a start anchor for re.search", () => {
+    expect(anchoredMatchClears("[a-z]+$", false)).toBe(0);
+    expect(anchoredMatchClears("^[a-z]+$", false)).toBe(anchoredMatchClears("^[a-z]+$", true));
+    expect(anchoredMatchClears(r`\A[a-z]+\Z`, false)).toBe(patternClears("[a-z]+"));
+  });
+
+  it("clears nothing for a match in part, an alternative at the top, or multi-line mode", () => {
+    for (const p of ["^[a-z]+", "[a-z]+", "^[a-z]+|x$", "(?m)^[a-z]+$", "^[a-z]+[$]", r`^[a-z]+\$`])
+      expect(anchoredMatchClears(p, true), p).toBe(0);
+    // an alternative inside a group is fine
+    expect(anchoredMatchClears("^(ab|cd)+$", true)).toBeTruthy();
   });
 });

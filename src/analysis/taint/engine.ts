@@ -30,7 +30,7 @@ import {
   withLoopValue,
 } from "../../python/model.js";
 import { FRAMEWORK_PACKS, SOURCE_MODULES } from "./packs.js";
-import { type CapturingGroup, capturingGroups, patternClears } from "./patterns.js";
+import { anchoredMatchClears, type CapturingGroup, capturingGroups, patternClears } from "./patterns.js";
 import {
   ALL_KINDS,
   type FrameworkPack,
@@ -1185,6 +1185,21 @@ function compiledText(m: ModuleModel, value: PyNode, scope: Scope): string | und
   const first = codeChildren(child(v, "arguments") ?? v)[0];
   const pattern = first !== undefined ? constValue(m, first, scope) : undefined;
   return typeof pattern === "string" ? pattern : undefined;
+}
+
+/**
+ * True when the text of a regular expression's flags argument may turn on multi-line mode
+ * (`re.M`, `re.MULTILINE`, a name or expression it cannot read as constant flags).
+ */
+function multiLine(flags: string): boolean {
+  if (flags.trim() === "") return false;
+  const words = flags
+    .replace(/\bflags\s*=/, "")
+    .split(/[\s|+,()]+/)
+    .filter((w) => w !== "");
+  return !words.every((w) =>
+    /^(re\.)?(I|IGNORECASE|A|ASCII|U|UNICODE|X|VERBOSE|S|DOTALL|L|LOCALE|0)$/.test(w),
+  );
 }
 
 /** See `patternClears`, for a constant the checking call was given. */
@@ -4457,6 +4472,21 @@ class FileTaint {
         constantPatternBits(constValue(m, args[0] as PyNode, scope))
       ) {
         clean(args[1], constantPatternBits(constValue(m, args[0] as PyNode, scope)), pass);
+      } else if ((name === "re.match" || name === "re.search") && args[0] && args[1]) {
+        // `re.match(r"^[a-z]+$", v)`: anchored at both ends, a whole-string match
+        const p = constValue(m, args[0], scope);
+        const flags =
+          args[2] ??
+          codeChildren(child(c, "arguments") ?? c).find(
+            (a) => a.type === "keyword_argument" && m.text(child(a, "name") ?? a) === "flags",
+          );
+        if (typeof p === "string" && !(flags && multiLine(m.text(flags))))
+          clean(args[1], anchoredMatchClears(p, name === "re.match"), pass);
+      } else if ((method === "match" || method === "search") && fu && args[0]) {
+        // `SLUG.match(v)` with `SLUG = re.compile(r"^[a-z0-9-]+$")`
+        const compiled = this.compiledCall(child(fu, "object"), scope);
+        if (compiled && !multiLine(compiled.flags))
+          clean(args[0], anchoredMatchClears(compiled.pattern, method === "match"), pass);
       } else if (
         method === "get" &&
         fu &&
@@ -4577,6 +4607,26 @@ class FileTaint {
   private compiledPattern(node: PyNode | undefined, scope: Scope): number {
     const text = this.compiledSource(node, scope);
     return text === undefined ? 0 : patternClears(text);
+  }
+
+  /**
+   * The constant pattern of the regular expression `node` names, with the text of the flags it was
+   * compiled with (empty when none).
+   */
+  private compiledCall(
+    node: PyNode | undefined,
+    scope: Scope,
+  ): { pattern: string; flags: string } | undefined {
+    const m = this.model;
+    const pattern = this.compiledSource(node, scope);
+    if (pattern === undefined) return undefined;
+    const n = node ? unparen(node) : undefined;
+    const b = n?.type === "identifier" ? reachingBinding(m, m.text(n), n, scope) : undefined;
+    const v = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+    // compiled in another module: its flags are not read here
+    if (v?.type !== "call") return undefined;
+    const rest = codeChildren(child(v, "arguments") ?? v).slice(1);
+    return { pattern, flags: rest.map((a) => m.text(a)).join(" ") };
   }
 
   /** The constant pattern of the regular expression `node` names (`SLUG` with `SLUG = re.compile(r"…")`). */

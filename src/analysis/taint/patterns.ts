@@ -393,3 +393,43 @@ export function capturingGroups(pattern: string): CapturingGroup[] | undefined {
   }
   return open.length === 0 && !inClass ? groups : undefined;
 }
+
+/**
+ * What `re.match(p, v)` (`anchoredStart`: the match starts at the beginning) or `re.search(p, v)`
+ * proves, as the kinds it clears: when the pattern is anchored at both ends of the string (`^` or
+ * `\A` first, for a search; `$` or `\Z` last) with no alternative at its top level, the value is
+ * matched whole, as by `fullmatch`. `$` also matches before a newline that ends the string, so a
+ * value may end with one: the kinds a line break matters to (log lines, headers) are not cleared
+ * then. 0 for a pattern matched in part, or one with an inline multi-line flag; the caller rules out
+ * `re.MULTILINE` given as an argument.
+ */
+export function anchoredMatchClears(pattern: string, anchoredStart: boolean): number {
+  if (/\(\?[a-zA-Z]*m/.test(pattern)) return 0;
+  let depth = 0;
+  let inClass = false;
+  let last = "";
+  let first = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string;
+    let token = c;
+    if (c === "\\") {
+      token = pattern.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") {
+      inClass = true;
+      // `[]…]` and `[^]…]`: a leading `]` is a member
+      if (pattern[i + 1] === "^") i++;
+      if (pattern[i + 1] === "]") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return 0;
+    if (first === "") first = token;
+    last = inClass || depth > 0 ? "" : token;
+  }
+  const startOk = anchoredStart || first === "^" || first === "\\A";
+  if (!startOk || (last !== "$" && last !== "\\Z")) return 0;
+  const bits = patternClears(pattern);
+  return last === "$" ? bits & ~(kindBit("log") | kindBit("header")) : bits;
+}
