@@ -2,6 +2,7 @@ import type { FlowStep } from "../../core/types.js";
 import { child, codeChildren, type PyNode, unparen, walk } from "../../python/ast.js";
 import {
   annotatedType,
+  type Binding,
   boundValue,
   buildModel,
   type CallSite,
@@ -4260,6 +4261,10 @@ class FileTaint {
       const key = keyOf(m, t, scope) ?? this.getKeyOf(t, scope);
       if (!key) return;
       into.set(key, clear(this.checkedValue(into, key, t, scope), bits));
+      // the same string under another name (`x = v` before `if not v.isdigit(): abort(400)`)
+      if (t.type === "identifier")
+        for (const alias of this.aliasesOf(t, scope))
+          if (into.has(alias)) into.set(alias, clear(lookup(into, alias), bits));
     };
     // `bool(check)` passes when the check does
     if (c.type === "call" && resolveName(m, child(c, "function") ?? c, scope) === "bool") {
@@ -4553,6 +4558,38 @@ class FileTaint {
       }
     }
     return { whenTrue, whenFalse };
+  }
+
+  /**
+   * Names that hold the very value the name `v` holds where it is checked: bound in the same scope by
+   * `x = v` (or `v` bound by `v = x`) to the same binding of the other name, with neither rebound
+   * since. Strings and numbers cannot change in place, so a check of one is a check of the other.
+   */
+  private aliasesOf(v: PyNode, scope: Scope): string[] {
+    const m = this.model;
+    const name = m.text(v);
+    const own = reachingBinding(m, name, v, scope);
+    if (!own || own.scope !== scope) return [];
+    const out: string[] = [];
+    const copiedFrom = (b: Binding) => {
+      const value = b.kind === "assign" && b.value ? unparen(b.value) : undefined;
+      return value?.type === "identifier" ? value : undefined;
+    };
+    // `v = x`: x, when x is still what it was then
+    const from = copiedFrom(own);
+    if (from && reachingBinding(m, m.text(from), from, scope) === reachingBinding(m, m.text(from), v, scope))
+      out.push(m.text(from));
+    // `x = v`: x, when v is still what it was then and x was not rebound
+    for (const [other, list] of scope.bindings) {
+      if (other === name || list.length > 4) continue;
+      for (const b of list) {
+        const value = copiedFrom(b);
+        if (!value || m.text(value) !== name || b.statement.end > v.start) continue;
+        if (reachingBinding(m, other, v, scope) !== b) continue;
+        if (reachingBinding(m, name, value, scope) === own) out.push(other);
+      }
+    }
+    return out;
   }
 
   /**
