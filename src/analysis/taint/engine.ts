@@ -7870,10 +7870,40 @@ class FileTaint {
   }
 
   /** True for the session object of a framework (`flask.session`, `request.session`, `self.session`). */
-  private isSession(e: PyNode, scope: Scope): boolean {
+  private isSession(e: PyNode, scope: Scope, depth = 0): boolean {
     const m = this.model;
     const name = resolveName(m, e, scope);
-    return (name !== undefined && this.sessionObjects.has(name)) || /(^|\.)session$/.test(m.text(e));
+    if ((name !== undefined && this.sessionObjects.has(name)) || /(^|\.)session$/.test(m.text(e)))
+      return true;
+    if (depth > 2) return false;
+    // an entry of the session, a container the session holds (`session["prefs"]`,
+    // `session.setdefault("prefs", {})`, `session.get("cart")`): writing into it writes the session
+    if (e.type === "subscript") {
+      const value = child(e, "value");
+      return value !== undefined && this.isSession(unparen(value), scope, depth + 1);
+    }
+    if (e.type === "call") {
+      const f = child(e, "function");
+      const fu = f ? unparen(f) : undefined;
+      const obj = fu?.type === "attribute" ? child(fu, "object") : undefined;
+      const method = fu?.type === "attribute" ? m.text(child(fu, "attribute") ?? fu) : "";
+      return (
+        obj !== undefined &&
+        /^(get|setdefault)$/.test(method) &&
+        this.isSession(unparen(obj), scope, depth + 1)
+      );
+    }
+    // kept in a name (`prefs = request.session.setdefault("prefs", {})`)
+    if (e.type === "identifier") {
+      const b = reachingBinding(m, m.text(e), e, scope);
+      const v = b?.kind === "assign" && b.value ? unparen(b.value) : undefined;
+      return (
+        v !== undefined &&
+        (v.type === "subscript" || v.type === "call") &&
+        this.isSession(v, b?.scope ?? scope, depth + 1)
+      );
+    }
+    return false;
   }
 
   private checkSinks(
