@@ -172,6 +172,9 @@ function identifiesContent(ctx: RuleContext, node: PyNode): boolean {
   );
   if (!use) return false;
   const { user: p, value: n } = use;
+  // built into a Gravatar URL (`"https://www.gravatar.com/avatar/" + md5(email).hexdigest()`): the
+  // service asks for the MD5 of the address, which identifies it and protects nothing
+  if (n !== node && /["']https?:\/\/(?:[\w-]+\.)?gravatar\.com\//i.test(m.text(n))) return true;
   // returned, or kept in a local, by a function whose name says what the digest is for
   // (`def compute_etag(body): return md5(body).hexdigest()`, `def avatar_url(email): h = md5(...)`)
   let fn: PyNode | undefined = p.parent;
