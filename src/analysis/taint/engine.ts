@@ -6296,15 +6296,7 @@ class FileTaint {
     // a callee computed by an expression (`etree.XPath(expr)(doc)`, `make_reader(x)()`) is evaluated
     // for its own sinks, and what that value carries may come out: what that value carries may come out
     const calleeT = fu.type !== "identifier" && fu.type !== "attribute" ? this.eval(fu, scope, st) : [];
-    const argNodes = site
-      ? site.args
-      : codeChildren(child(e, "arguments") ?? e).filter((a) => a.type !== "keyword_argument");
-    const argT = argNodes.map((a) => this.eval(a, scope, st));
-    const kwT = new Map<string, Taint>();
-    for (const [k, v] of site?.keywords ?? []) kwT.set(k, this.eval(v, scope, st));
-    let spread: Taint = [];
-    for (const a of [...(site?.starArgs ?? []), ...(site?.kwargsArgs ?? [])])
-      spread = union(spread, this.eval(a, scope, st));
+    const { argNodes, argT, kwT, spread } = this.callArguments(e, scope, st);
     const recvT = receiver ? this.eval(receiver, scope, st) : [];
     // `form.cleaned_data.get("count")` of a closed field: a number (or the default given)
     if (method === "get" && receiver && argNodes[0]) {
@@ -6962,7 +6954,7 @@ class FileTaint {
   }
 
   /** What a call passes: its positional arguments, keywords, and `*`/`**` spreads. */
-  private callArguments(call: PyNode, scope: Scope, st: State): CallArguments {
+  private callArguments(call: PyNode, scope: Scope, st: State): CallArguments & { argNodes: PyNode[] } {
     const site = this.callSites.get(call);
     const argNodes = site
       ? site.args
@@ -6973,7 +6965,7 @@ class FileTaint {
     let spread: Taint = [];
     for (const a of [...(site?.starArgs ?? []), ...(site?.kwargsArgs ?? [])])
       spread = union(spread, this.eval(a, scope, st));
-    return { argT, kwT, spread };
+    return { argNodes, argT, kwT, spread };
   }
 
   /**
