@@ -2341,6 +2341,37 @@ class FileTaint {
   }
 
   /** True when the class body binds `name` once to a constant and no code of the class writes it. */
+  /**
+   * `self.ALLOWED` / `cls.ALLOWED` / `Runner.ALLOWED` in a method of a class of this module that binds
+   * `ALLOWED` once in its body to a literal collection of constants (`{"ls", "df"}`) and nothing
+   * writes or changes in place: an allow-list of the application.
+   */
+  private constantClassCollection(node: PyNode, scope: Scope): boolean {
+    const m = this.model;
+    const n = unparen(node);
+    if (n.type !== "attribute") return false;
+    const obj = child(n, "object");
+    const attr = child(n, "attribute");
+    if (!obj || !attr || obj.type !== "identifier") return false;
+    const holder = m.text(obj);
+    const cls =
+      holder === "self" || holder === "cls"
+        ? this.current?.cls
+        : m.classes.find((c) => c.name === holder && c.scope.parent === m.moduleScope);
+    if (!cls) return false;
+    const name = m.text(attr);
+    const bound = cls.scope.bindings.get(name);
+    const only = bound?.length === 1 ? bound[0] : undefined;
+    const v = only?.kind === "assign" && only.value ? constValue(m, only.value, cls.scope) : UNKNOWN;
+    if (!isKnown(v) || typeof v !== "object" || v === null) return false;
+    if (fieldWrites(m, cls, name).length > 0) return false;
+    // changed in place anywhere in the module (`self.ALLOWED.add(x)`, `Runner.ALLOWED[k] = v`)
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return !new RegExp(
+      `\\.${escaped}\\s*(?:\\.\\s*(?:add|append|extend|update|insert|remove|discard|pop|popitem|clear|setdefault|__setitem__)\\s*\\(|\\[[^\\]]*\\]\\s*=[^=]|\\|=|\\+=|-=)`,
+    ).test(m.source);
+  }
+
   private constantField(cls: ClassInfo, name: string): boolean {
     const m = this.model;
     const bound = cls.scope.bindings.get(name);
@@ -4326,7 +4357,10 @@ class FileTaint {
         clean(right, NO_PARENT_REF, ops === "in" ? failState : pass);
       } else if (left && right && (ops === "in" || ops === "not in")) {
         // membership in a collection the request does not control is an allow-list check
-        const rightT = isKnown(constValue(m, right, scope)) ? [] : this.eval(right, scope, st);
+        const rightT =
+          isKnown(constValue(m, right, scope)) || this.constantClassCollection(right, scope)
+            ? []
+            : this.eval(right, scope, st);
         const allowed = rightT.length === 0;
         // membership in a parameter (`v in allowed`): an allow-list check when the caller's
         // collection holds no request data, which the summary leaves to each call
