@@ -75,6 +75,11 @@ interface Label {
    * and called later) does not pass it through its own arguments.
    */
   outer?: number;
+  /**
+   * With `outer`: how many functions further out the parameter's function is (absent for the
+   * function the nested one is defined in; 1 for the one around that, and so on).
+   */
+  outerDepth?: number;
 }
 
 /** `Label.param` of an enclosing function's parameter seen by a closure (see `Label.outer`). */
@@ -480,7 +485,8 @@ function union(a: Taint, b: Taint): Taint {
           o.memberOf === l.memberOf &&
           o.memberOfField === l.memberOfField &&
           o.memberBits === l.memberBits &&
-          o.outer === l.outer,
+          o.outer === l.outer &&
+          o.outerDepth === l.outerDepth,
       )
     )
       out.push(l);
@@ -529,7 +535,7 @@ function returnsOnlyChecks(m: ModuleModel, fn: FunctionInfo): boolean {
 function taintFingerprint(t: Taint): string {
   let s = "";
   for (const l of t) {
-    s += `${l.origin},${l.param},${l.field ?? ""},${l.cleared},${l.memberOf ?? ""},${l.memberOfField ?? ""},${l.memberBits ?? ""},${l.outer ?? ""}`;
+    s += `${l.origin},${l.param},${l.field ?? ""},${l.cleared},${l.memberOf ?? ""},${l.memberOfField ?? ""},${l.memberBits ?? ""},${l.outer ?? ""},${l.outerDepth ?? ""}`;
     for (const p of l.path) s += `|${p.file}:${p.line}:${p.column ?? ""}:${p.note}`;
     s += ";";
   }
@@ -607,12 +613,13 @@ function parameterTaints(fn: FunctionInfo, { argT, kwT, spread }: CallArguments)
 
 /** A function's final state as a closure defined in it sees it (see `Label.outer`). */
 function outerView(t: Taint): Taint {
-  if (!t.some((l) => l.origin === "param" && l.field === undefined && l.outer === undefined)) return t;
-  return t.map((l) =>
-    l.origin === "param" && l.field === undefined && l.outer === undefined
-      ? { ...l, param: OUTER_PARAM, outer: l.param, memberOf: undefined }
-      : l,
-  );
+  if (!t.some((l) => l.origin === "param" && l.field === undefined)) return t;
+  return t.map((l) => {
+    if (l.origin !== "param" || l.field !== undefined) return l;
+    // a parameter the enclosing function itself saw through a closure: one function further out
+    if (l.outer !== undefined) return { ...l, outerDepth: (l.outerDepth ?? 0) + 1 };
+    return { ...l, param: OUTER_PARAM, outer: l.param, memberOf: undefined };
+  });
 }
 
 function clear(t: Taint, bits: number): Taint {
@@ -7680,15 +7687,27 @@ class FileTaint {
     const home = functionOfScope(external?.model ?? this.model, callee.scope.parent);
     const cur = this.current?.fn;
     if (external || !home || l.outer === undefined) return [];
-    // the closure a factory call returned: the factory's parameter is what that call passed
-    if (outer && outer.fn === home) return parameterTaints(home, outer)(l.outer);
-    if (!cur) return [];
+    const depth = l.outerDepth ?? 0;
     const start = l.path[0];
-    if (cur === home) return [{ origin: "param", param: l.outer, cleared: 0, path: start ? [start] : [] }];
-    if (functionOfScope(this.model, cur.scope.parent) === home)
-      return [
-        { origin: "param", param: OUTER_PARAM, outer: l.outer, cleared: 0, path: start ? [start] : [] },
-      ];
+    const path = start ? [start] : [];
+    // the view one function further in of a parameter further out
+    const further: Taint = [
+      {
+        origin: "param",
+        param: OUTER_PARAM,
+        outer: l.outer,
+        outerDepth: depth - 1 || undefined,
+        cleared: 0,
+        path,
+      },
+    ];
+    // the closure a factory call returned: the factory's parameter is what that call passed
+    if (outer && outer.fn === home) return depth === 0 ? parameterTaints(home, outer)(l.outer) : further;
+    if (!cur) return [];
+    // called in the function it is defined in: that function's parameter
+    if (cur === home) return depth === 0 ? [{ origin: "param", param: l.outer, cleared: 0, path }] : further;
+    // called in another closure of that function: the same view
+    if (functionOfScope(this.model, cur.scope.parent) === home) return [{ ...l, cleared: 0, path }];
     return [];
   }
 

@@ -45,3 +45,19 @@ def echo():
 def at_once():
     # the closure called as soon as the factory returns it
     return {"out": make_command("echo")(request.args["text"])}
+
+
+def outer(greeting):
+    def middle(name):
+        def inner(suffix):
+            return os.popen("echo " + greeting + name + suffix).read()  # expect: PW-CMDI:20
+
+        return inner("!")
+
+    return middle
+
+
+@app.route("/greet")
+def greet():
+    # two functions out: the outermost factory's parameter is the request's
+    return {"out": outer(request.args["greeting"])(" world")}

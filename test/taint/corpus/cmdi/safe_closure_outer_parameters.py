@@ -36,3 +36,19 @@ def at_once():
 @app.route("/labelled")
 def labelled():
     return {"out": process("note:")(request.args["text"])}
+
+
+def outer(greeting):
+    def middle(name):
+        def inner(suffix):
+            return os.popen("echo " + greeting + name + suffix).read()
+
+        return inner("!")
+
+    return middle
+
+
+@app.route("/greet")
+def greet():
+    # the request's name is quoted; the outermost parameter is a constant (not the name's position)
+    return {"out": outer("hello ")(shlex.quote(request.args["name"]))}
